@@ -1,0 +1,118 @@
+package civil
+
+import "time"
+
+// ParseDate parses YYYY-MM-DD. The empty string gives the zero Date.
+func ParseDate(s string) (Date, error) {
+	if s == "" {
+		return Date{}, nil
+	}
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return Date{}, ErrSyntax
+	}
+	y, ok1 := digits(s[0:4])
+	m, ok2 := digits(s[5:7])
+	d, ok3 := digits(s[8:10])
+	v := Date{y, time.Month(m), d}
+	if !ok1 || !ok2 || !ok3 || !v.Valid() {
+		return Date{}, ErrSyntax
+	}
+	return v, nil
+}
+
+// ParseDateTime parses YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS. The empty string
+// gives the zero DateTime.
+func ParseDateTime(s string) (DateTime, error) {
+	if s == "" {
+		return DateTime{}, nil
+	}
+	if len(s) != 16 && len(s) != 19 || s[10] != 'T' || s[13] != ':' {
+		return DateTime{}, ErrSyntax
+	}
+	d, err := ParseDate(s[:10])
+	if err != nil {
+		return DateTime{}, err
+	}
+	h, ok1 := digits(s[11:13])
+	m, ok2 := digits(s[14:16])
+	sec, ok3 := 0, true
+	if len(s) == 19 {
+		if s[16] != ':' {
+			return DateTime{}, ErrSyntax
+		}
+		sec, ok3 = digits(s[17:19])
+	}
+	v := DateTime{d, h, m, sec}
+	if !ok1 || !ok2 || !ok3 || !v.Valid() {
+		return DateTime{}, ErrSyntax
+	}
+	return v, nil
+}
+
+// MarshalText implements encoding.TextMarshaler (YYYY-MM-DD).
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (d *Date) UnmarshalText(b []byte) (err error) { *d, err = ParseDate(string(b)); return }
+
+// MarshalText implements encoding.TextMarshaler (YYYY-MM-DDTHH:MM).
+func (t DateTime) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (t *DateTime) UnmarshalText(b []byte) (err error) { *t, err = ParseDateTime(string(b)); return }
+
+// PivotYear expands a two-digit year yy (0..99) to the century that puts the
+// date on the wanted side of ref: with past set, the latest year not after
+// ref's year (birth dates lie before the message); otherwise the year nearest
+// to ref, looking at most 50 years back (expiry and travel dates lie near or
+// after it). With a zero ref the window is 1950..2049.
+func PivotYear(yy int, ref Date, past bool) int {
+	if ref.IsZero() {
+		if yy < 50 {
+			return 2000 + yy
+		}
+		return 1900 + yy
+	}
+	century := ref.Year / 100 * 100
+	y := century + yy
+	if past {
+		if y > ref.Year {
+			y -= 100
+		}
+		return y
+	}
+	switch {
+	case y < ref.Year-50:
+		y += 100
+	case y > ref.Year+49:
+		y -= 100
+	}
+	return y
+}
+
+// digits parses a short run of ASCII digits.
+func digits(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// ExpandDate builds the date yy-m-d with its century chosen by PivotYear; with
+// past set, a date that would fall after ref moves back a century, so that a
+// birth date never lies after the message that carries it.
+func ExpandDate(yy int, m time.Month, d int, ref Date, past bool) Date {
+	v := Date{PivotYear(yy, ref, past), m, d}
+	if past && !ref.IsZero() && ref.Before(v) {
+		v.Year -= 100
+	}
+	return v
+}

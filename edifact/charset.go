@@ -1,0 +1,166 @@
+package edifact
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Charset describes the character repertoire and byte encoding named by a UNB
+// syntax identifier (S001 0001).
+type Charset struct {
+	// ID is the syntax identifier: UNOA..UNOL, UNOW, UNOY, IATA, IATB.
+	ID string
+	// Description names the standard behind it.
+	Description string
+	// Level is 'A' (upper case only), 'B' (ISO 646 with lower case), or 0 for
+	// the 8-bit and Unicode sets.
+	Level byte
+
+	table *charmap.Charmap // nil for ASCII and UTF-8 sets
+	utf8  bool
+}
+
+// charsets is ISO 9735's list of syntax identifiers plus IATA's, from the
+// EDIFACT digest (UNOA..UNOL, UNOW, UNOY) and the PNRGOV guide (IATA, IATB).
+var charsets = map[string]*Charset{
+	"UNOA": {ID: "UNOA", Description: "ISO 646, level A (upper case)", Level: 'A'},
+	"UNOB": {ID: "UNOB", Description: "ISO 646, level B", Level: 'B'},
+	"UNOC": {ID: "UNOC", Description: "ISO 8859-1 Latin 1", table: charmap.ISO8859_1},
+	"UNOD": {ID: "UNOD", Description: "ISO 8859-2 Latin 2", table: charmap.ISO8859_2},
+	"UNOE": {ID: "UNOE", Description: "ISO 8859-5 Latin/Cyrillic", table: charmap.ISO8859_5},
+	"UNOF": {ID: "UNOF", Description: "ISO 8859-7 Latin/Greek", table: charmap.ISO8859_7},
+	"UNOG": {ID: "UNOG", Description: "ISO 8859-3 Latin 3", table: charmap.ISO8859_3},
+	"UNOH": {ID: "UNOH", Description: "ISO 8859-4 Latin 4", table: charmap.ISO8859_4},
+	"UNOI": {ID: "UNOI", Description: "ISO 8859-6 Latin/Arabic", table: charmap.ISO8859_6},
+	"UNOJ": {ID: "UNOJ", Description: "ISO 8859-8 Latin/Hebrew", table: charmap.ISO8859_8},
+	"UNOK": {ID: "UNOK", Description: "ISO 8859-9 Latin 5", table: charmap.ISO8859_9},
+	"UNOL": {ID: "UNOL", Description: "ISO 8859-15 Latin 9", table: charmap.ISO8859_15},
+	"UNOW": {ID: "UNOW", Description: "ISO 10646-1 as UTF-8", utf8: true},
+	"UNOY": {ID: "UNOY", Description: "ISO 10646-1 octets (UTF-8 in practice)", utf8: true},
+	"IATA": {ID: "IATA", Description: "IATA Type B character set (PADIS), upper case", Level: 'A'},
+	"IATB": {ID: "IATB", Description: "IATA character set with lower case (PADIS)", Level: 'B'},
+}
+
+// unknownCharset reads an undeclared or unknown set: UTF-8 where the bytes are
+// valid UTF-8, ISO 8859-1 otherwise, so that no byte is lost.
+var unknownCharset = &Charset{ID: "", Description: "unknown: UTF-8 where valid, else ISO 8859-1", utf8: true}
+
+// LookupCharset returns the character set of a syntax identifier, or nil.
+func LookupCharset(id string) *Charset { return charsets[id] }
+
+// Byte class flags for the scanner. The low bits are the service role of the
+// byte; the high bits say what the repertoire thinks of it.
+const (
+	clsPlain   = 0
+	clsComp    = 1
+	clsElem    = 2
+	clsRelease = 3
+	clsRepeat  = 4
+	clsNewline = 5
+	clsKind    = 0x0f
+
+	flagHigh  = 0x20 // byte >= 0x80: the value needs decoding to UTF-8
+	flagBad   = 0x40 // outside the declared repertoire
+	flagLower = 0x80 // lower-case letter under a level A set
+)
+
+// unoaExtra are the punctuation characters of ISO 9735 level A besides letters,
+// digits and space.
+const unoaExtra = ".,-()/'+:=?!\"%&*;<>"
+
+// repertoire fills the flag bits of the class table for c.
+func (c *Charset) repertoire(cls *[256]uint8) {
+	for i := range 256 {
+		b := byte(i)
+		var f uint8
+		switch {
+		case b >= 0x80:
+			f = flagHigh
+			if c.Level != 0 {
+				f |= flagBad
+			}
+		case b < 0x20 || b == 0x7f:
+			f = flagBad
+			if c.Level == 'B' && (b == 0x1c || b == 0x1d || b == 0x1f || b == 0x19) {
+				f = 0 // level B service characters IS1..IS4
+			}
+		case c.Level == 'A':
+			switch {
+			case b >= 'a' && b <= 'z':
+				f = flagLower
+			case b >= 'A' && b <= 'Z', b >= '0' && b <= '9', b == ' ', strings.IndexByte(unoaExtra, b) >= 0:
+			default:
+				f = flagBad
+			}
+		}
+		cls[i] = f
+	}
+}
+
+// decode converts a value holding bytes >= 0x80 into UTF-8. ok is false when
+// some byte is not a character of the set; such bytes are read as ISO 8859-1
+// so that nothing is lost.
+func (c *Charset) decode(b []byte) (s string, ok bool) {
+	switch {
+	case c.table != nil:
+		var sb strings.Builder
+		sb.Grow(len(b) * 2)
+		ok = true
+		for _, x := range b {
+			r := c.table.DecodeByte(x)
+			if r == utf8.RuneError {
+				ok = false
+				r = rune(x)
+			}
+			sb.WriteRune(r)
+		}
+		return sb.String(), ok
+	case c.utf8 || c.Level != 0:
+		// Level A and B sets hold no byte >= 0x80, but senders put UTF-8 there
+		// (É in a UNOA message): keep it when it is valid UTF-8.
+		if utf8.Valid(b) {
+			return string(b), c.utf8
+		}
+		return latin1(b), false
+	}
+	return latin1(b), false
+}
+
+func latin1(b []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(b) * 2)
+	for _, x := range b {
+		sb.WriteRune(rune(x))
+	}
+	return sb.String()
+}
+
+// encode converts a UTF-8 value into the set's bytes, for the Writer. ok is
+// false when a character cannot be represented.
+func (c *Charset) encode(s string) (out string, ok bool) {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii || c.utf8 {
+		return s, true
+	}
+	if c.table == nil {
+		return s, false
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for _, r := range s {
+		b, found := c.table.EncodeRune(r)
+		if !found {
+			return s, false
+		}
+		sb.WriteByte(b)
+	}
+	return sb.String(), true
+}

@@ -1,0 +1,399 @@
+package edifact
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/openpiu/piu/civil"
+)
+
+// envelope is the Reader's view of the interchange being read: what is open,
+// what has been counted, and (for ReadInterchange) the tree being built.
+type envelope struct {
+	una  bool
+	sep  Separators
+	open bool // UNB seen (or implied by a bare UNH)
+
+	controlRef string
+	groups     int // UNG..UNE groups started
+	outside    int // messages outside groups
+	usedGroups bool
+
+	grpOpen bool
+	grpRef  string
+	grpMsgs int
+
+	msgOpen bool
+	msgRef  string
+	msgSegs int
+
+	ic  *Interchange
+	grp *Group
+	msg *Message
+}
+
+// check runs the envelope checks on seg and files it in the tree being built.
+func (r *Reader) check(seg *Segment) error {
+	e := &r.env
+	if r.base+int64(r.r)-r.icStart > r.lim.MaxInterchangeSize {
+		return r.limit(seg.Offset, "interchange larger than the limit")
+	}
+	switch seg.Tag {
+	case "UNB":
+		if e.open {
+			r.report(CodeMissingUNZ, seg.Offset, seg.Index, seg.Tag, "UNB before the previous interchange's UNZ")
+			r.closeInterchange(seg.Offset)
+			r.begin(seg.Offset, r.sep, false)
+		}
+		r.onUNB(seg)
+	case "UNG":
+		r.implyUNB(seg)
+		r.closeMessage(seg)
+		r.closeGroup(seg)
+		if e.outside > 0 {
+			r.report(CodeMixedGroups, seg.Offset, seg.Index, seg.Tag, "functional group after messages outside any group")
+		}
+		h := parseUNG(seg)
+		r.requireValue(seg, h.Reference != "", 5, "UNG group reference (0048) missing")
+		e.usedGroups, e.grpOpen, e.grpRef, e.grpMsgs = true, true, h.Reference, 0
+		e.groups++
+		if r.collect {
+			e.grp = &Group{Header: h}
+			e.ic.Groups = append(e.ic.Groups, e.grp)
+		}
+	case "UNE":
+		r.closeMessage(seg)
+		if !e.grpOpen {
+			r.report(CodeUnexpectedUNE, seg.Offset, seg.Index, seg.Tag, "UNE without UNG")
+			r.orphan(seg)
+			break
+		}
+		t := GroupTrailer{Reference: seg.Value(1, 0), Segment: r.keep(seg)}
+		t.Count = r.count(seg, 0, e.grpMsgs, CodeMessageCount, "UNE message count")
+		if t.Reference != e.grpRef {
+			r.mismatch(seg, 2, "UNE reference does not match UNG")
+		}
+		if r.collect {
+			e.grp.Trailer = &t
+		}
+		e.grpOpen, e.grp = false, nil
+	case "UNH":
+		r.implyUNB(seg)
+		r.closeMessage(seg)
+		if e.usedGroups && !e.grpOpen {
+			r.report(CodeMixedGroups, seg.Offset, seg.Index, seg.Tag, "message outside any group in an interchange that uses groups")
+		}
+		h := parseUNH(seg)
+		r.requireValue(seg, h.Reference != "", 1, "UNH message reference (0062) missing")
+		r.requireValue(seg, h.ID.Type != "", 2, "UNH message type (0065) missing")
+		e.msgOpen, e.msgRef, e.msgSegs = true, h.Reference, 1
+		if e.grpOpen {
+			e.grpMsgs++
+		} else {
+			e.outside++
+		}
+		if r.collect {
+			e.msg = &Message{Header: h}
+			if e.grpOpen {
+				e.grp.Messages = append(e.grp.Messages, e.msg)
+			} else {
+				e.ic.Messages = append(e.ic.Messages, e.msg)
+			}
+		}
+	case "UNT":
+		if !e.msgOpen {
+			r.report(CodeMissingUNH, seg.Offset, seg.Index, seg.Tag, "UNT without UNH")
+			r.orphan(seg)
+			break
+		}
+		e.msgSegs++
+		t := MessageTrailer{Reference: seg.Value(1, 0), Segment: r.keep(seg)}
+		t.Count = r.count(seg, 0, e.msgSegs, CodeSegmentCount, "UNT segment count")
+		if t.Reference != e.msgRef {
+			r.mismatch(seg, 2, "UNT reference does not match UNH")
+		}
+		if r.collect {
+			e.msg.Trailer = &t
+		}
+		e.msgOpen, e.msg = false, nil
+	case "UNZ":
+		if !e.open {
+			r.report(CodeMissingUNB, seg.Offset, seg.Index, seg.Tag, "UNZ without UNB")
+			r.implyUNB(seg)
+		}
+		r.closeMessage(seg)
+		r.closeGroup(seg)
+		t := InterchangeTrailer{ControlRef: seg.Value(1, 0), Segment: r.keep(seg)}
+		want, what := e.outside, "UNZ message count"
+		if e.usedGroups {
+			want, what = e.groups, "UNZ group count"
+		}
+		t.Count = r.count(seg, 0, want, CodeMessageCount, what)
+		if t.ControlRef != e.controlRef {
+			r.mismatch(seg, 2, "UNZ control reference does not match UNB")
+		}
+		if r.collect {
+			e.ic.Trailer = &t
+		}
+		r.closeInterchange(seg.Offset)
+		r.between = true
+	default:
+		if !e.msgOpen {
+			if !e.open {
+				r.report(CodeMissingUNB, seg.Offset, seg.Index, seg.Tag, "segment before any UNB")
+				r.implyUNB(seg)
+			}
+			r.report(CodeMissingUNH, seg.Offset, seg.Index, seg.Tag, "segment outside any message")
+			r.orphan(seg)
+			break
+		}
+		e.msgSegs++
+		if e.msgSegs > r.lim.MaxSegmentsPerMessage {
+			return r.limit(seg.Offset, "message has more segments than the limit")
+		}
+		if r.collect {
+			e.msg.Segments = append(e.msg.Segments, r.keep(seg))
+		}
+	}
+	return nil
+}
+
+// onUNB reads the interchange header and applies its syntax identifier.
+func (r *Reader) onUNB(seg *Segment) {
+	e := &r.env
+	h := InterchangeHeader{
+		Syntax: SyntaxIdentifier{ID: seg.Value(0, 0), Version: seg.Value(0, 1),
+			CodeListVersion: seg.Value(0, 2), Encoding: seg.Value(0, 3)},
+		Sender:             party(seg.Element(1)),
+		Recipient:          party(seg.Element(2)),
+		ControlRef:         seg.Value(4, 0),
+		RecipientReference: seg.Value(5, 0),
+		AppRef:             seg.Value(6, 0),
+		Priority:           seg.Value(7, 0),
+		AckRequest:         seg.Value(8, 0),
+		Agreement:          seg.Value(9, 0),
+		Test:               seg.Value(10, 0),
+		Segment:            r.keep(seg),
+	}
+	h.Prepared = r.dateTime(seg, 3, seg.Value(3, 0), seg.Value(3, 1))
+	r.requireValue(seg, h.ControlRef != "", 5, "UNB interchange control reference (0020) missing")
+	cs := LookupCharset(h.Syntax.ID)
+	if cs == nil {
+		cs = unknownCharset
+		r.reportAt(Diagnostic{Severity: CodeSyntaxID.Severity(), Code: CodeSyntaxID, Offset: seg.Offset,
+			Segment: seg.Index, Tag: seg.Tag, Element: 1, Component: 1,
+			Message: "unknown syntax identifier; values read as UTF-8 where valid, else ISO 8859-1"})
+	}
+	sep := r.sep
+	if h.Syntax.Version == "4" && !r.opts.NoRepetition && r.unaRep != 0 && r.unaRep != ' ' {
+		sep.Repetition = r.unaRep
+	}
+	r.charset = cs
+	r.setSeparators(sep)
+	e.sep = sep
+	e.open = true
+	e.controlRef = h.ControlRef
+	if r.collect {
+		e.ic = &Interchange{Separators: sep, UNA: e.una, Header: h}
+	}
+}
+
+// implyUNB opens an interchange without header when segments come before UNB.
+func (r *Reader) implyUNB(seg *Segment) {
+	e := &r.env
+	if e.open {
+		return
+	}
+	if seg.Tag == "UNH" || seg.Tag == "UNG" {
+		r.report(CodeMissingUNB, seg.Offset, seg.Index, seg.Tag, "interchange without UNB")
+	}
+	e.open = true
+	if r.collect {
+		e.ic = &Interchange{Separators: r.sep, UNA: e.una}
+	}
+}
+
+func (r *Reader) closeMessage(seg *Segment) {
+	e := &r.env
+	if e.msgOpen {
+		r.report(CodeMissingUNT, seg.Offset, seg.Index, seg.Tag, "message not closed by UNT")
+		e.msgOpen, e.msg = false, nil
+	}
+}
+
+func (r *Reader) closeGroup(seg *Segment) {
+	e := &r.env
+	if e.grpOpen {
+		r.report(CodeMissingUNE, seg.Offset, seg.Index, seg.Tag, "group not closed by UNE")
+		e.grpOpen, e.grp = false, nil
+	}
+}
+
+// closeInterchange ends the interchange; ReadInterchange picks it up.
+func (r *Reader) closeInterchange(off int64) {
+	e := &r.env
+	if e.open && r.collect && e.ic != nil {
+		r.closed = e.ic
+	}
+	*e = envelope{}
+}
+
+// finish closes whatever is open at the end of the input.
+func (r *Reader) finish() {
+	e := &r.env
+	if !e.open {
+		return
+	}
+	off := r.base + int64(r.w)
+	if e.msgOpen {
+		r.report(CodeMissingUNT, off, -1, "", "input ends inside a message: UNT missing")
+	}
+	if e.grpOpen {
+		r.report(CodeMissingUNE, off, -1, "", "input ends inside a group: UNE missing")
+	}
+	r.report(CodeMissingUNZ, off, -1, "", "input ends without UNZ")
+	r.closeInterchange(off)
+	r.between = true
+}
+
+// keep returns seg as the tree may hold it: owned memory.
+func (r *Reader) keep(seg *Segment) Segment {
+	if r.opts.ZeroCopy {
+		return seg.Clone()
+	}
+	return *seg
+}
+
+// orphan files a segment found outside any message, so it is not lost.
+func (r *Reader) orphan(seg *Segment) {
+	if r.collect && r.env.ic != nil {
+		r.env.ic.Orphans = append(r.env.ic.Orphans, r.keep(seg))
+	}
+}
+
+// count parses a control count in element e and compares it with counted.
+func (r *Reader) count(seg *Segment, e, counted int, code Code, what string) int {
+	v := seg.Value(e, 0)
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		r.reportAt(Diagnostic{Severity: CodeInvalidValue.Severity(), Code: CodeInvalidValue, Offset: seg.Offset,
+			Segment: seg.Index, Tag: seg.Tag, Element: e + 1, Message: what + " is not a number"})
+		return -1
+	}
+	if n != counted {
+		r.reportAt(Diagnostic{Severity: code.Severity(), Code: code, Offset: seg.Offset, Segment: seg.Index,
+			Tag: seg.Tag, Element: e + 1, Message: fmt.Sprintf("%s says %d, %d counted", what, n, counted)})
+	}
+	return n
+}
+
+func (r *Reader) mismatch(seg *Segment, elem int, msg string) {
+	r.reportAt(Diagnostic{Severity: CodeReference.Severity(), Code: CodeReference, Offset: seg.Offset,
+		Segment: seg.Index, Tag: seg.Tag, Element: elem, Message: msg})
+}
+
+func (r *Reader) requireValue(seg *Segment, ok bool, elem int, msg string) {
+	if !ok {
+		r.reportAt(Diagnostic{Severity: CodeMissingValue.Severity(), Code: CodeMissingValue, Offset: seg.Offset,
+			Segment: seg.Index, Tag: seg.Tag, Element: elem, Message: msg})
+	}
+}
+
+// dateTime reads an S004 date (YYMMDD or CCYYMMDD) and time (HHMM).
+func (r *Reader) dateTime(seg *Segment, elem int, date, clock string) civil.DateTime {
+	if date == "" && clock == "" {
+		return civil.DateTime{}
+	}
+	t, ok := ParseDateTime(date, clock)
+	if !ok {
+		r.reportAt(Diagnostic{Severity: CodeInvalidValue.Severity(), Code: CodeInvalidValue, Offset: seg.Offset,
+			Segment: seg.Index, Tag: seg.Tag, Element: elem + 1, Message: "date or time of preparation malformed"})
+	}
+	return t
+}
+
+func party(e Element) Party {
+	return Party{ID: e.Value(0), Qualifier: e.Value(1), Routing: e.Value(2)}
+}
+
+func parseUNG(seg *Segment) GroupHeader {
+	h := GroupHeader{
+		ID:        seg.Value(0, 0),
+		Sender:    party(seg.Element(1)),
+		Recipient: party(seg.Element(2)),
+		Reference: seg.Value(4, 0),
+		Agency:    seg.Value(5, 0),
+		Password:  seg.Value(7, 0),
+		Segment:   seg.Clone(),
+	}
+	h.Prepared, _ = ParseDateTime(seg.Value(3, 0), seg.Value(3, 1))
+	ver := seg.Element(6).Components
+	for len(ver) > 0 && ver[len(ver)-1] == "" {
+		ver = ver[:len(ver)-1]
+	}
+	for i, v := range ver {
+		if i > 0 {
+			h.Version += ":"
+		}
+		h.Version += v
+	}
+	return h
+}
+
+func parseUNH(seg *Segment) MessageHeader {
+	id := seg.Element(1)
+	h := MessageHeader{
+		Reference: seg.Value(0, 0),
+		ID: MessageID{Type: id.Value(0), Version: id.Value(1), Release: id.Value(2),
+			Agency: id.Value(3), Association: id.Value(4)},
+		CommonAccessRef: seg.Value(2, 0),
+		Segment:         seg.Clone(),
+	}
+	if s := seg.Element(3); !s.Empty() {
+		n, _ := strconv.Atoi(s.Value(0))
+		h.Transfer = &Transfer{Sequence: n, Marker: s.Value(1)}
+	}
+	return h
+}
+
+// ParseDateTime reads an EDIFACT date of 6 (YYMMDD) or 8 (CCYYMMDD) digits and
+// an optional time of 4 (HHMM) or 6 (HHMMSS) digits, as UNB and UNG S004 carry
+// them. Two-digit years pivot at 50 (1950..2049). ok is false when malformed.
+func ParseDateTime(date, clock string) (t civil.DateTime, ok bool) {
+	var y, m, d int
+	switch len(date) {
+	case 6:
+		yy, ok1 := atoi(date[0:2])
+		m, _ = atoi(date[2:4])
+		d, _ = atoi(date[4:6])
+		if !ok1 {
+			return t, false
+		}
+		y = civil.PivotYear(yy, civil.Date{}, false)
+	case 8:
+		y, _ = atoi(date[0:4])
+		m, _ = atoi(date[4:6])
+		d, _ = atoi(date[6:8])
+	default:
+		return t, false
+	}
+	if !allDigits(date) {
+		return t, false
+	}
+	t.Year, t.Month, t.Day = y, monthOf(m), d
+	switch len(clock) {
+	case 0:
+	case 4, 6:
+		if !allDigits(clock) {
+			return civil.DateTime{}, false
+		}
+		t.Hour, _ = atoi(clock[0:2])
+		t.Minute, _ = atoi(clock[2:4])
+		if len(clock) == 6 {
+			t.Second, _ = atoi(clock[4:6])
+		}
+	default:
+		return civil.DateTime{}, false
+	}
+	return t, t.Valid()
+}

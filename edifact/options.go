@@ -1,0 +1,63 @@
+package edifact
+
+// ReadOptions configures a Reader. The zero value reads leniently, returns
+// segments the caller owns, and applies DefaultLimits.
+type ReadOptions struct {
+	// Strict returns every defect of severity Warning or Error as a *SyntaxError
+	// and stops, instead of reporting it as a diagnostic and reading on.
+	Strict bool `json:"strict,omitempty"`
+	// ZeroCopy makes Read return segments whose strings and slices alias the
+	// Reader's buffer. They are valid only until the next call to Read or
+	// ReadInterchange; Segment.Clone keeps one. It saves the copy and the
+	// allocations of the owning mode, for callers that consume each segment
+	// before reading the next.
+	ZeroCopy bool `json:"zeroCopy,omitempty"`
+	// NoRepetition never treats UNA position 5 as a repetition separator, even in
+	// a syntax version 4 interchange. PNRGOV needs it: there '*' is data.
+	NoRepetition bool `json:"noRepetition,omitempty"`
+	// Limits bound the memory and work hostile input can cause. Zero fields take
+	// the value of DefaultLimits.
+	Limits Limits `json:"limits"`
+}
+
+// Limits guard against hostile or broken input. Past a limit the Reader returns
+// a *SyntaxError with code CodeLimit (ErrLimit), in every mode, having used at
+// most about MaxSegmentSize bytes of buffer.
+type Limits struct {
+	// MaxSegmentSize is the largest segment in bytes, terminator included.
+	MaxSegmentSize int `json:"maxSegmentSize,omitempty"`
+	// MaxSegmentsPerMessage bounds UNH..UNT.
+	MaxSegmentsPerMessage int `json:"maxSegmentsPerMessage,omitempty"`
+	// MaxInterchangeSize bounds one interchange in bytes, UNA to UNZ.
+	MaxInterchangeSize int64 `json:"maxInterchangeSize,omitempty"`
+	// MaxElements bounds the data elements, components and repetitions of one
+	// segment together.
+	MaxElements int `json:"maxElements,omitempty"`
+}
+
+// DefaultLimits are generous for airline traffic: the longest real segments
+// (PNR history lines, free text) are a few kilobytes, a 999-passenger PAXLST has
+// about 25,000 segments, and a full PNRGOV push for a wide-body flight stays
+// under a few megabytes.
+var DefaultLimits = Limits{
+	MaxSegmentSize:        64 << 10,
+	MaxSegmentsPerMessage: 1 << 20,
+	MaxInterchangeSize:    256 << 20,
+	MaxElements:           4096,
+}
+
+func (l Limits) withDefaults() Limits {
+	if l.MaxSegmentSize <= 0 {
+		l.MaxSegmentSize = DefaultLimits.MaxSegmentSize
+	}
+	if l.MaxSegmentsPerMessage <= 0 {
+		l.MaxSegmentsPerMessage = DefaultLimits.MaxSegmentsPerMessage
+	}
+	if l.MaxInterchangeSize <= 0 {
+		l.MaxInterchangeSize = DefaultLimits.MaxInterchangeSize
+	}
+	if l.MaxElements <= 0 {
+		l.MaxElements = DefaultLimits.MaxElements
+	}
+	return l
+}

@@ -1,0 +1,323 @@
+package edifact
+
+import (
+	"bytes"
+	"errors"
+	"io"
+)
+
+// Reader reads segments from an EDIFACT byte stream.
+//
+// It detects the UNA service string advice (or applies the defaults), decodes
+// values by the character set UNB declares, checks the envelope (UNB, UNG, UNH,
+// UNT, UNE, UNZ) and its control counts and references as it goes, and reports
+// every defect as a Diagnostic. Read returns one segment at a time, service
+// segments included; ReadInterchange returns a whole interchange.
+//
+// A Reader is not safe for concurrent use.
+type Reader struct {
+	src  io.Reader
+	opts ReadOptions
+	lim  Limits
+
+	buf    []byte // buf[r:w] is unread input
+	r, w   int
+	base   int64 // input offset of buf[0]
+	eof    bool
+	srcErr error
+
+	sep     Separators
+	unaRep  byte // UNA position 5 as declared, applied once UNB says version 4
+	typo    bool // terminator is U+2019 in UTF-8: 0x99 preceded by E2 80
+	cls     [256]uint8
+	charset *Charset
+
+	index       int  // index of the next segment
+	between     bool // no interchange open: look for UNA/UNB next
+	interchange int  // interchanges started
+	icStart     int64
+	sawBreaks   bool // a line-breaks diagnostic was given in this interchange
+
+	diags []Diagnostic
+	err   error // sticky
+
+	env envelope
+
+	// scratch for the segment being built
+	comps   []string
+	spans   []span
+	elems   []Element
+	reps    [][]string
+	arena   []byte
+	cslab   []string
+	eslab   []Element
+	rslab   [][]string
+	closed  *Interchange // an interchange completed by the last Read, for ReadInterchange
+	collect bool
+}
+
+// span locates one component in the scratch list: element, repetition.
+type span struct {
+	elem, rep int32
+}
+
+// NewReader returns a Reader reading from src. A nil opts means the defaults.
+func NewReader(src io.Reader, opts *ReadOptions) *Reader {
+	r := &Reader{src: src, between: true}
+	if opts != nil {
+		r.opts = *opts
+	}
+	r.lim = r.opts.Limits.withDefaults()
+	r.buf = make([]byte, 0, min(64<<10, r.lim.MaxSegmentSize+8))
+	r.setSeparators(DefaultSeparators)
+	r.setCharset(unknownCharset)
+	return r
+}
+
+// Diagnostics returns every diagnostic reported so far, in input order. In
+// strict mode the last one is also the error Read returned.
+func (r *Reader) Diagnostics() []Diagnostic { return r.diags }
+
+// Separators returns the separators in force.
+func (r *Reader) Separators() Separators { return r.sep }
+
+// InputOffset returns the input offset just past the last segment read.
+func (r *Reader) InputOffset() int64 { return r.base + int64(r.r) }
+
+// Read returns the next segment, service segments (UNB, UNG, UNH, UNT, UNE,
+// UNZ) included. At the end of the input it returns io.EOF. In lenient mode
+// defects become diagnostics and reading goes on; an error is returned only for
+// a limit, a failure of the underlying reader, or input that holds no EDIFACT
+// at all. In strict mode the first defect is returned as a *SyntaxError.
+//
+// Unless ReadOptions.ZeroCopy is set, the caller owns the segment. With
+// ZeroCopy, the segment is valid only until the next Read.
+func (r *Reader) Read() (Segment, error) {
+	if r.err != nil {
+		return Segment{}, r.err
+	}
+	seg, err := r.next()
+	if err == nil && r.err != nil {
+		err = r.err
+	}
+	if err != nil {
+		if r.err == nil && !errors.Is(err, io.EOF) {
+			r.err = err
+		}
+		return Segment{}, err
+	}
+	return seg, nil
+}
+
+// next reads one segment and runs the envelope checks on it.
+func (r *Reader) next() (Segment, error) {
+	for {
+		if r.between {
+			found, err := r.startInterchange()
+			if err != nil {
+				return Segment{}, err
+			}
+			if !found {
+				r.finish()
+				return Segment{}, io.EOF
+			}
+		}
+		raw, start, err := r.nextRaw()
+		if err == io.EOF {
+			r.finish()
+			return Segment{}, io.EOF
+		}
+		if err != nil {
+			return Segment{}, err
+		}
+		if len(raw) == 0 {
+			r.report(CodeEmptySegment, start, r.index, "", "empty segment")
+			continue
+		}
+		if len(raw) >= 3 && raw[0] == 'U' && raw[1] == 'N' && raw[2] == 'A' && r.env.open {
+			// A new interchange begins without the last one's UNZ.
+			r.rewindTo(start)
+			r.closeInterchange(start)
+			r.between = true
+			continue
+		}
+		seg, err := r.parse(raw, start)
+		if err != nil {
+			return Segment{}, err
+		}
+		r.index++
+		if err := r.check(&seg); err != nil {
+			return Segment{}, err
+		}
+		return seg, nil
+	}
+}
+
+// rewindTo makes the input at absolute offset off unread again.
+func (r *Reader) rewindTo(off int64) { r.r = int(off - r.base) }
+
+// report records a diagnostic with the code's default severity.
+func (r *Reader) report(code Code, off int64, seg int, tag, msg string) {
+	r.reportAt(Diagnostic{Severity: code.Severity(), Code: code, Offset: off, Segment: seg, Tag: tag, Message: msg})
+}
+
+func (r *Reader) reportAt(d Diagnostic) {
+	r.diags = append(r.diags, d)
+	if d.Code == CodeLimit || r.opts.Strict && d.Severity >= Warning {
+		if r.err == nil {
+			r.err = &SyntaxError{d}
+		}
+	}
+}
+
+// nextRaw returns the bytes of the next segment, leading line breaks skipped
+// and terminator excluded, and the input offset of its first byte. The slice
+// aliases r.buf and is valid until the next call.
+func (r *Reader) nextRaw() ([]byte, int64, error) {
+	// Skip line breaks (and the odd space or tab some systems add) between segments.
+	for {
+		for r.r < r.w {
+			c := r.buf[r.r]
+			if c != '\n' && c != '\r' && c != ' ' && c != '\t' {
+				goto found
+			}
+			if (c == '\n' || c == '\r') && !r.sawBreaks {
+				r.sawBreaks = true
+				r.report(CodeLineBreaks, r.base+int64(r.r), -1, "", "line breaks between segments")
+			}
+			r.r++
+		}
+		if err := r.fill(); err != nil {
+			if err == io.EOF {
+				return nil, 0, io.EOF
+			}
+			return nil, 0, err
+		}
+	}
+found:
+	start := r.r
+	from := start
+	for {
+		i := bytes.IndexByte(r.buf[from:r.w], r.sep.Terminator)
+		if i >= 0 {
+			end := from + i
+			if r.released(start, end) || r.typo && !(end-start >= 2 && r.buf[end-2] == 0xE2 && r.buf[end-1] == 0x80) {
+				from = end + 1
+				continue
+			}
+			r.r = end + 1
+			if r.typo {
+				end -= 2
+			}
+			if end+1-start > r.lim.MaxSegmentSize {
+				return nil, 0, r.limit(r.base+int64(start), "segment longer than the limit")
+			}
+			return r.buf[start:end], r.base + int64(start), nil
+		}
+		from = r.w
+		if r.w-start > r.lim.MaxSegmentSize {
+			return nil, 0, r.limit(r.base+int64(start), "segment longer than the limit")
+		}
+		// Keep the segment start in the buffer while reading more.
+		shift := start
+		if err := r.fillFrom(&start); err != nil {
+			if err != io.EOF {
+				return nil, 0, err
+			}
+			from -= shift - start
+			// Input ends inside a segment.
+			end := r.w
+			r.r = r.w
+			raw := bytes.TrimRight(r.buf[start:end], "\r\n \t")
+			if len(raw) == 0 {
+				return nil, 0, io.EOF
+			}
+			r.report(CodeMissingTerminator, r.base+int64(end), r.index, tagOf(raw, r.sep), "input ends inside a segment: terminator missing")
+			return raw, r.base + int64(start), nil
+		}
+		from -= shift - start
+	}
+}
+
+// released reports whether the terminator at end is escaped by an odd number of
+// release characters right before it.
+func (r *Reader) released(start, end int) bool {
+	if r.sep.Release == 0 {
+		return false
+	}
+	n := 0
+	for j := end - 1; j >= start && r.buf[j] == r.sep.Release; j-- {
+		n++
+	}
+	return n%2 == 1
+}
+
+func (r *Reader) limit(off int64, msg string) error {
+	r.report(CodeLimit, off, r.index, "", msg)
+	return r.err
+}
+
+// fill reads more input after compacting the buffer; it returns io.EOF when the
+// input is exhausted.
+func (r *Reader) fill() error {
+	s := r.r
+	return r.fillFrom(&s)
+}
+
+// fillFrom reads more input, keeping buf[*keep:] and moving it to the front
+// when that makes room; *keep is updated.
+func (r *Reader) fillFrom(keep *int) error {
+	if r.eof {
+		return io.EOF
+	}
+	if r.srcErr != nil {
+		return r.srcErr
+	}
+	k := *keep
+	if k > 0 && (r.w == cap(r.buf) || k > cap(r.buf)/2) {
+		n := copy(r.buf[:cap(r.buf)], r.buf[k:r.w])
+		r.base += int64(k)
+		r.r -= k
+		r.w = n
+		*keep = 0
+		r.buf = r.buf[:n]
+	}
+	if r.w == cap(r.buf) {
+		nb := make([]byte, r.w, 2*cap(r.buf))
+		copy(nb, r.buf[:r.w])
+		r.buf = nb
+	}
+	for tries := 0; tries < 100; tries++ {
+		n, err := r.src.Read(r.buf[r.w:cap(r.buf)])
+		r.w += n
+		r.buf = r.buf[:r.w]
+		if err == io.EOF {
+			r.eof = true
+			if n > 0 {
+				return nil
+			}
+			return io.EOF
+		}
+		if err != nil {
+			r.srcErr = err
+			if n > 0 {
+				return nil
+			}
+			return err
+		}
+		if n > 0 {
+			return nil
+		}
+	}
+	r.srcErr = io.ErrNoProgress
+	return io.ErrNoProgress
+}
+
+// tagOf returns the tag of a raw segment, for diagnostics.
+func tagOf(raw []byte, sep Separators) string {
+	n := 0
+	for n < len(raw) && n < 3 && raw[n] != sep.Element && raw[n] != sep.Component {
+		n++
+	}
+	return string(raw[:n])
+}

@@ -1,0 +1,226 @@
+package edifact
+
+import (
+	"bytes"
+	"io"
+)
+
+// startInterchange finds the start of the next interchange (UNA, UNB, or a bare
+// UNH), skipping a byte order mark, a Type B envelope or other leading bytes,
+// and installs its separators. It returns false at the end of the input.
+func (r *Reader) startInterchange() (bool, error) {
+	skippedFrom := int64(-1)
+	for {
+		// Make sure enough bytes are buffered to recognise a UNA and the UNB after it.
+		for r.w-r.r < 64 && !r.eof {
+			if err := r.fill(); err != nil && err != io.EOF {
+				return false, err
+			}
+		}
+		// Skip white space and a UTF-8 byte order mark quietly.
+		for r.r < r.w {
+			c := r.buf[r.r]
+			if c == '\r' || c == '\n' || c == ' ' || c == '\t' {
+				r.r++
+				continue
+			}
+			if bytes.HasPrefix(r.buf[r.r:r.w], []byte("\xEF\xBB\xBF")) {
+				r.report(CodeLeadingBytes, r.base+int64(r.r), -1, "", "UTF-8 byte order mark before the interchange, skipped")
+				r.r += 3
+				continue
+			}
+			break
+		}
+		if r.r == r.w && r.eof {
+			if skippedFrom >= 0 {
+				r.skipped(skippedFrom)
+			}
+			if r.interchange == 0 {
+				return false, r.notEDIFACT()
+			}
+			return false, nil
+		}
+		if r.r < r.w && r.r+3 > r.w && r.eof {
+			// A few stray bytes at the very end.
+			if skippedFrom < 0 {
+				skippedFrom = r.base + int64(r.r)
+			}
+			r.r = r.w
+			continue
+		}
+		b := r.buf[r.r:r.w]
+		if r.startsHere(b) {
+			if skippedFrom >= 0 {
+				r.skipped(skippedFrom)
+			}
+			return true, nil
+		}
+		// Not at a start: skip to the next candidate "UN".
+		if skippedFrom < 0 {
+			skippedFrom = r.base + int64(r.r)
+		}
+		i := bytes.Index(b[1:], []byte("UN"))
+		if i < 0 {
+			// Keep the last byte: it may be the U of a UN split across reads.
+			r.r = r.w - 1
+			if r.eof {
+				r.r = r.w
+			}
+			if err := r.fill(); err != nil && err != io.EOF {
+				return false, err
+			}
+			continue
+		}
+		r.r += i + 1
+	}
+}
+
+// skipped reports the bytes skipped before an interchange.
+func (r *Reader) skipped(from int64) {
+	if r.interchange == 0 {
+		r.report(CodeLeadingBytes, from, -1, "", "bytes before the first interchange (Type B envelope or other), skipped")
+	} else {
+		r.report(CodeTrailingBytes, from, -1, "", "bytes after UNZ that start no interchange, skipped")
+	}
+}
+
+func (r *Reader) notEDIFACT() error {
+	d := Diagnostic{Severity: Error, Code: CodeMissingUNB, Offset: r.base + int64(r.r), Segment: -1,
+		Message: "no UNA, UNB or UNH found: not an EDIFACT interchange"}
+	r.diags = append(r.diags, d)
+	r.err = &SyntaxError{d}
+	return r.err
+}
+
+// startsHere reports whether an interchange starts at b[0], and if so installs
+// its separators and resets the per-interchange state.
+func (r *Reader) startsHere(b []byte) bool {
+	if len(b) < 4 || b[0] != 'U' || b[1] != 'N' {
+		return false
+	}
+	off := r.base + int64(r.r)
+	switch b[2] {
+	case 'A':
+		sep, n, ok := r.parseUNA(b, off)
+		if !ok {
+			return false
+		}
+		r.begin(off, sep, true)
+		r.r += n
+		return true
+	case 'B', 'H':
+		c := b[3]
+		if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' {
+			return false
+		}
+		sep := DefaultSeparators
+		if c == levelBSeparators.Element {
+			sep = levelBSeparators
+		} else if c != sep.Element {
+			// No UNA, yet UNB is followed by something other than '+': take it
+			// as the element separator rather than read nothing.
+			sep.Element = c
+			r.report(CodeUNA, off+3, -1, "", "no UNA, and the element separator is not the default")
+		}
+		r.typo = false
+		// Without UNA, some senders still end segments with a typographic
+		// apostrophe (U+2019) or its Windows-1252 byte 0x92.
+		end := min(len(b), 2048)
+		apos := bytes.IndexByte(b[:end], '\'')
+		if t := bytes.Index(b[:end], []byte("\u2019")); t >= 0 && (apos < 0 || t < apos) {
+			sep.Terminator = 0x99
+			r.typo = true
+			r.report(CodeSeparators, off, -1, "", "segments end with a typographic apostrophe")
+		} else if t := bytes.IndexByte(b[:end], 0x92); t >= 0 && (apos < 0 || t < apos) {
+			sep.Terminator = 0x92
+			r.report(CodeSeparators, off, -1, "", "segments end with a Windows-1252 typographic apostrophe")
+		}
+		r.begin(off, sep, false)
+		return true
+	}
+	return false
+}
+
+// parseUNA reads a service string advice at b. It returns the separators and
+// the bytes consumed. Real traffic sends UNA with a missing position or a
+// typographic apostrophe; those are read with a diagnostic.
+func (r *Reader) parseUNA(b []byte, off int64) (Separators, int, bool) {
+	// Find the UNB (or UNH) that must follow, to learn how long the UNA is.
+	limit := min(len(b), 3+12)
+	next := -1
+	for i := 3 + 3; i+3 <= len(b) && i < limit; i++ {
+		if b[i] == 'U' && b[i+1] == 'N' && (i+2 < len(b) && (b[i+2] == 'B' || b[i+2] == 'H')) {
+			next = i
+			break
+		}
+	}
+	body := b[3:]
+	if next >= 0 {
+		body = bytes.TrimRight(b[3:next], "\r\n")
+	} else if len(body) > 6 {
+		body = body[:6]
+	}
+	r.typo = false
+	var sep Separators
+	n := 3 + len(body)
+	switch {
+	case len(body) == 6:
+		sep = Separators{body[0], body[1], body[2], body[3], body[4], body[5]}
+	case len(body) == 8 && bytes.Equal(body[5:], []byte("\u2019")):
+		sep = Separators{body[0], body[1], body[2], body[3], body[4], 0x99}
+		r.typo = true
+		r.report(CodeSeparators, off, -1, "", "UNA declares a typographic apostrophe as terminator")
+	case len(body) == 5:
+		sep = Separators{body[0], body[1], body[2], body[3], ' ', body[4]}
+		r.report(CodeUNA, off, -1, "", "UNA has five service characters; the repetition position is taken as absent")
+	case len(body) == 4:
+		sep = Separators{body[0], body[1], '.', body[2], ' ', body[3]}
+		r.report(CodeUNA, off, -1, "", "UNA has four service characters; decimal mark and repetition taken as absent")
+	default:
+		if len(body) < 4 {
+			return Separators{}, 0, false
+		}
+		r.report(CodeUNA, off, -1, "", "UNA is not followed by UNB; its first six characters are used")
+		sep = Separators{body[0], body[1], body[2], body[3], body[4], body[5]}
+		n = 3 + 6
+	}
+	if sep.Release == ' ' {
+		sep.Release = 0
+	}
+	declaredRep := sep.Repetition
+	sep.Repetition = 0 // applied once UNB declares syntax version 4
+	check := sep
+	if declaredRep != ' ' {
+		check.Repetition = declaredRep
+	}
+	if r.typo {
+		check.Terminator = '\''
+	}
+	if err := check.Validate(); err != nil {
+		r.report(CodeUNA, off, -1, "", "UNA service characters are not distinct and usable")
+	}
+	if sep != DefaultSeparators || declaredRep != ' ' && declaredRep != '*' {
+		if !r.typo {
+			r.report(CodeSeparators, off, -1, "", "separators differ from the defaults")
+		}
+	}
+	r.unaRep = declaredRep
+	return sep, n, true
+}
+
+// begin resets the state for an interchange starting at off.
+func (r *Reader) begin(off int64, sep Separators, una bool) {
+	if !una {
+		r.unaRep = 0
+	}
+	r.setCharset(unknownCharset)
+	r.setSeparators(sep)
+	r.between = false
+	r.interchange++
+	r.icStart = off
+	r.sawBreaks = false
+	r.env = envelope{una: una, sep: sep}
+	if r.interchange > 1 {
+		r.report(CodeSeveralInterchanges, off, -1, "", "another interchange follows in the same input")
+	}
+}

@@ -1,0 +1,271 @@
+package edifact
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+)
+
+// Writer writes EDIFACT segments and whole interchanges.
+//
+// Set its fields before the first write. WriteInterchange computes every
+// control count and reference (UNT, UNE, UNZ) itself, writes a UNA when the
+// separators differ from the defaults, and encodes values to the character set
+// that UNB declares.
+type Writer struct {
+	// Separators to write with. The zero value means the interchange's own
+	// (Interchange.Separators) or, failing that, DefaultSeparators.
+	Separators Separators
+	// LineBreaks writes a line feed after each segment terminator.
+	LineBreaks bool
+	// UNA writes a service string advice even when the separators are the defaults.
+	UNA bool
+
+	w       *bufio.Writer
+	enc     *encoder
+	charset *Charset
+	buf     []byte
+	err     error
+	// segments written since the last WriteInterchange began, for positions in errors
+	index int
+}
+
+// NewWriter returns a Writer writing to w.
+func NewWriter(w io.Writer) *Writer {
+	return &Writer{w: bufio.NewWriterSize(w, 32<<10)}
+}
+
+// Flush writes any buffered data to the underlying writer.
+func (w *Writer) Flush() error {
+	if w.err != nil {
+		return w.err
+	}
+	return w.w.Flush()
+}
+
+func (w *Writer) separators(ic *Interchange) Separators {
+	switch {
+	case w.Separators != Separators{}:
+		return w.Separators
+	case ic != nil && ic.Separators != Separators{}:
+		return ic.Separators
+	}
+	return DefaultSeparators
+}
+
+// WriteSegment writes one segment with the Writer's separators, releasing
+// separator characters inside values. It counts nothing; use WriteInterchange
+// for envelopes with control counts.
+func (w *Writer) WriteSegment(s Segment) error {
+	if w.enc == nil {
+		w.enc = newEncoder(w.separators(nil), true)
+	}
+	return w.segment(&s)
+}
+
+func (w *Writer) segment(s *Segment) error {
+	if w.err != nil {
+		return w.err
+	}
+	if !validTag(s.Tag) {
+		w.err = fmt.Errorf("%w: segment %d: tag is not three letters or digits", ErrSegment, w.index)
+		return w.err
+	}
+	src := s
+	if w.charset != nil && !w.charset.utf8 {
+		var err error
+		if src, err = w.encodeValues(s); err != nil {
+			w.err = err
+			return err
+		}
+	}
+	var ok bool
+	w.buf, ok = w.enc.appendSegment(w.buf[:0], src)
+	if !ok {
+		w.err = fmt.Errorf("%w: segment %d (%s): a value holds a separator and there is no release character, or repeats without a repetition separator",
+			ErrSegment, w.index, s.Tag)
+		return w.err
+	}
+	if w.LineBreaks {
+		w.buf = append(w.buf, '\n')
+	}
+	w.index++
+	_, w.err = w.w.Write(w.buf)
+	return w.err
+}
+
+// encodeValues converts the values of s to the declared character set.
+func (w *Writer) encodeValues(s *Segment) (*Segment, error) {
+	var out *Segment
+	for i, e := range s.Elements {
+		for j, c := range e.Components {
+			enc, ok := w.charset.encode(c)
+			if !ok {
+				return nil, fmt.Errorf("%w: segment %d (%s) element %d component %d: not representable in %s",
+					ErrCharacter, w.index, s.Tag, i+1, j+1, w.charset.ID)
+			}
+			if enc != c {
+				if out == nil {
+					cl := s.Clone()
+					out = &cl
+				}
+				out.Elements[i].Components[j] = enc
+			}
+		}
+	}
+	if out == nil {
+		return s, nil
+	}
+	return out, nil
+}
+
+// WriteInterchange writes ic with its UNA (when needed), UNB, groups, messages
+// and trailers. Control counts and references are computed from the content
+// and the headers; the Trailer fields of ic are ignored.
+func (w *Writer) WriteInterchange(ic *Interchange) error {
+	if w.err != nil {
+		return w.err
+	}
+	sep := w.separators(ic)
+	if err := sep.Validate(); err != nil {
+		return err
+	}
+	w.enc = newEncoder(sep, true)
+	w.index = 0
+	w.charset = LookupCharset(ic.Header.Syntax.ID)
+	if sep != DefaultSeparators || w.UNA || ic.UNA {
+		una := sep.UNA()
+		if w.LineBreaks {
+			una += "\n"
+		}
+		if _, err := w.w.WriteString(una); err != nil {
+			w.err = err
+			return err
+		}
+	}
+	if err := w.segment(unbSegment(&ic.Header)); err != nil {
+		return err
+	}
+	count := 0
+	for _, g := range ic.Groups {
+		if err := w.segment(ungSegment(&g.Header)); err != nil {
+			return err
+		}
+		for _, m := range g.Messages {
+			if err := w.message(m); err != nil {
+				return err
+			}
+		}
+		if err := w.segment(trailer("UNE", len(g.Messages), g.Header.Reference)); err != nil {
+			return err
+		}
+		count++
+	}
+	for _, m := range ic.Messages {
+		if err := w.message(m); err != nil {
+			return err
+		}
+		if len(ic.Groups) == 0 {
+			count++
+		}
+	}
+	if len(ic.Groups) > 0 && len(ic.Messages) > 0 {
+		w.err = fmt.Errorf("%w: interchange has messages both inside and outside groups", ErrEnvelope)
+		return w.err
+	}
+	return w.segment(trailer("UNZ", count, ic.Header.ControlRef))
+}
+
+func (w *Writer) message(m *Message) error {
+	if err := w.segment(unhSegment(&m.Header)); err != nil {
+		return err
+	}
+	for i := range m.Segments {
+		if err := w.segment(&m.Segments[i]); err != nil {
+			return err
+		}
+	}
+	return w.segment(trailer("UNT", len(m.Segments)+2, m.Header.Reference))
+}
+
+// Marshal encodes ic with a Writer configured by template (nil for the defaults).
+func Marshal(ic *Interchange, template *Writer) ([]byte, error) {
+	var b bytes.Buffer
+	w := NewWriter(&b)
+	if template != nil {
+		w.Separators, w.LineBreaks, w.UNA = template.Separators, template.LineBreaks, template.UNA
+	}
+	if err := w.WriteInterchange(ic); err != nil {
+		return nil, err
+	}
+	if err := w.Flush(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func trailer(tag string, n int, ref string) *Segment {
+	s := NewSegment(tag, E(strconv.Itoa(n)), E(ref))
+	return &s
+}
+
+func partyElement(p Party) Element { return E(p.ID, p.Qualifier, p.Routing) }
+
+// formatDate writes S004 as YYMMDD:HHMM, the form airline traffic uses.
+func formatDate(e *Element, t interface {
+	IsZero() bool
+}, y, m, d, hh, mm int) {
+	if t.IsZero() {
+		return
+	}
+	*e = E(fmt.Sprintf("%02d%02d%02d", y%100, m, d), fmt.Sprintf("%02d%02d", hh, mm))
+}
+
+func unbSegment(h *InterchangeHeader) *Segment {
+	var date Element
+	p := h.Prepared
+	formatDate(&date, p, p.Year, int(p.Month), p.Day, p.Hour, p.Minute)
+	s := NewSegment("UNB",
+		E(h.Syntax.ID, h.Syntax.Version, h.Syntax.CodeListVersion, h.Syntax.Encoding),
+		partyElement(h.Sender), partyElement(h.Recipient), date, E(h.ControlRef),
+		E(h.RecipientReference), E(h.AppRef), E(h.Priority), E(h.AckRequest), E(h.Agreement), E(h.Test))
+	return &s
+}
+
+func ungSegment(h *GroupHeader) *Segment {
+	var date Element
+	p := h.Prepared
+	formatDate(&date, p, p.Year, int(p.Month), p.Day, p.Hour, p.Minute)
+	ver := E()
+	if h.Version != "" {
+		ver = E(splitComponents(h.Version)...)
+	}
+	s := NewSegment("UNG", E(h.ID), partyElement(h.Sender), partyElement(h.Recipient), date,
+		E(h.Reference), E(h.Agency), ver, E(h.Password))
+	return &s
+}
+
+func unhSegment(h *MessageHeader) *Segment {
+	id := h.ID
+	var transfer Element
+	if h.Transfer != nil {
+		transfer = E(fmt.Sprintf("%02d", h.Transfer.Sequence), h.Transfer.Marker)
+	}
+	s := NewSegment("UNH", E(h.Reference), E(id.Type, id.Version, id.Release, id.Agency, id.Association),
+		E(h.CommonAccessRef), transfer)
+	return &s
+}
+
+func splitComponents(v string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(v); i++ {
+		if v[i] == ':' {
+			out = append(out, v[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, v[start:])
+}
