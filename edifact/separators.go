@@ -4,12 +4,12 @@ import "fmt"
 
 // Separators are an interchange's service characters (UNA, ISO 9735 part 1, 4.1).
 type Separators struct {
-	Component  byte `json:"component"`  // UNA1, default ':'
-	Element    byte `json:"element"`    // UNA2, default '+'
-	Decimal    byte `json:"decimal"`    // UNA3, '.' or ','
-	Release    byte `json:"release"`    // UNA4, default '?'; 0 means none
-	Repetition byte `json:"repetition"` // UNA5 in syntax version 4; 0 means none
-	Terminator byte `json:"terminator"` // UNA6, default '\''
+	Component  byte // UNA1, default ':'
+	Element    byte // UNA2, default '+'
+	Decimal    byte // UNA3, '.' or ','
+	Release    byte // UNA4, default '?'; 0 means none
+	Repetition byte // UNA5 in syntax version 4; 0 means none
+	Terminator byte // UNA6, default '\''
 }
 
 // DefaultSeparators are the level A defaults that apply when there is no UNA.
@@ -45,6 +45,25 @@ func (s Separators) UNA() string {
 	}
 	return string([]byte{'U', 'N', 'A', s.Component, s.Element, s.Decimal, orSpace(s.Release),
 		orSpace(s.Repetition), s.Terminator})
+}
+
+// MarshalText writes the six service characters in UNA order, a space for an
+// absent release or repetition character: ":+.? '".
+func (s Separators) MarshalText() ([]byte, error) { return []byte(s.UNA()[3:]), nil }
+
+// UnmarshalText reads the form MarshalText writes.
+func (s *Separators) UnmarshalText(b []byte) error {
+	if len(b) != 6 {
+		return fmt.Errorf("%w: separators need six characters", ErrUNA)
+	}
+	*s = Separators{b[0], b[1], b[2], b[3], b[4], b[5]}
+	if s.Release == ' ' {
+		s.Release = 0
+	}
+	if s.Repetition == ' ' {
+		s.Repetition = 0
+	}
+	return nil
 }
 
 // Validate reports whether s can delimit an interchange: the four delimiters and

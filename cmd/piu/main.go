@@ -1,0 +1,79 @@
+// Command piu decodes and validates airline passenger data files.
+//
+//	piu decode FILE...     print what the library decodes, as JSON
+//	piu validate FILE...   print the diagnostics of a strict reading; exit 1 on errors
+//
+// FILE may be - for standard input. The JSON of decode is described in README.md.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+const usage = `usage:
+  piu decode [-strict] [-compact] FILE...   print the decoded data as JSON
+  piu validate FILE...                      print diagnostics of a strict reading; exit 1 on errors
+  piu sample NAME                           print a built-in synthetic sample (paxlst, pnrgov)
+
+FILE may be - for standard input.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is main without the process: it returns the exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	var err error
+	switch args[0] {
+	case "decode":
+		err = decodeCmd(args[1:], stdin, stdout)
+	case "validate":
+		err = validateCmd(args[1:], stdin, stdout)
+	case "sample":
+		err = sampleCmd(args[1:], stdout)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "piu: unknown command %q\n%s", args[0], usage)
+		return 2
+	}
+	var exit exitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &exit):
+		return int(exit)
+	default:
+		fmt.Fprintln(stderr, "piu:", err)
+		return 1
+	}
+}
+
+// exitError ends the command with a status and no further message.
+type exitError int
+
+func (e exitError) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
+
+func newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// readInput reads a FILE argument; "-" is standard input.
+func readInput(name string, stdin io.Reader) ([]byte, error) {
+	if name == "-" {
+		return io.ReadAll(stdin)
+	}
+	return os.ReadFile(name)
+}
