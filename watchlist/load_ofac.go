@@ -1,0 +1,350 @@
+package watchlist
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// OFAC's legacy CSV files (sdn.csv, alt.csv, add.csv): no header, comma
+// separated, text quoted, "-0-" (often followed by a space) for an empty
+// field, CRLF line ends and a DOS end-of-file mark (0x1A) on the last line.
+const ofacEmpty = "-0-"
+
+// ofacReader wraps encoding/csv with the file's name for errors.
+type ofacReader struct {
+	name   string
+	r      *csv.Reader
+	fields int
+}
+
+func newOFACReader(name string, r io.Reader, fields int) *ofacReader {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	return &ofacReader{name: name, r: cr, fields: fields}
+}
+
+// next returns the next record with "-0-" replaced by "" and spaces
+// trimmed; io.EOF at the end. The record is valid until the next call.
+func (o *ofacReader) next() ([]string, int, error) {
+	for {
+		rec, err := o.r.Read()
+		if err == io.EOF {
+			return nil, 0, io.EOF
+		}
+		line, _ := o.r.FieldPos(0)
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return nil, pe.StartLine, &ParseError{Input: o.name, Line: pe.Line, Offset: o.r.InputOffset(), Err: fmt.Errorf("%w: %w", ErrSyntax, pe.Err)}
+			}
+			return nil, line, &ParseError{Input: o.name, Line: line, Offset: -1, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+		}
+		if len(rec) == 1 && strings.Trim(rec[0], "\x1a \t") == "" {
+			continue // the end-of-file mark, or a blank line
+		}
+		if len(rec) != o.fields {
+			return nil, line, &ParseError{Input: o.name, Line: line, Offset: o.r.InputOffset(),
+				Err: fmt.Errorf("%w: %d fields, want %d", ErrSyntax, len(rec), o.fields)}
+		}
+		for i, f := range rec {
+			f = strings.TrimSpace(f)
+			if f == ofacEmpty {
+				f = ""
+			}
+			rec[i] = f
+		}
+		return rec, line, nil
+	}
+}
+
+// LoadOFAC reads OFAC's SDN list in the legacy CSV layout: sdn (required),
+// alt (alternate names) and add (addresses), either of which may be nil.
+// Entries come in sdn order with ids "OFAC:<ent_num>"; individuals' names
+// are split at the comma into surname and given names. The remarks column
+// is kept whole and also read for dates and places of birth, nationality and
+// citizenship, gender, identity documents and weak a.k.a.s.
+func LoadOFAC(sdn, alt, add io.Reader) ([]Entry, error) {
+	if sdn == nil {
+		return nil, &ParseError{Input: "OFAC sdn.csv", Offset: -1, Err: fmt.Errorf("%w: no sdn file", ErrMissing)}
+	}
+	var out []Entry
+	byID := map[string]int{}
+	r := newOFACReader("OFAC sdn.csv", sdn, 12)
+	for {
+		rec, line, err := r.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		perr := func(field string, err error) error {
+			return &ParseError{Input: r.name, Line: line, Offset: -1, Field: field, Err: err}
+		}
+		num := rec[0]
+		if num == "" {
+			return nil, perr("ent_num", ErrMissing)
+		}
+		if _, err := strconv.ParseUint(num, 10, 32); err != nil {
+			return nil, perr("ent_num", fmt.Errorf("%w: ent_num is not a number", ErrValue))
+		}
+		id := "OFAC:" + num
+		if _, dup := byID[id]; dup {
+			return nil, perr("ent_num", ErrDuplicate)
+		}
+		if rec[1] == "" {
+			return nil, perr("SDN_Name", ErrMissing)
+		}
+		e := Entry{ID: id, Source: "OFAC SDN"}
+		switch strings.ToLower(rec[2]) {
+		case "individual":
+			e.Category = CategoryIndividual
+		case "vessel":
+			e.Category = CategoryVessel
+		case "aircraft":
+			e.Category = CategoryAircraft
+		case "":
+			e.Category = CategoryEntity
+		default:
+			return nil, perr("SDN_Type", fmt.Errorf("%w: unknown SDN type", ErrValue))
+		}
+		e.Names = []Name{ofacName(rec[1], e.Category, NamePrimary)}
+		if p := rec[3]; p != "" {
+			for _, s := range strings.Split(p, "] [") {
+				if s = strings.Trim(s, "[] "); s != "" {
+					e.Programs = append(e.Programs, s)
+				}
+			}
+		}
+		if rec[4] != "" {
+			e.Titles = []string{rec[4]}
+		}
+		var vessel []string
+		for i, label := range []string{"call sign", "vessel type", "tonnage", "GRT", "vessel flag", "vessel owner"} {
+			if v := rec[5+i]; v != "" {
+				vessel = append(vessel, label+": "+v)
+			}
+		}
+		e.Remarks = strings.Join(append(vessel, rec[11]), "\n")
+		e.Remarks = strings.TrimSpace(e.Remarks)
+		if rec[11] != "" {
+			parseOFACRemarks(&e, rec[11])
+		}
+		byID[id] = len(out)
+		out = append(out, e)
+	}
+	if alt != nil {
+		r := newOFACReader("OFAC alt.csv", alt, 5)
+		for {
+			rec, line, err := r.next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return nil, err
+			}
+			i, ok := byID["OFAC:"+rec[0]]
+			if !ok {
+				return nil, &ParseError{Input: r.name, Line: line, Offset: -1, Field: "ent_num", Err: ErrReference}
+			}
+			if rec[3] == "" {
+				return nil, &ParseError{Input: r.name, Line: line, Offset: -1, Field: "alt_name", Err: ErrMissing}
+			}
+			kind := NameAlias
+			switch strings.ToLower(rec[2]) {
+			case "fka", "nka":
+				kind = NameFormer
+			case "aka", "":
+			default:
+				return nil, &ParseError{Input: r.name, Line: line, Offset: -1, Field: "alt_type", Err: fmt.Errorf("%w: unknown alias type", ErrValue)}
+			}
+			out[i].Names = append(out[i].Names, ofacName(rec[3], out[i].Category, kind))
+		}
+	}
+	if add != nil {
+		r := newOFACReader("OFAC add.csv", add, 6)
+		for {
+			rec, line, err := r.next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return nil, err
+			}
+			i, ok := byID["OFAC:"+rec[0]]
+			if !ok {
+				return nil, &ParseError{Input: r.name, Line: line, Offset: -1, Field: "ent_num", Err: ErrReference}
+			}
+			var parts []string
+			for _, s := range rec[2:5] {
+				if s != "" {
+					parts = append(parts, s)
+				}
+			}
+			if rec[5] != "" {
+				parts = append(parts, "("+rec[5]+")")
+			}
+			if len(parts) > 0 {
+				out[i].Addresses = append(out[i].Addresses, strings.Join(parts, ", "))
+			}
+		}
+	}
+	return out, nil
+}
+
+// ofacName splits "SURNAME, Given" for individuals.
+func ofacName(s string, cat Category, kind NameKind) Name {
+	n := Name{Full: s, Kind: kind}
+	if cat == CategoryIndividual {
+		if sur, given, ok := strings.Cut(s, ","); ok {
+			n.Surname = strings.TrimSpace(sur)
+			n.Given = strings.TrimSpace(given)
+		}
+	}
+	return n
+}
+
+// Remarks are "; "-separated items such as "DOB 10 Dec 1948", "alt. POB
+// Giza, Egypt", "nationality Iran", "Passport 1084010 (Egypt)", "Gender
+// Male", "a.k.a. 'BNC'".
+// ofacAKARe finds weak a.k.a.s in remarks. Names may hold apostrophes
+// ('ABU-'UMAR'), so the closing quote is the one followed by punctuation.
+var ofacAKARe = regexp.MustCompile(`a\.k\.a\. '(.+?)'(?:[;.,"]|$)`)
+
+// ofacDocTypes are the remark labels of identity documents a traveller may
+// present or that identify a person in API data.
+var ofacDocTypes = []string{
+	"Passport", "Diplomatic Passport", "Stateless Person Passport", "National ID No.",
+	"Identification Number", "Cedula No.", "D.N.I.", "Personal ID Card", "National Foreign ID Number",
+	"Birth Certificate Number", "Travel Document Number", "Residency Number", "Refugee ID Card",
+	"Driver's License No.", "Citizen's Card Number", "C.U.R.P.", "SSN", "Kenyan ID No.",
+	"Moroccan Personal ID No.", "Turkish Identification Number", "Electoral Registry No.",
+	"Public Security and Immigration No.", "Seafarer's Identification Document", "Tax ID No.",
+}
+
+// parseOFACDocument reads "Passport 1084010 (Egypt) expires 2020": the number
+// runs to the parenthesised country, or is the first word when there is none.
+func parseOFACDocument(s string) (Document, bool) {
+	for _, t := range ofacDocTypes {
+		rest, ok := strings.CutPrefix(s, t+" ")
+		if !ok {
+			continue
+		}
+		d := Document{Type: t}
+		if i := strings.Index(rest, " ("); i > 0 {
+			d.Number = strings.TrimSpace(rest[:i])
+			if j := strings.IndexByte(rest[i:], ')'); j > 0 {
+				d.Country = strings.TrimSpace(rest[i+2 : i+j])
+			}
+		} else if f := strings.Fields(rest); len(f) > 0 {
+			d.Number = f[0]
+		}
+		return d, d.Number != ""
+	}
+	return Document{}, false
+}
+
+func parseOFACRemarks(e *Entry, rem string) {
+	for _, m := range ofacAKARe.FindAllStringSubmatch(rem, -1) {
+		e.Names = append(e.Names, ofacName(m[1], e.Category, NameAlias))
+		e.Names[len(e.Names)-1].Quality = QualityWeak
+	}
+	for _, item := range strings.Split(rem, ";") {
+		item = strings.TrimSpace(item)
+		item = strings.TrimSuffix(item, ".")
+		s := strings.TrimPrefix(item, "alt. ")
+		switch {
+		case strings.HasPrefix(s, "DOB "):
+			if b, ok := parseOFACDate(strings.TrimSpace(s[4:])); ok {
+				e.BirthDates = append(e.BirthDates, b)
+			}
+		case strings.HasPrefix(s, "POB "):
+			e.BirthPlaces = append(e.BirthPlaces, strings.TrimSpace(s[4:]))
+		case strings.HasPrefix(s, "nationality "):
+			e.Nationalities = appendUnique(e.Nationalities, strings.TrimSpace(s[12:]))
+		case strings.HasPrefix(s, "citizen "):
+			e.Nationalities = appendUnique(e.Nationalities, strings.TrimSpace(s[8:]))
+		case strings.HasPrefix(s, "Gender "):
+			e.Gender = ParseGender(s[7:])
+		default:
+			if d, ok := parseOFACDocument(s); ok {
+				e.Documents = append(e.Documents, d)
+			}
+		}
+	}
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// parseOFACDate reads "10 Dec 1948", "Dec 1948", "1948", "circa 1948",
+// "1960 to 1962", "01 Jan 1960 to 31 Dec 1962" and "circa 1955-1958".
+func parseOFACDate(s string) (BirthDate, bool) {
+	approx := false
+	if rest, ok := strings.CutPrefix(s, "circa "); ok {
+		approx, s = true, rest
+	}
+	from, to, isRange := strings.Cut(s, " to ")
+	if !isRange {
+		if a, b, ok := strings.Cut(s, "-"); ok && len(a) == 4 && len(b) == 4 {
+			from, to, isRange = a, b, true
+		}
+	}
+	f, ok := parseOFACDay(strings.TrimSpace(from))
+	if !ok {
+		return BirthDate{}, false
+	}
+	t := f
+	if isRange {
+		if t, ok = parseOFACDay(strings.TrimSpace(to)); !ok {
+			return BirthDate{}, false
+		}
+	}
+	return BirthDate{From: f, To: t, Approximate: approx}, true
+}
+
+func parseOFACDay(s string) (Date, bool) {
+	f := strings.Fields(s)
+	var d Date
+	var err error
+	switch len(f) {
+	case 1:
+		d.Year, err = strconv.Atoi(f[0])
+	case 2:
+		m, ok := monthNames[strings.ToLower(f[0])]
+		if !ok {
+			return Date{}, false
+		}
+		d.Month = m
+		d.Year, err = strconv.Atoi(f[1])
+	case 3:
+		m, ok := monthNames[strings.ToLower(f[1])]
+		if !ok {
+			return Date{}, false
+		}
+		d.Month = time.Month(m)
+		d.Day, err = strconv.Atoi(f[0])
+		if err == nil {
+			d.Year, err = strconv.Atoi(f[2])
+		}
+	default:
+		return Date{}, false
+	}
+	if err != nil || !d.valid() {
+		return Date{}, false
+	}
+	return d, true
+}
