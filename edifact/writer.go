@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/openpiu/piu/civil"
 )
 
 // Writer writes EDIFACT segments and whole interchanges.
@@ -213,36 +215,28 @@ func trailer(tag string, n int, ref string) *Segment {
 
 func partyElement(p Party) Element { return E(p.ID, p.Qualifier, p.Routing) }
 
-// formatDate writes S004 as YYMMDD:HHMM, the form airline traffic uses.
-func formatDate(e *Element, t interface {
-	IsZero() bool
-}, y, m, d, hh, mm int) {
+// dateElement writes S004 as YYMMDD:HHMM, the form airline traffic uses.
+func dateElement(t civil.DateTime) Element {
 	if t.IsZero() {
-		return
+		return Element{}
 	}
-	*e = E(fmt.Sprintf("%02d%02d%02d", y%100, m, d), fmt.Sprintf("%02d%02d", hh, mm))
+	return E(fmt.Sprintf("%02d%02d%02d", t.Year%100, int(t.Month), t.Day), fmt.Sprintf("%02d%02d", t.Hour, t.Minute))
 }
 
 func unbSegment(h *InterchangeHeader) *Segment {
-	var date Element
-	p := h.Prepared
-	formatDate(&date, p, p.Year, int(p.Month), p.Day, p.Hour, p.Minute)
 	s := NewSegment("UNB",
 		E(h.Syntax.ID, h.Syntax.Version, h.Syntax.CodeListVersion, h.Syntax.Encoding),
-		partyElement(h.Sender), partyElement(h.Recipient), date, E(h.ControlRef),
+		partyElement(h.Sender), partyElement(h.Recipient), dateElement(h.Prepared), E(h.ControlRef),
 		E(h.RecipientReference), E(h.AppRef), E(h.Priority), E(h.AckRequest), E(h.Agreement), E(h.Test))
 	return &s
 }
 
 func ungSegment(h *GroupHeader) *Segment {
-	var date Element
-	p := h.Prepared
-	formatDate(&date, p, p.Year, int(p.Month), p.Day, p.Hour, p.Minute)
 	ver := E()
 	if h.Version != "" {
 		ver = E(splitComponents(h.Version)...)
 	}
-	s := NewSegment("UNG", E(h.ID), partyElement(h.Sender), partyElement(h.Recipient), date,
+	s := NewSegment("UNG", E(h.ID), partyElement(h.Sender), partyElement(h.Recipient), dateElement(h.Prepared),
 		E(h.Reference), E(h.Agency), ver, E(h.Password))
 	return &s
 }
