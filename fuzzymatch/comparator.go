@@ -1,0 +1,307 @@
+package fuzzymatch
+
+// Comparator scores prepared names. It is safe for concurrent use.
+type Comparator struct {
+	o Options
+	// float32 copies of the options used in the hot path.
+	minPair, initial, equiv, phon, skel, latinSkel, extra, conflict float32
+}
+
+// Matcher is what the benchmark harness evaluates: anything that scores two
+// raw names in [0,1], higher meaning more alike.
+type Matcher interface {
+	Match(a, b string) float64
+}
+
+// NewComparator returns a comparator with the given options.
+func NewComparator(o Options) *Comparator {
+	return &Comparator{
+		o:         o,
+		minPair:   float32(o.MinPairSimilarity),
+		initial:   float32(o.InitialSimilarity),
+		equiv:     float32(o.EquivalentSimilarity),
+		phon:      float32(o.PhoneticSimilarity),
+		skel:      float32(o.SkeletonFactor),
+		latinSkel: float32(o.LatinSkeletonFactor),
+		extra:     float32(o.ExtraTokenPenalty),
+		conflict:  float32(o.ConflictPenalty),
+	}
+}
+
+// Options returns the options the comparator was made with.
+func (c *Comparator) Options() Options { return c.o }
+
+// Threshold returns the recommended decision threshold: scores at or above it
+// are matches.
+func (c *Comparator) Threshold() float64 { return c.o.Threshold }
+
+// Match prepares both names and scores them. It implements Matcher; prefer
+// Prepare and Score when a name is compared more than once.
+func (c *Comparator) Match(a, b string) float64 {
+	return c.Score(Prepare(a), Prepare(b))
+}
+
+// pairing is one decision of the token assignment: tokens a0..a1-1 of the
+// first name paired with b0..b1-1 of the second (two adjacent tokens on one
+// side when a compound was written joined on the other).
+type pairing struct {
+	a0, a1, b0, b1 int8
+	sim            float32
+	why            reason
+}
+
+// assignment is the result of pairing two names' tokens, kept on the stack.
+type assignment struct {
+	pairs  [maxTokens]pairing
+	n      int
+	usedA  [maxTokens]bool
+	usedB  [maxTokens]bool
+	score  float32
+	pairW  float32
+	extraA float32
+	extraB float32
+}
+
+// Score returns the similarity of two prepared names in [0,1]. Nil or empty
+// names score 0. It allocates nothing.
+func (c *Comparator) Score(a, b *Name) float64 {
+	if a == nil || b == nil || len(a.toks) == 0 || len(b.toks) == 0 {
+		return 0
+	}
+	var as assignment
+	c.assign(a, b, &as)
+	return float64(as.score)
+}
+
+// assign pairs the tokens of a and b greedily, best pair first, and computes
+// the weighted score.
+func (c *Comparator) assign(a, b *Name, as *assignment) {
+	na, nb := len(a.toks), len(b.toks)
+	var sim [maxTokens][maxTokens]float32
+	var why [maxTokens][maxTokens]reason
+	for i := 0; i < na; i++ {
+		for j := 0; j < nb; j++ {
+			sim[i][j], why[i][j] = c.tokenSim(&a.toks[i], &b.toks[j])
+		}
+	}
+	// Joined compounds: one token on one side against two adjacent tokens on
+	// the other (MOHAMMADHASNI and MOHAMMAD HASNI, SIEMENSAG and SIEMENS AG).
+	for {
+		best := pairing{sim: -1}
+		for i := 0; i < na; i++ {
+			if as.usedA[i] {
+				continue
+			}
+			for j := 0; j < nb; j++ {
+				if as.usedB[j] || sim[i][j] <= best.sim {
+					continue
+				}
+				best = pairing{a0: int8(i), a1: int8(i + 1), b0: int8(j), b1: int8(j + 1), sim: sim[i][j], why: why[i][j]}
+			}
+		}
+		// A joined pair beats a single pair it overlaps when it is better.
+		for i := 0; i+1 < na; i++ {
+			if as.usedA[i] || as.usedA[i+1] || a.joins[i] == "" {
+				continue
+			}
+			for j := 0; j < nb; j++ {
+				if as.usedB[j] {
+					continue
+				}
+				if s := joinSim(a.joins[i], &b.toks[j]); s > best.sim && s >= 0.9 {
+					best = pairing{a0: int8(i), a1: int8(i + 2), b0: int8(j), b1: int8(j + 1), sim: s, why: reasonJoined}
+				}
+			}
+		}
+		for j := 0; j+1 < nb; j++ {
+			if as.usedB[j] || as.usedB[j+1] || b.joins[j] == "" {
+				continue
+			}
+			for i := 0; i < na; i++ {
+				if as.usedA[i] {
+					continue
+				}
+				if s := joinSim(b.joins[j], &a.toks[i]); s > best.sim && s >= 0.9 {
+					best = pairing{a0: int8(i), a1: int8(i + 1), b0: int8(j), b1: int8(j + 2), sim: s, why: reasonJoined}
+				}
+			}
+		}
+		if best.sim < c.minPair {
+			break
+		}
+		for i := best.a0; i < best.a1; i++ {
+			as.usedA[i] = true
+		}
+		for j := best.b0; j < best.b1; j++ {
+			as.usedB[j] = true
+		}
+		as.pairs[as.n] = best
+		as.n++
+		if as.n == maxTokens {
+			break
+		}
+	}
+	var num, pw float32
+	for k := 0; k < as.n; k++ {
+		p := &as.pairs[k]
+		var wa, wb float32
+		for i := p.a0; i < p.a1; i++ {
+			wa += c.weight(&a.toks[i])
+		}
+		for j := p.b0; j < p.b1; j++ {
+			wb += c.weight(&b.toks[j])
+		}
+		w := (wa + wb) / 2
+		pw += w
+		num += w * p.sim
+	}
+	for i := 0; i < na; i++ {
+		if !as.usedA[i] {
+			as.extraA += c.weight(&a.toks[i])
+		}
+	}
+	for j := 0; j < nb; j++ {
+		if !as.usedB[j] {
+			as.extraB += c.weight(&b.toks[j])
+		}
+	}
+	pen := c.extra
+	if as.extraA > 0 && as.extraB > 0 {
+		pen = c.conflict
+	}
+	den := pw + pen*(as.extraA+as.extraB)
+	as.pairW = pw
+	if den <= 0 || pw == 0 {
+		as.score = 0
+		return
+	}
+	s := num / den
+	if s > 1 {
+		s = 1
+	}
+	as.score = s
+}
+
+func (c *Comparator) weight(t *token) float32 {
+	if c.o.Frequency {
+		return t.weight
+	}
+	switch t.kind {
+	case kindParticle:
+		return 0.2
+	case kindInitial:
+		return 0.5
+	}
+	return 1
+}
+
+// joinSim compares the joined primary readings of two adjacent tokens with
+// every reading of one token.
+func joinSim(joined string, t *token) float32 {
+	if t.kind != kindWord {
+		return 0
+	}
+	var best float32
+	for _, f := range t.forms {
+		if len(f)*5 < len(joined)*4 {
+			continue // too short to be the compound
+		}
+		if f == joined {
+			return 1
+		}
+		if s := float32(JaroWinkler(f, joined)); s > best {
+			best = s
+		}
+	}
+	return best
+}
+
+// reason says why two tokens were found similar.
+type reason uint8
+
+const (
+	reasonNone reason = iota
+	reasonExact
+	reasonSpelling
+	reasonEquivalent
+	reasonInitial
+	reasonPhonetic
+	reasonSkeleton
+	reasonJoined
+)
+
+var reasonText = [...]string{
+	reasonNone:       "different",
+	reasonExact:      "same spelling",
+	reasonSpelling:   "similar spelling",
+	reasonEquivalent: "equivalent given names",
+	reasonInitial:    "initial",
+	reasonPhonetic:   "same sound",
+	reasonSkeleton:   "same consonants",
+	reasonJoined:     "joined compound",
+}
+
+func (r reason) String() string { return reasonText[r] }
+
+// tokenSim returns the similarity of two tokens and its reason.
+func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
+	if a.kind == kindInitial || b.kind == kindInitial {
+		return c.initialSim(a, b)
+	}
+	var best float32
+	r := reasonNone
+	for _, fa := range a.forms {
+		for _, fb := range b.forms {
+			if fa == fb {
+				return 1, reasonExact
+			}
+		}
+	}
+	for _, ga := range a.groups {
+		if containsGroup(b.groups, ga) {
+			best, r = c.equiv, reasonEquivalent
+			break
+		}
+	}
+	for _, fa := range a.forms {
+		for _, fb := range b.forms {
+			if s := float32(JaroWinkler(fa, fb)); s > best {
+				best, r = s, reasonSpelling
+			}
+		}
+	}
+	if a.dm != 0 && a.dm == b.dm && best < c.phon && a.forms[0][0] == b.forms[0][0] {
+		best, r = c.phon, reasonPhonetic
+	}
+	if best < 0.95 {
+		f := c.latinSkel
+		if a.script != scriptLatin || b.script != scriptLatin {
+			f = c.skel
+		}
+		for _, sa := range a.skels {
+			for _, sb := range b.skels {
+				if s := f * float32(JaroWinkler(sa, sb)); s > best {
+					best, r = s, reasonSkeleton
+				}
+			}
+		}
+	}
+	return best, r
+}
+
+func (c *Comparator) initialSim(a, b *token) (float32, reason) {
+	if a.kind == kindParticle || b.kind == kindParticle {
+		return 0, reasonNone
+	}
+	for _, fa := range a.forms {
+		for _, fb := range b.forms {
+			if fa[0] == fb[0] {
+				if len(fa) == 1 && len(fb) == 1 {
+					return 1, reasonExact
+				}
+				return c.initial, reasonInitial
+			}
+		}
+	}
+	return 0, reasonNone
+}

@@ -1,0 +1,35 @@
+// Package fuzzymatch decides whether two person (or organisation) names denote
+// the same party across spellings, scripts, name orders and airline data-entry
+// habits, and explains why.
+//
+// Names are prepared once with [Prepare]: Unicode normalisation and case
+// folding (golang.org/x/text), diacritics with both ICAO Doc 9303 readings
+// (Ä → A and AE), titles and suffixes removed, titles appended by airline
+// systems split off as an alternative reading (JOHNMR → JOHN), name particles
+// in their joined and split forms (ABD EL KARIM = ABDELKARIM), and non-Latin
+// scripts (Cyrillic, Greek, Arabic, Hebrew, Armenian, Georgian) transliterated
+// into the set of Latin spellings that passports and airline systems carry.
+//
+// A [Comparator] scores two prepared names in [0,1] without allocating:
+// tokens are paired independently of their order, missing middle names,
+// initials, compound surnames, typos, transliteration drift and given-name
+// equivalents (MOHAMMED = MUHAMMAD = MOHD, ALEKSANDR = ALEXANDER, BILL =
+// WILLIAM) are tolerated, and very common tokens weigh less than rare ones.
+// [Comparator.Explain] says which parts were paired and why; explanations are
+// for people and their text is not stable.
+//
+// The package also ships metrics of its own (Jaro-Winkler, optimal string
+// alignment distance, Double Metaphone) and a harness that evaluates any
+// [Matcher] on labelled pairs: see [Evaluate] and [ReadPairs].
+//
+//	c := fuzzymatch.NewComparator(fuzzymatch.DefaultOptions())
+//	a := fuzzymatch.Prepare("MOKHAMMAD/ALEKSANDR MR")
+//	b := fuzzymatch.Prepare("Мухаммад Александр")
+//	if c.Score(a, b) >= c.Threshold() {
+//		// a possible hit: an officer reviews it, with c.Explain(a, b)
+//	}
+//
+// Licence: this package is Apache-2.0 like the rest of the module and contains
+// no GPL code. The nested module fuzzymatch/matchr adapts the GPL-licensed
+// github.com/antzucaro/matchr for comparison and is itself GPL-2.0-or-later.
+package fuzzymatch

@@ -1,0 +1,92 @@
+package fuzzymatch
+
+import "fmt"
+
+// Explanation says why two names scored as they did. Its text is meant for
+// people and is not stable across versions.
+type Explanation struct {
+	Score     float64  `json:"score"`
+	Match     bool     `json:"match"` // Score at or above the comparator's threshold
+	Pairs     []Pair   `json:"pairs,omitempty"`
+	UnpairedA []Part   `json:"unpaired_a,omitempty"`
+	UnpairedB []Part   `json:"unpaired_b,omitempty"`
+	Notes     []string `json:"notes,omitempty"`
+}
+
+// Pair is one pairing of tokens between the two names.
+type Pair struct {
+	A          string  `json:"a"`          // token(s) of the first name, primary reading
+	B          string  `json:"b"`          // token(s) of the second name
+	Similarity float64 `json:"similarity"` // in [0,1]
+	Reason     string  `json:"reason"`     // same spelling, similar spelling, equivalent given names, ...
+	Weight     float64 `json:"weight"`     // how much the pair counts in the score
+}
+
+// Part is a token left unpaired, with what it cost.
+type Part struct {
+	Token  string  `json:"token"`
+	Weight float64 `json:"weight"`
+}
+
+// Explain scores a and b like Score and says which tokens were paired, how
+// similar they were and why, and which tokens were left over.
+func (c *Comparator) Explain(a, b *Name) Explanation {
+	var e Explanation
+	if a == nil || b == nil || len(a.toks) == 0 || len(b.toks) == 0 {
+		e.Notes = append(e.Notes, "a name is empty")
+		return e
+	}
+	var as assignment
+	c.assign(a, b, &as)
+	e.Score = float64(as.score)
+	e.Match = e.Score >= c.Threshold()
+	for k := 0; k < as.n; k++ {
+		p := as.pairs[k]
+		var wa, wb float32
+		for i := p.a0; i < p.a1; i++ {
+			wa += c.weight(&a.toks[i])
+		}
+		for j := p.b0; j < p.b1; j++ {
+			wb += c.weight(&b.toks[j])
+		}
+		e.Pairs = append(e.Pairs, Pair{
+			A:          joinTokens(a, int(p.a0), int(p.a1)),
+			B:          joinTokens(b, int(p.b0), int(p.b1)),
+			Similarity: round3(float64(p.sim)),
+			Reason:     p.why.String(),
+			Weight:     round3(float64(wa+wb) / 2),
+		})
+	}
+	for i := range a.toks {
+		if !as.usedA[i] {
+			e.UnpairedA = append(e.UnpairedA, Part{Token: a.toks[i].forms[0], Weight: round3(float64(c.weight(&a.toks[i])))})
+		}
+	}
+	for j := range b.toks {
+		if !as.usedB[j] {
+			e.UnpairedB = append(e.UnpairedB, Part{Token: b.toks[j].forms[0], Weight: round3(float64(c.weight(&b.toks[j])))})
+		}
+	}
+	switch {
+	case len(e.UnpairedA) > 0 && len(e.UnpairedB) > 0:
+		e.Notes = append(e.Notes, fmt.Sprintf("both names have unpaired tokens: they cost %.0f%% of their weight", 100*c.o.ConflictPenalty))
+	case len(e.UnpairedA)+len(e.UnpairedB) > 0:
+		e.Notes = append(e.Notes, fmt.Sprintf("one name has extra tokens (e.g. a middle name): they cost %.0f%% of their weight", 100*c.o.ExtraTokenPenalty))
+	}
+	return e
+}
+
+func joinTokens(n *Name, from, to int) string {
+	s := ""
+	for i := from; i < to; i++ {
+		if i > from {
+			s += " "
+		}
+		s += n.toks[i].forms[0]
+	}
+	return s
+}
+
+func round3(f float64) float64 {
+	return float64(int64(f*1000+0.5)) / 1000
+}

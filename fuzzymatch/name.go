@@ -1,0 +1,180 @@
+package fuzzymatch
+
+import (
+	"strings"
+)
+
+// maxTokens bounds the tokens that take part in scoring; names with more
+// tokens (rare: long organisation names) are compared on their first
+// maxTokens tokens, which keeps Score allocation-free.
+const maxTokens = 16
+
+// maxForms bounds the readings kept per token.
+const maxForms = 8
+
+// Name is a name prepared for comparison: normalised, tokenised and
+// transliterated once. A Name is immutable and safe for concurrent use.
+type Name struct {
+	raw    string
+	tokens []string // primary reading of each token
+	keys   []string
+	toks   []token
+	joins  []string // joins[i]: primary readings of tokens i and i+1 joined, or "" for particles and initials
+}
+
+// token is one part of a name with all its readings.
+type token struct {
+	forms   []string // Latin readings, uppercase ASCII where a table exists; primary first
+	skels   []string // consonant skeletons of the forms, deduplicated
+	groups  []uint16 // given-name equivalence groups (see equivalents.go)
+	weight  float32  // how much the token counts: rare tokens weigh more
+	kind    tokenKind
+	script  script
+	dm      uint32 // packed Double Metaphone primary code of forms[0]
+	hasNext bool   // forms[0] was written joined to the next token by a hyphen
+}
+
+type tokenKind uint8
+
+const (
+	kindWord     tokenKind = iota
+	kindInitial            // a single letter
+	kindParticle           // AL, BIN, VAN, DE, ... (see particles.go)
+)
+
+// Prepare normalises, tokenises and transliterates a raw name once. It never
+// fails: a name with no letters or digits is Empty. Input beyond 1 KiB is
+// ignored.
+func Prepare(raw string) *Name {
+	n := &Name{raw: raw}
+	words := readWords(raw)
+	words = applyTokenRules(words)
+	for _, w := range words {
+		if len(n.toks) == maxTokens {
+			break
+		}
+		n.toks = append(n.toks, newToken(w))
+	}
+	n.tokens = make([]string, len(n.toks))
+	for i, t := range n.toks {
+		n.tokens[i] = t.forms[0]
+	}
+	n.keys = buildKeys(n.toks)
+	if len(n.toks) > 1 {
+		n.joins = make([]string, len(n.toks)-1)
+		for i := 0; i+1 < len(n.toks); i++ {
+			if n.toks[i].kind == kindWord && n.toks[i+1].kind == kindWord {
+				n.joins[i] = n.toks[i].forms[0] + n.toks[i+1].forms[0]
+			}
+		}
+	}
+	return n
+}
+
+// readWords splits raw into words and gives each its Latin readings.
+func readWords(raw string) []word {
+	rws := splitWords(raw)
+	out := make([]word, 0, len(rws))
+	for _, rw := range rws {
+		sc := scriptOf(rw.text)
+		var forms []string
+		if sc == scriptLatin {
+			forms = latinForms(rw.text)
+		} else {
+			forms = transliterate(sc, rw.text)
+		}
+		if len(forms) == 0 {
+			continue
+		}
+		if len(forms) > maxForms {
+			forms = forms[:maxForms]
+		}
+		out = append(out, word{forms: forms, script: sc, hyphen: rw.hyphen})
+	}
+	return out
+}
+
+func newToken(w word) token {
+	t := token{forms: w.forms, script: w.script}
+	p := t.forms[0]
+	switch {
+	case w.particle:
+		t.kind = kindParticle
+	case len(p) == 1:
+		t.kind = kindInitial
+	}
+	seen := make(map[string]bool, len(t.forms))
+	for _, f := range t.forms {
+		s := skeleton(f)
+		if len(s) >= 2 && !seen[s] {
+			seen[s] = true
+			t.skels = append(t.skels, s)
+		}
+		for _, g := range equivalenceGroups(f) {
+			if !containsGroup(t.groups, g) {
+				t.groups = append(t.groups, g)
+			}
+		}
+	}
+	t.dm = packCode(DoubleMetaphone(p))
+	t.weight = tokenWeight(t)
+	return t
+}
+
+func containsGroup(gs []uint16, g uint16) bool {
+	for _, x := range gs {
+		if x == g {
+			return true
+		}
+	}
+	return false
+}
+
+// Raw returns the name as given to Prepare.
+func (n *Name) Raw() string { return n.raw }
+
+// Tokens returns the normalised Latin tokens of the primary reading, in
+// order. The caller must not modify the slice.
+func (n *Name) Tokens() []string { return n.tokens }
+
+// Keys returns blocking keys for indexes: every normalised reading of every
+// token (transliteration variants, both diacritic readings, particle joined
+// and split forms, the canonical given-name equivalent) and a phonetic code
+// of each token, deduplicated, in a stable order. Two names that should
+// match share at least one key. The caller must not modify the slice.
+func (n *Name) Keys() []string { return n.keys }
+
+// Empty reports whether the name has no token at all.
+func (n *Name) Empty() bool { return len(n.toks) == 0 }
+
+// String returns the primary tokens joined by spaces.
+func (n *Name) String() string { return strings.Join(n.tokens, " ") }
+
+func buildKeys(toks []token) []string {
+	var keys []string
+	seen := map[string]bool{}
+	add := func(k string) {
+		if k != "" && !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	for _, t := range toks {
+		for _, f := range t.forms {
+			add(f)
+		}
+		for _, g := range t.groups {
+			add(groupCanonical(g))
+		}
+		for _, f := range t.forms {
+			p, a := DoubleMetaphone(f)
+			if p != "" {
+				add("~" + p)
+			}
+			if a != "" {
+				add("~" + a)
+			}
+		}
+	}
+	return keys
+}

@@ -1,0 +1,153 @@
+package fuzzymatch
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// maxRawBytes bounds the input that Prepare reads: names longer than this are
+// cut (at a code point boundary) so that hostile input cannot make
+// preparation slow.
+const maxRawBytes = 1024
+
+// word is one run of letters and digits from the raw name, before token rules
+// (titles, particles) apply.
+type word struct {
+	forms    []string // Latin readings, uppercase ASCII, primary first
+	script   script   // the script the word was written in
+	hyphen   bool     // the word was joined to the previous one by a hyphen
+	particle bool     // a name particle (set by the token rules)
+}
+
+// upper is the case mapping used for Latin text: full Unicode upper-casing,
+// so that ß becomes SS and ŉ becomes ʼN.
+var upper = cases.Upper(language.Und)
+
+// stripMarks decomposes and removes combining marks: the "simple" reading of
+// diacritics (Ä → A, Ç → C).
+func stripMarks(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+// splitWords cuts a raw name into words. Letters and digits make up words;
+// apostrophes and similar marks inside a word are dropped (O'BRIEN →
+// OBRIEN); everything else separates words. Hyphens are remembered so that
+// compound names can be joined again.
+func splitWords(raw string) (out []rawWord) {
+	if len(raw) > maxRawBytes {
+		cut := maxRawBytes
+		for cut > 0 && !utf8.RuneStart(raw[cut]) {
+			cut--
+		}
+		raw = raw[:cut]
+	}
+	raw = norm.NFKC.String(raw)
+	var b strings.Builder
+	hyphen := false
+	flush := func(nextHyphen bool) {
+		if b.Len() > 0 {
+			out = append(out, rawWord{text: b.String(), hyphen: hyphen})
+			b.Reset()
+		}
+		hyphen = nextHyphen
+	}
+	for _, r := range raw {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			b.WriteRune(r)
+		case isApostrophe(r):
+			// dropped inside a word: O'BRIEN, D'ALEMBERT, 'ABD
+		case r == '-' || r == '‐' || r == '‑' || r == '–':
+			flush(b.Len() > 0 || len(out) > 0)
+		default:
+			flush(false)
+		}
+	}
+	flush(false)
+	return out
+}
+
+type rawWord struct {
+	text   string
+	hyphen bool
+}
+
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '’', '‘', 'ʼ', 'ʻ', '`', '´', 'ʹ', 'ʾ', 'ʿ', '′':
+		return true
+	}
+	return false
+}
+
+// latinForms returns the readings of a Latin word: the ICAO Doc 9303 Part 3
+// reading (Ä → AE, Ø → OE, ß → SS, ...) and the simple reading (marks
+// stripped), primary first. Both are uppercase ASCII letters and digits;
+// characters with no Latin reading are dropped.
+func latinForms(w string) []string {
+	u := upper.String(w)
+	ascii := true
+	for i := 0; i < len(u); i++ {
+		if u[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return []string{u}
+	}
+	var icao, simple strings.Builder
+	for _, r := range u {
+		if r < utf8.RuneSelf {
+			icao.WriteRune(r)
+			simple.WriteRune(r)
+			continue
+		}
+		if e, ok := icaoLatin[r]; ok {
+			icao.WriteString(e.icao)
+			simple.WriteString(e.simple)
+			continue
+		}
+		s := stripMarks(string(r))
+		for _, c := range s {
+			if c < utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c)) {
+				icao.WriteRune(c)
+				simple.WriteRune(c)
+			}
+		}
+	}
+	return dedupe([]string{icao.String(), simple.String()})
+}
+
+// dedupe removes empty and repeated strings, keeping the first occurrence.
+func dedupe(in []string) []string {
+	out := in[:0]
+	for _, s := range in {
+		if s == "" {
+			continue
+		}
+		dup := false
+		for _, t := range out {
+			if t == s {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, s)
+		}
+	}
+	return out
+}

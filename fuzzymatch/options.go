@@ -1,0 +1,53 @@
+package fuzzymatch
+
+// Options tune a Comparator. The zero value is not useful: start from
+// DefaultOptions. All fields are plain numbers so that options can be stored
+// as JSON next to a screening configuration.
+type Options struct {
+	// Threshold is the decision threshold that Comparator.Threshold
+	// returns: scores at or above it are considered a match.
+	Threshold float64 `json:"threshold"`
+	// MinPairSimilarity is the least similarity for two tokens to be paired;
+	// weaker pairs are left unpaired.
+	MinPairSimilarity float64 `json:"min_pair_similarity"`
+	// InitialSimilarity scores an initial against a token that starts with
+	// the same letter (J and JOACHIM).
+	InitialSimilarity float64 `json:"initial_similarity"`
+	// EquivalentSimilarity scores two given names listed as equivalents
+	// (MOHAMMED and MOHD, WILLIAM and BILL).
+	EquivalentSimilarity float64 `json:"equivalent_similarity"`
+	// PhoneticSimilarity is the least score of two tokens whose Double
+	// Metaphone codes agree and whose first letters are equal.
+	PhoneticSimilarity float64 `json:"phonetic_similarity"`
+	// SkeletonFactor scales the similarity of consonant skeletons when at
+	// least one of the tokens was transliterated from another script.
+	SkeletonFactor float64 `json:"skeleton_factor"`
+	// LatinSkeletonFactor scales the similarity of consonant skeletons when
+	// both tokens were written in Latin letters.
+	LatinSkeletonFactor float64 `json:"latin_skeleton_factor"`
+	// ExtraTokenPenalty is the share of their weight that unpaired tokens
+	// cost when only one name has them (a missing middle name).
+	ExtraTokenPenalty float64 `json:"extra_token_penalty"`
+	// ConflictPenalty is the share of their weight that unpaired tokens cost
+	// when both names have some (tokens that disagree).
+	ConflictPenalty float64 `json:"conflict_penalty"`
+	// Frequency enables lower weights for very common tokens.
+	Frequency bool `json:"frequency"`
+}
+
+// DefaultOptions returns the tuned options. Threshold is tuned together with
+// the other fields: change them together.
+func DefaultOptions() Options {
+	return Options{
+		Threshold:            0.80,
+		MinPairSimilarity:    0.70,
+		InitialSimilarity:    0.90,
+		EquivalentSimilarity: 0.95,
+		PhoneticSimilarity:   0.90,
+		SkeletonFactor:       0.95,
+		LatinSkeletonFactor:  0.85,
+		ExtraTokenPenalty:    0.3,
+		ConflictPenalty:      0.8,
+		Frequency:            true,
+	}
+}

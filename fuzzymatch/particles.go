@@ -1,0 +1,151 @@
+package fuzzymatch
+
+import "strings"
+
+// Name particles: articles, filiation and prepositions that are written
+// joined, hyphenated or apart (AL-BASHIR, AL BASHIR, ALBASHIR). They are kept
+// as light tokens, and each word that follows them gains the joined reading.
+var particles = setOf(
+	// Arabic article and filiation; sun-letter assimilated articles are
+	// covered by the joined readings of the following word.
+	"AL", "EL", "UL", "IL", "BIN", "BEN", "IBN", "BINT", "BENT", "OULD", "ULD", "WALAD",
+	// European prepositions and articles.
+	"VAN", "VON", "DE", "DA", "DI", "DU", "DO", "DOS", "DAS", "DEL", "DELLA", "DELLE", "DEGLI",
+	"DER", "DEN", "TER", "TEN", "LA", "LE", "LOS", "LAS", "ZU", "ZUR", "Y", "E", "ST", "SAINT",
+)
+
+// compoundHeads are particles that form one name with what follows: ABD EL
+// KARIM, ABDUL KARIM, ABU BAKR, UMM KULTHUM. Prepare joins them into one
+// token (ABDELKARIM), the way airline systems write them.
+var compoundHeads = setOf("ABD", "ABDUL", "ABDEL", "ABDAL", "ABDU", "ABU", "ABOU", "ABO", "UMM", "OUM", "UM")
+
+// articles may sit between a compound head and its name (ABD AL KARIM).
+var articles = setOf("AL", "EL", "UL", "IL", "AR", "AS", "AD", "AN", "AT", "AZ", "ASH", "ASS", "ADH")
+
+// titles are dropped when the name has other tokens: honorifics, ranks and
+// the passenger-type codes that airline systems append (CHD, INF).
+var titles = setOf(
+	"MR", "MRS", "MS", "MISS", "MSTR", "MASTER", "MME", "MLLE", "MMR", "DR", "PROF", "SIR", "DAME",
+	"LORD", "LADY", "HERR", "FRAU", "SHEIKH", "SHAIKH", "SHEIK", "SHAYKH", "CHEIKH", "HAJI", "HAJJI",
+	"HADJI", "ALHAJI", "ALHAJ", "HAJ", "HAJJ", "IMAM", "MULLAH", "MULLA", "MAULANA", "MAWLANA", "REV",
+	"FR", "GEN", "COL", "CAPT", "MAJ", "LT", "SGT", "CHD", "INF",
+)
+
+// suffixes are generational and academic suffixes, dropped like titles.
+var suffixes = setOf("JR", "JNR", "SR", "SNR", "II", "III", "IV", "ESQ", "PHD")
+
+// appendedTitles are the titles that airline systems glue to the end of a
+// given name (JOHNMR, MOLLYMRS), longest first. Splitting one off is a guess,
+// so both readings are kept; the split reading becomes primary only for the
+// titles that almost never end a real name and when enough name remains.
+var appendedTitles = []struct {
+	title   string
+	primary bool
+}{
+	{"MSTR", true}, {"MISS", true}, {"MRS", true}, {"MR", true}, {"MS", false},
+}
+
+func setOf(ss ...string) map[string]bool {
+	m := make(map[string]bool, len(ss))
+	for _, s := range ss {
+		m[s] = true
+	}
+	return m
+}
+
+// applyTokenRules drops titles and suffixes, joins compound particles,
+// marks other particles and gives the words after them their joined
+// readings, and splits appended airline titles.
+func applyTokenRules(ws []word) []word {
+	// Titles and suffixes go only if something else stays.
+	kept := ws[:0:0]
+	for _, w := range ws {
+		if w.script == scriptLatin && (titles[w.forms[0]] || suffixes[w.forms[0]]) {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if len(kept) == 0 {
+		kept = ws
+	}
+	out := make([]word, 0, len(kept))
+	for i := 0; i < len(kept); i++ {
+		w := kept[i]
+		p := w.forms[0]
+		if compoundHeads[p] && i+1 < len(kept) {
+			// ABD [AL] KARIM → ABDALKARIM (and ABD + KARIM readings).
+			j := i + 1
+			art := ""
+			if articles[kept[j].forms[0]] && j+1 < len(kept) {
+				art = kept[j].forms[0]
+				j++
+			}
+			next := kept[j]
+			joined := make([]string, 0, maxForms)
+			for _, f := range next.forms {
+				joined = append(joined, p+art+f)
+			}
+			if art != "" {
+				joined = append(joined, p+f0(next)) // ABDKARIM: article dropped
+			}
+			out = append(out, word{forms: capForms(dedupe(joined)), script: next.script})
+			i = j
+			continue
+		}
+		if particles[p] && i+1 < len(kept) && !particles[kept[i+1].forms[0]] || particles[p] && i+2 < len(kept) {
+			w.particle = true
+			out = append(out, w)
+			// Give the next non-particle word its joined readings: VAN DER
+			// BERG → BERG, VANDERBERG, DERBERG.
+			j := i + 1
+			prefix := p
+			for j < len(kept) && particles[kept[j].forms[0]] && j+1 < len(kept) {
+				prefix += kept[j].forms[0]
+				kw := kept[j]
+				kw.particle = true
+				out = append(out, kw)
+				j++
+			}
+			next := kept[j]
+			forms := append([]string(nil), next.forms...)
+			forms = append(forms, prefix+next.forms[0])
+			if prefix != p {
+				forms = append(forms, strings.TrimPrefix(prefix, p)+next.forms[0])
+			}
+			next.forms = capForms(dedupe(forms))
+			out = append(out, next)
+			i = j
+			continue
+		}
+		w.forms = splitAppendedTitle(w.forms)
+		out = append(out, w)
+	}
+	return out
+}
+
+func f0(w word) string { return w.forms[0] }
+
+func capForms(fs []string) []string {
+	if len(fs) > maxForms {
+		return fs[:maxForms]
+	}
+	return fs
+}
+
+// splitAppendedTitle adds the reading without an appended airline title
+// (JOHNMR → JOHN) when what remains still looks like a name: at least two
+// letters with a vowel. AMR, YASIR, DREW and NASR are left alone.
+func splitAppendedTitle(forms []string) []string {
+	p := forms[0]
+	for _, at := range appendedTitles {
+		rest, ok := strings.CutSuffix(p, at.title)
+		if !ok || len(rest) < 2 || !strings.ContainsAny(rest, "AEIOUY") {
+			continue
+		}
+		if at.primary && len(rest) >= 3 {
+			return capForms(dedupe(append([]string{rest}, forms...)))
+		}
+		return capForms(dedupe(append(append([]string(nil), forms...), rest)))
+	}
+	return forms
+}

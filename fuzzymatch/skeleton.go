@@ -1,0 +1,114 @@
+package fuzzymatch
+
+// skeleton reduces an uppercase Latin reading to the consonants that survive
+// transliteration into and out of scripts that do not write short vowels
+// (Arabic, Hebrew) or that respell foreign names by sound (Russian practical
+// transcription): the first letter is kept as a vowel marker if it is one,
+// later vowels, H after a vowel and doubled letters are dropped, and
+// consonants that scripts merge are folded together (C/K/Q, V/W/F... see the
+// switch). Two readings of the same name usually share a skeleton or differ
+// in one letter, while unrelated names rarely do.
+func skeleton(s string) string {
+	var buf [64]byte
+	out := buf[:0]
+	var last byte
+	for i := 0; i < len(s) && len(out) < len(buf)-2; i++ {
+		c := s[i]
+		var next byte
+		if i+1 < len(s) {
+			next = s[i+1]
+		}
+		var k byte
+		switch c {
+		case 'A', 'E', 'I', 'O', 'U', 'Y':
+			if i == 0 {
+				k = 'A'
+			} else {
+				last = 'A'
+				continue
+			}
+		case 'H':
+			if i > 0 && (isVowel(s[i-1]) || last == 'H') {
+				continue
+			}
+			k = 'H'
+		case 'K', 'Q', 'G':
+			if c == 'G' && next != 'H' {
+				k = 'G'
+			} else {
+				k = 'K'
+			}
+			if next == 'H' {
+				i++
+			}
+		case 'C':
+			switch next {
+			case 'H':
+				k = 'S' // CH: SH/TSH/KH all vary across schemes
+				i++
+			case 'E', 'I', 'Y':
+				k = 'S'
+			case 'K':
+				k = 'K'
+				i++
+			case 'Z':
+				k = 'S'
+				i++
+			default:
+				k = 'K'
+			}
+		case 'X':
+			out = append(out, 'K')
+			k = 'S'
+		case 'S', 'Z':
+			k = 'S'
+			if next == 'H' || (c == 'S' && next == 'Z') {
+				i++
+			} else if c == 'S' && next == 'C' && i+2 < len(s) && s[i+2] == 'H' {
+				i += 2
+			}
+		case 'T':
+			k = 'T'
+			if next == 'H' {
+				i++
+			} else if next == 'S' || next == 'Z' {
+				k = 'S'
+				i++
+			}
+		case 'D':
+			k = 'T'
+			if next == 'H' {
+				i++
+			} else if next == 'Z' || next == 'J' {
+				k = 'J'
+				i++
+			}
+		case 'P', 'B':
+			k = 'B'
+			if c == 'P' && next == 'H' {
+				k = 'F'
+				i++
+			}
+		case 'F', 'V', 'W':
+			k = 'F'
+		case 'J':
+			k = 'J'
+		default:
+			k = c
+		}
+		if k == last {
+			continue
+		}
+		out = append(out, k)
+		last = k
+	}
+	return string(out)
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'A', 'E', 'I', 'O', 'U', 'Y':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,201 @@
+package fuzzymatch
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// Cyrillic romanisation. A word gets one reading per scheme below, and the
+// distinct readings are its forms. The base table is ICAO Doc 9303 Part 3
+// (8th edition, 2021), section 6, table B "Transliteration of Cyrillic
+// characters", which also covers the Ukrainian, Belarusian, Serbian and
+// Macedonian letters; the other schemes are written as differences from it.
+// Kazakh letters, absent from ICAO table B, follow the Kazakh passport
+// practice (Ә → A, Ғ → G, Қ → K, Ң → N, Ө → O, Ұ Ү → U, Һ → H, І → I).
+
+// cyrScheme is one romanisation scheme.
+type cyrScheme struct {
+	name string
+	// over replaces base readings.
+	over map[rune]string
+	// iotated gives the readings of iotated vowels at the start of a word
+	// and after a vowel, Ъ, Ь or Й (BGN/PCGN Е → YE).
+	iotated map[rune]string
+	// endings replace word endings before letter-by-letter reading
+	// (common English usage: -ИЙ → -Y).
+	endings map[string]string
+	// clusters replace letter pairs anywhere (КС → X).
+	clusters map[string]string
+	// only applies the scheme only when the word contains one of these
+	// letters ("" = always).
+	only string
+}
+
+// cyrBase is ICAO Doc 9303 Part 3, table B (lower case keys).
+var cyrBase = map[rune]string{
+	'а': "A", 'б': "B", 'в': "V", 'г': "G", 'д': "D", 'е': "E", 'ё': "E", 'ж': "ZH", 'з': "Z",
+	'и': "I", 'й': "I", 'к': "K", 'л': "L", 'м': "M", 'н': "N", 'о': "O", 'п': "P", 'р': "R",
+	'с': "S", 'т': "T", 'у': "U", 'ф': "F", 'х': "KH", 'ц': "TS", 'ч': "CH", 'ш': "SH",
+	'щ': "SHCH", 'ъ': "IE", 'ы': "Y", 'ь': "", 'э': "E", 'ю': "IU", 'я': "IA",
+	// Ukrainian, Belarusian, Serbian, Macedonian letters of table B.
+	'ґ': "G", 'є': "IE", 'і': "I", 'ї': "I", 'ў': "U", 'ђ': "D", 'ѓ': "G", 'ѕ': "DZ", 'ј': "J",
+	'љ': "LJ", 'њ': "NJ", 'ћ': "C", 'ќ': "K", 'џ': "DZ",
+	// Kazakh (passport practice).
+	'ә': "A", 'ғ': "G", 'қ': "K", 'ң': "N", 'ө': "O", 'ұ': "U", 'ү': "U", 'һ': "H",
+}
+
+// cyrSchemes are the schemes found in real documents, ICAO first.
+var cyrSchemes = []cyrScheme{
+	{name: "ICAO Doc 9303 (2021)"},
+	{
+		// GOST R 52535.1-2006, Russian passports 2010-2013: as ICAO but
+		// Ц → TC and Ъ dropped.
+		name: "GOST R 52535.1-2006",
+		over: map[rune]string{'ц': "TC", 'ъ': ""},
+	},
+	{
+		// MVD order 310 (1997) and its successor 782 (2000), Russian
+		// passports 1997-2010.
+		name:    "MVD 310-1997 / 782-2000",
+		over:    map[rune]string{'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ы': "Y"},
+		iotated: map[rune]string{'е': "YE"},
+	},
+	{
+		// BGN/PCGN 1947 romanisation of Russian.
+		name:    "BGN/PCGN 1947",
+		over:    map[rune]string{'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ы': "Y", 'ё': "YE"},
+		iotated: map[rune]string{'е': "YE", 'ё': "YE"},
+	},
+	{
+		// Common English usage of newspapers and visa applications.
+		name:     "English usage",
+		over:     map[rune]string{'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ы': "Y", 'ё': "YO", 'ж': "ZH", 'ә': "AE", 'ғ': "GH", 'қ': "Q", 'ң': "NG", 'ө': "OE", 'ү': "UE"},
+		iotated:  map[rune]string{'е': "YE"},
+		endings:  map[string]string{"ий": "Y", "ый": "Y", "ой": "OY", "ей": "EY", "ай": "AY"},
+		clusters: map[string]string{"кс": "X", "ии": "I", "ья": "IA"},
+	},
+	{
+		// German (Duden) transcription, common in German-speaking documents.
+		name:     "German usage",
+		over:     map[rune]string{'в': "W", 'ж': "SCH", 'з': "S", 'й': "J", 'х': "CH", 'ц': "Z", 'ч': "TSCH", 'ш': "SCH", 'щ': "SCHTSCH", 'ъ': "", 'ы': "Y", 'ю': "JU", 'я': "JA", 'ё': "JO", 'э': "E"},
+		iotated:  map[rune]string{'е': "JE"},
+		endings:  map[string]string{"ий": "I", "ый": "Y"},
+		clusters: map[string]string{"кс": "X"},
+	},
+	{
+		// French usage (MVD 310 French variant of passports issued to
+		// French-speaking countries).
+		name:    "French usage",
+		over:    map[rune]string{'у': "OU", 'ж': "J", 'х': "KH", 'ш': "CH", 'ч': "TCH", 'щ': "CHTCH", 'й': "I", 'ю': "IOU", 'я': "IA", 'ъ': "", 'ы': "Y", 'ё': "IO"},
+		iotated: map[rune]string{'е': "IE"},
+	},
+	{
+		// Ukrainian national transliteration (Cabinet of Ministers
+		// resolution 55, 2010), used in Ukrainian passports; applied to any
+		// word since Ukrainian names often have no letter of their own.
+		name:    "Ukraine KMU 55-2010",
+		over:    map[rune]string{'г': "H", 'и': "Y", 'й': "I", 'ъ': "", 'ь': "", 'є': "IE", 'ї': "I"},
+		iotated: map[rune]string{'є': "YE", 'ї': "YI", 'й': "Y", 'ю': "YU", 'я': "YA"},
+	},
+	{
+		// Bulgarian streamlined system (Transliteration Act 2009): Ъ is a
+		// vowel, Щ → SHT. Applied when Ъ is followed by a consonant.
+		name: "Bulgaria 2009",
+		over: map[rune]string{'ъ': "A", 'щ': "SHT", 'й': "Y", 'ю': "YU", 'я': "YA", 'ц': "TS", 'х': "H"},
+		only: "ъ",
+	},
+	{
+		// Serbian and Macedonian Latin alphabets.
+		name: "Serbian/Macedonian Latin",
+		over: map[rune]string{'ђ': "DJ", 'ћ': "C", 'ч': "C", 'ш': "S", 'ж': "Z", 'џ': "DZ", 'ѓ': "GJ", 'ќ': "KJ", 'х': "H", 'ц': "C", 'ј': "J"},
+		only: "ђћџѓќјљњѕ",
+	},
+}
+
+var (
+	cyrOnce   sync.Once
+	cyrTables []map[rune]string
+)
+
+func buildCyrTables() {
+	cyrTables = make([]map[rune]string, len(cyrSchemes))
+	for i, s := range cyrSchemes {
+		m := make(map[rune]string, len(cyrBase))
+		for k, v := range cyrBase {
+			m[k] = v
+		}
+		for k, v := range s.over {
+			m[k] = v
+		}
+		cyrTables[i] = m
+	}
+}
+
+func isCyrVowel(r rune) bool {
+	return strings.ContainsRune("аеёиоуыэюяєіїә", r)
+}
+
+// cyrillicForms returns a Cyrillic word's readings under every scheme.
+func cyrillicForms(w string) []string {
+	cyrOnce.Do(buildCyrTables)
+	src := []rune(strings.ToLower(w))
+	var forms []string
+	for si, s := range cyrSchemes {
+		if s.only != "" && !strings.ContainsAny(string(src), s.only) {
+			continue
+		}
+		if s.name == "Bulgaria 2009" && !bulgarianHardSign(src) {
+			continue
+		}
+		forms = append(forms, cyrRead(src, s, cyrTables[si]))
+	}
+	return dedupe(forms)
+}
+
+func bulgarianHardSign(src []rune) bool {
+	for i, r := range src {
+		if r == 'ъ' && i+1 < len(src) && !isCyrVowel(src[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func cyrRead(src []rune, s cyrScheme, table map[rune]string) string {
+	var b strings.Builder
+	end := len(src)
+	suffix := ""
+	for e, lat := range s.endings {
+		er := []rune(e)
+		if len(src) > len(er)+1 && string(src[len(src)-len(er):]) == e {
+			end, suffix = len(src)-len(er), lat
+			break
+		}
+	}
+	for i := 0; i < end; i++ {
+		r := src[i]
+		if i+1 < end && s.clusters != nil {
+			if lat, ok := s.clusters[string(src[i:i+2])]; ok {
+				b.WriteString(lat)
+				i++
+				continue
+			}
+		}
+		if s.iotated != nil && (i == 0 || isCyrVowel(src[i-1]) || src[i-1] == 'ъ' || src[i-1] == 'ь' || src[i-1] == 'й') {
+			if lat, ok := s.iotated[r]; ok {
+				b.WriteString(lat)
+				continue
+			}
+		}
+		if lat, ok := table[r]; ok {
+			b.WriteString(lat)
+			continue
+		}
+		if r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	b.WriteString(suffix)
+	return b.String()
+}
