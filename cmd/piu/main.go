@@ -2,6 +2,8 @@
 //
 //	piu decode FILE...     print what the library decodes, as JSON
 //	piu validate FILE...   print the diagnostics of a strict reading; exit 1 on errors
+//	piu sample NAME        print a built-in synthetic sample interchange
+//	piu demo               decode every built-in sample
 //
 // FILE may be - for standard input. The JSON of decode is described in README.md.
 package main
@@ -17,7 +19,8 @@ import (
 const usage = `usage:
   piu decode [-strict] [-compact] FILE...   print the decoded data as JSON
   piu validate FILE...                      print diagnostics of a strict reading; exit 1 on errors
-  piu sample NAME                           print a built-in synthetic sample (paxlst, pnrgov)
+  piu sample NAME                           print a built-in synthetic sample interchange
+  piu demo                                  decode every built-in sample (the quick start)
 
 FILE may be - for standard input.
 `
@@ -40,6 +43,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = validateCmd(args[1:], stdin, stdout)
 	case "sample":
 		err = sampleCmd(args[1:], stdout)
+	case "demo":
+		err = demoCmd(args[1:], stdout)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCmd runs the command with args and returns its exit code and output.
+func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+const brokenInterchange = "UNB+UNOA:4+AIR+PIU+261125:0900+1'UNH+1+TESTMS:D:05B:UN'BGM+745'UNT+9+1'UNZ+1+1'"
+
+func TestDecodeGenericJSON(t *testing.T) {
+	code, out, errOut := runCmd(t, brokenInterchange, "decode", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var got struct {
+		Format       string
+		Interchanges []json.RawMessage
+		Diagnostics  []map[string]any
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("output is not JSON: %v\n%s", err, out)
+	}
+	if got.Format != "EDIFACT" || len(got.Interchanges) != 1 {
+		t.Errorf("format %q, %d interchanges", got.Format, len(got.Interchanges))
+	}
+	if len(got.Diagnostics) != 1 {
+		t.Fatalf("diagnostics = %v", got.Diagnostics)
+	}
+	d := got.Diagnostics[0]
+	for _, k := range []string{"severity", "code", "offset", "segment", "tag", "message"} {
+		if _, ok := d[k]; !ok {
+			t.Errorf("diagnostic lacks %q: %v", k, d)
+		}
+	}
+	if d["severity"] != "warning" || d["code"] != "segment-count" || d["tag"] != "UNT" || d["segment"] != 3.0 {
+		t.Errorf("diagnostic = %v", d)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	code, out, _ := runCmd(t, brokenInterchange, "validate", "-")
+	if code != 1 || !strings.Contains(out, "error segment-count") {
+		t.Errorf("exit %d, output:\n%s", code, out)
+	}
+	good := strings.Replace(brokenInterchange, "UNT+9", "UNT+3", 1)
+	code, out, _ = runCmd(t, good, "validate", "-")
+	if code != 0 || !strings.Contains(out, "valid") {
+		t.Errorf("exit %d, output:\n%s", code, out)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	if code, _, _ := runCmd(t, "", "frobnicate"); code != 2 {
+		t.Errorf("unknown command: exit %d", code)
+	}
+	if code, _, _ := runCmd(t, ""); code != 2 {
+		t.Errorf("no command: exit %d", code)
+	}
+	if code, _, errOut := runCmd(t, "", "decode", filepath.Join(t.TempDir(), "missing.edi")); code != 1 || errOut == "" {
+		t.Errorf("missing file: exit %d, stderr %q", code, errOut)
+	}
+	if code, _, errOut := runCmd(t, "hello, not edifact", "decode", "-"); code != 1 || !strings.Contains(errOut, "not an EDIFACT") {
+		t.Errorf("not EDIFACT: exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestDemoRunsEverySample(t *testing.T) {
+	code, out, errOut := runCmd(t, "", "demo")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var got []struct {
+		Sample string
+		Output json.RawMessage
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(samples) {
+		t.Errorf("demo printed %d samples, %d registered", len(got), len(samples))
+	}
+}
+
+// TestDecodeSharedSamples decodes every shared file without a failure exit.
+func TestDecodeSharedSamples(t *testing.T) {
+	dir := os.Getenv("PIU_TESTDATA")
+	if dir == "" {
+		t.Skip("PIU_TESTDATA is not set: the shared samples are not available")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "edifact", "*", "*.edi"))
+	if len(files) == 0 {
+		t.Fatal("no shared samples found")
+	}
+	for _, f := range files {
+		code, out, errOut := runCmd(t, "", "decode", "-compact", f)
+		if code != 0 || !json.Valid([]byte(out)) {
+			t.Errorf("%s: exit %d, stderr %s", filepath.Base(f), code, errOut)
+		}
+	}
+}

@@ -1,0 +1,38 @@
+// Package piu is the root of an SDK for Passenger Information Units (PIUs): the
+// national units that receive airline passenger data, Advance Passenger
+// Information (API) and Passenger Name Records (PNR), screen travellers against
+// watchlists and risk criteria, and hand every hit to an officer for review.
+//
+// The SDK has no storage and no transport: national systems and integrators
+// embed its packages. This package holds no code; it documents the map.
+//
+// # Packages
+//
+//   - [github.com/openpiu/piu/edifact]: UN/EDIFACT syntax (ISO 9735 v3/v4):
+//     streaming reader, writer, envelopes and control counts, character sets,
+//     multi-part assembly, CONTRL acknowledgements.
+//   - [github.com/openpiu/piu/paxlst]: API passenger and crew lists (PAXLST) and
+//     interactive API responses (CUSRES): typed models, decoder, encoder, validation.
+//   - [github.com/openpiu/piu/pnrgov]: PNR pushes (PNRGOV): typed models, decoder, encoder.
+//   - [github.com/openpiu/piu/fuzzymatch]: transliteration-aware person-name
+//     matching with explainable scores, and a harness to measure any matcher.
+//   - [github.com/openpiu/piu/watchlist]: indexed screening of travellers against
+//     watchlists, and list loaders (UN, OFAC, national CSV/JSON).
+//   - [github.com/openpiu/piu/civil]: local dates and times with no invented zone.
+//   - cmd/piu: the command-line tool (decode, validate, demo).
+//
+// # From bytes to a hit
+//
+//	bytes ─► edifact.Reader ─► paxlst.Decode / pnrgov.Decode ─► travellers
+//	                                                            │
+//	names ─► fuzzymatch.Prepare ─► watchlist.Index.Screen ◄─────┘
+//	                                   │
+//	                                   └─► matches with evidence ─► the host system,
+//	                                        where an officer reviews every hit
+//
+// Each decoder is lenient by default: it accepts what real airline traffic
+// does, keeps every value, and reports each defect as an edifact.Diagnostic with
+// a code and a position, never with passenger data in its text. A risk rule
+// engine (package risk) that combines watchlist hits with declarative criteria
+// is the next step on the roadmap.
+package piu
