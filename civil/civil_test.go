@@ -1,0 +1,123 @@
+package civil
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestPivotYear(t *testing.T) {
+	msg := Date{2020, 5, 6}
+	for _, tc := range []struct {
+		yy   int
+		ref  Date
+		past bool
+		want int
+	}{
+		{32, msg, true, 1932},  // birth date 321210 in a 2020 message
+		{13, msg, true, 2013},  // birth date 130414 in a 2020 message
+		{20, msg, true, 2020},  // same year: ExpandDate decides by the full date
+		{15, msg, false, 2015}, // an expiry five years back stays in this century
+		{30, msg, false, 2030},
+		{69, msg, false, 2069}, // 49 years ahead
+		{71, msg, false, 1971}, // further ahead than 49 years: last century
+		{99, Date{}, false, 1999},
+		{49, Date{}, false, 2049},
+		{5, Date{2099, 1, 1}, false, 2105},
+	} {
+		if got := PivotYear(tc.yy, tc.ref, tc.past); got != tc.want {
+			t.Errorf("PivotYear(%d, %v, %v) = %d, want %d", tc.yy, tc.ref, tc.past, got, tc.want)
+		}
+	}
+}
+
+func TestExpandDate(t *testing.T) {
+	msg := Date{2020, 5, 6}
+	if got := ExpandDate(20, 12, 5, msg, true); got != (Date{1920, 12, 5}) {
+		t.Errorf("birth date after the message moved to %v, want 1920-12-05", got)
+	}
+	if got := ExpandDate(20, 1, 5, msg, true); got != (Date{2020, 1, 5}) {
+		t.Errorf("got %v", got)
+	}
+	if got := ExpandDate(21, 1, 3, msg, false); got != (Date{2021, 1, 3}) {
+		t.Errorf("expiry got %v", got)
+	}
+}
+
+func TestFormatParse(t *testing.T) {
+	d := Date{1972, 9, 7}
+	dt := DateTime{Date: Date{2013, 6, 21}, Hour: 22}
+	if d.String() != "1972-09-07" || dt.String() != "2013-06-21T22:00" {
+		t.Errorf("String: %q %q", d, dt)
+	}
+	if s := (DateTime{Date: d, Hour: 1, Minute: 2, Second: 3}).String(); s != "1972-09-07T01:02:03" {
+		t.Errorf("with seconds: %q", s)
+	}
+	if (Date{}).String() != "" || (DateTime{}).String() != "" {
+		t.Error("zero values must format as empty")
+	}
+	type rec struct {
+		D Date     `json:"d"`
+		T DateTime `json:"t"`
+		Z Date     `json:"z"`
+	}
+	b, err := json.Marshal(rec{D: d, T: dt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"d":"1972-09-07","t":"2013-06-21T22:00","z":""}`; string(b) != want {
+		t.Errorf("JSON %s, want %s", b, want)
+	}
+	var back rec
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(rec{D: d, T: dt}, back); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	for _, bad := range []string{"1972-13-01", "1972-02-30", "72-09-07", "1972-09-07T25:00", "1972-09-07 10:00", "abcd-ef-gh"} {
+		if _, err := ParseDate(bad); err == nil {
+			if _, err := ParseDateTime(bad); err == nil {
+				t.Errorf("%q parsed", bad)
+			}
+		}
+	}
+}
+
+func TestCompare(t *testing.T) {
+	a := DateTime{Date: Date{2013, 6, 21}, Hour: 9}
+	b := DateTime{Date: Date{2013, 6, 21}, Hour: 22}
+	if a.Compare(b) != -1 || b.Compare(a) != 1 || a.Compare(a) != 0 {
+		t.Error("Compare")
+	}
+	if !(Date{2015, 12, 31}).Before(Date{2016, 1, 1}) {
+		t.Error("Before")
+	}
+	if got := (Date{2016, 2, 28}).AddDays(2); got != (Date{2016, 3, 1}) {
+		t.Errorf("AddDays = %v", got)
+	}
+	if got := b.In(time.UTC); got.Hour() != 22 || got.Location() != time.UTC {
+		t.Errorf("In = %v", got)
+	}
+}
+
+func FuzzParseDateTime(f *testing.F) {
+	for _, s := range []string{"2013-06-21T22:00", "2013-06-21T22:00:59", "", "2013-06-21", "9999-12-31T23:59"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := ParseDateTime(s)
+		if err != nil {
+			return
+		}
+		if v.IsZero() {
+			return
+		}
+		again, err := ParseDateTime(v.String())
+		if err != nil || again != v {
+			t.Fatalf("%q → %v → %q does not round trip", s, v, v.String())
+		}
+	})
+}
