@@ -1,0 +1,243 @@
+package watchlist
+
+import (
+	"fmt"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/openpiu/piu/fuzzymatch"
+)
+
+// Index screens travellers against a fixed set of entries. It is built once
+// by NewIndex, never changes, and is safe for concurrent use: to update a
+// list, build a new Index and swap the pointer (an atomic.Pointer works).
+type Index struct {
+	opts    Options
+	cmp     *fuzzymatch.Comparator
+	entries []Entry
+
+	// names are the indexed names of all entries, in entry order.
+	names []indexedName
+
+	keys map[string]uint32 // blocking key → key id
+	// multi holds names with two tokens or more that count, single the
+	// others; both are posting lists in CSR form over key ids.
+	multi, single postings
+
+	docs    *DocIndex
+	docRefs []docRef // DocIndex id → entry and document
+
+	nats [][]string // per entry: nationality codes (alpha-3)
+
+	scratch sync.Pool
+}
+
+type indexedName struct {
+	name   *fuzzymatch.Name
+	entry  uint32
+	which  uint16 // index in Entry.Names
+	tokens uint8  // tokens that count for blocking
+}
+
+type docRef struct {
+	entry uint32
+	which uint16
+}
+
+// postings maps key ids to sorted name ids: ids[off[k]:off[k+1]].
+type postings struct {
+	off []uint32
+	ids []uint32
+}
+
+func (p *postings) list(k uint32) []uint32 {
+	if int(k)+1 >= len(p.off) {
+		return nil
+	}
+	return p.ids[p.off[k]:p.off[k+1]]
+}
+
+// NewIndex builds an index of the entries that Options.Categories screens.
+// The entries are copied (shallowly: do not modify their slices afterwards).
+// It fails when an entry has no id, no name and no document, or an id that
+// another entry has. Names are prepared on up to GOMAXPROCS goroutines.
+func NewIndex(entries []Entry, o Options) (*Index, error) {
+	x := &Index{opts: o, cmp: fuzzymatch.NewComparator(o.Fuzzy), keys: map[string]uint32{}}
+	seen := make(map[string]struct{}, len(entries))
+	for i := range entries {
+		e := &entries[i]
+		if !o.screens(e.Category) {
+			continue
+		}
+		if field, err := validateEntry(e); err != nil {
+			return nil, &ParseError{Input: "entries", Offset: -1, Path: fmt.Sprintf("/%d", i), Field: field, Err: err}
+		}
+		if _, dup := seen[e.ID]; dup {
+			return nil, &ParseError{Input: "entries", Offset: -1, Path: fmt.Sprintf("/%d", i), Field: "id", Err: ErrDuplicate}
+		}
+		seen[e.ID] = struct{}{}
+		x.entries = append(x.entries, *e)
+	}
+	if len(x.entries) >= 1<<31 {
+		return nil, fmt.Errorf("%w: more than 2^31 entries", ErrLimit)
+	}
+	var raw []string
+	for i := range x.entries {
+		e := &x.entries[i]
+		for j, n := range e.Names {
+			if j >= 1<<16 {
+				break
+			}
+			if t := n.Text(); t != "" {
+				x.names = append(x.names, indexedName{entry: uint32(i), which: uint16(j)})
+				raw = append(raw, t)
+			}
+		}
+	}
+	x.prepare(raw)
+	x.buildPostings()
+	x.buildDocs()
+	x.nats = make([][]string, len(x.entries))
+	for i := range x.entries {
+		for _, n := range x.entries[i].Nationalities {
+			if c, ok := CountryCode(n); ok {
+				x.nats[i] = appendUnique(x.nats[i], c)
+			}
+		}
+	}
+	n := len(x.names)
+	x.scratch.New = func() any { return newScratch(n) }
+	return x, nil
+}
+
+// prepare runs fuzzymatch.Prepare over all names in parallel.
+func (x *Index) prepare(raw []string) {
+	workers := max(1, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	chunk := (len(raw) + workers - 1) / workers
+	for w := range workers {
+		lo, hi := w*chunk, min(len(raw), (w+1)*chunk)
+		if lo >= hi {
+			break
+		}
+		wg.Go(func() {
+			for i := lo; i < hi; i++ {
+				n := fuzzymatch.Prepare(raw[i])
+				x.names[i].name = n
+				x.names[i].tokens = uint8(min(255, effectiveTokens(n)))
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// buildPostings interns every name's keys and lays the posting lists out
+// contiguously (two passes: count, then fill), so that a list is one slice
+// of a single []uint32 and sorted by name id.
+func (x *Index) buildPostings() {
+	nameKeys := make([][]uint32, len(x.names))
+	var buf []byte
+	var ids []uint32
+	intern := func(k string) uint32 {
+		id, ok := x.keys[k]
+		if !ok {
+			id = uint32(len(x.keys))
+			x.keys[k] = id
+		}
+		return id
+	}
+	for i := range x.names {
+		n := x.names[i].name
+		ids = ids[:0]
+		for _, k := range n.Keys() {
+			ids = append(ids, intern(k))
+		}
+		for _, t := range n.Tokens() {
+			buf = forDeletes(buf, t, func(b []byte) {
+				id, ok := x.keys[string(b)]
+				if !ok {
+					id = intern(string(b))
+				}
+				ids = append(ids, id)
+			})
+		}
+		slices.Sort(ids)
+		nameKeys[i] = slices.Clone(slices.Compact(ids))
+	}
+	nk := len(x.keys)
+	fill := func(p *postings, want func(int) bool) {
+		p.off = make([]uint32, nk+1)
+		for i, ks := range nameKeys {
+			if want(i) {
+				for _, k := range ks {
+					p.off[k+1]++
+				}
+			}
+		}
+		for k := 1; k <= nk; k++ {
+			p.off[k] += p.off[k-1]
+		}
+		p.ids = make([]uint32, p.off[nk])
+		pos := slices.Clone(p.off[:nk])
+		for i, ks := range nameKeys {
+			if want(i) {
+				for _, k := range ks {
+					p.ids[pos[k]] = uint32(i)
+					pos[k]++
+				}
+			}
+		}
+	}
+	fill(&x.multi, func(i int) bool { return x.names[i].tokens >= 2 })
+	fill(&x.single, func(i int) bool { return x.names[i].tokens < 2 })
+}
+
+func (x *Index) buildDocs() {
+	var b DocIndexBuilder
+	for i := range x.entries {
+		for j, d := range x.entries[i].Documents {
+			if j >= 1<<16 {
+				break
+			}
+			if b.Add(d.Number, uint32(len(x.docRefs))) {
+				x.docRefs = append(x.docRefs, docRef{entry: uint32(i), which: uint16(j)})
+			}
+		}
+	}
+	x.docs = b.Build()
+}
+
+// Len returns the number of entries indexed.
+func (x *Index) Len() int { return len(x.entries) }
+
+// Entry returns the i-th indexed entry (0 <= i < Len).
+func (x *Index) Entry(i int) *Entry { return &x.entries[i] }
+
+// Options returns the options the index was built with.
+func (x *Index) Options() Options { return x.opts }
+
+// Stats describes an index's size.
+type Stats struct {
+	Entries   int `json:"entries"`
+	Names     int `json:"names"`
+	Keys      int `json:"keys"`
+	Postings  int `json:"postings"`
+	Documents int `json:"documents"`
+	// PostingBytes is the memory of the posting lists and their offsets;
+	// DocumentBytes that of the document table. Prepared names and the
+	// entries themselves are not counted.
+	PostingBytes  int `json:"posting_bytes"`
+	DocumentBytes int `json:"document_bytes"`
+}
+
+// Stats returns the index's size.
+func (x *Index) Stats() Stats {
+	p := len(x.multi.ids) + len(x.single.ids)
+	return Stats{
+		Entries: len(x.entries), Names: len(x.names), Keys: len(x.keys), Postings: p,
+		Documents:     x.docs.Len(),
+		PostingBytes:  4 * (p + len(x.multi.off) + len(x.single.off)),
+		DocumentBytes: x.docs.Bytes() + 8*len(x.docRefs),
+	}
+}

@@ -1,0 +1,67 @@
+package watchlist
+
+import "github.com/openpiu/piu/fuzzymatch"
+
+// Blocking. Every indexed name is filed under keys: fuzzymatch's keys
+// (each reading of each token, transliteration variants, canonical given
+// names, phonetic codes) and, for recall against typing errors, the
+// deletion neighbourhood of each token of four letters or more (the token
+// with one letter removed, as in SymSpell): two tokens one substitution,
+// insertion, deletion or adjacent transposition apart always share one of
+// those. A query looks up the same keys for each of its tokens; a name is a
+// candidate when it shares keys with enough of the query's tokens (see
+// required).
+
+// minDeleteLen is the shortest token whose deletions are keys; deleting a
+// letter from a shorter one gives keys too common to be useful.
+const minDeleteLen = 4
+
+// maxGroups bounds the query tokens tracked per candidate (bits of a mask).
+const maxGroups = 31
+
+// particles do not count as a token for blocking: they are shared by too
+// many names and say little (AL-, BIN, VAN, DE).
+var particles = map[string]bool{
+	"AL": true, "EL": true, "BIN": true, "BEN": true, "IBN": true, "BINT": true, "BNT": true,
+	"VAN": true, "VON": true, "DER": true, "DEN": true, "DE": true, "DA": true, "DI": true,
+	"DU": true, "DEL": true, "LA": true, "LE": true, "DOS": true, "DAS": true, "LOS": true,
+	"AS": true, "AD": true, "AN": true, "AR": true, "AZ": true, "ASH": true, "AT": true,
+}
+
+// counts reports whether a token counts for blocking: not an initial, not a
+// particle.
+func counts(tok string) bool { return len(tok) >= 2 && !particles[tok] }
+
+// effectiveTokens counts the tokens of n that count for blocking.
+func effectiveTokens(n *fuzzymatch.Name) int {
+	c := 0
+	for _, t := range n.Tokens() {
+		if counts(t) {
+			c++
+		}
+	}
+	return c
+}
+
+// appendDeletes calls fn with each one-letter deletion of tok (as a byte
+// slice valid only during the call), for tokens of minDeleteLen or more.
+func forDeletes(buf []byte, tok string, fn func([]byte)) []byte {
+	if len(tok) < minDeleteLen || len(tok) > 64 {
+		return buf
+	}
+	for i := 0; i < len(tok); i++ {
+		if i > 0 && tok[i] == tok[i-1] {
+			continue // deleting either of a double letter gives the same key
+		}
+		buf = append(buf[:0], tok[:i]...)
+		buf = append(buf, tok[i+1:]...)
+		fn(buf)
+	}
+	return buf
+}
+
+// required returns how many query token groups a name must share: two when
+// both sides have two tokens or more that count, else one.
+func required(groups, nameTokens int) int {
+	return max(1, min(2, groups, nameTokens))
+}

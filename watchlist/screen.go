@@ -1,0 +1,435 @@
+package watchlist
+
+import (
+	"cmp"
+	"context"
+	"math/bits"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/openpiu/piu/fuzzymatch"
+)
+
+// Match is one list entry that a traveller may be. Every match says why:
+// which listed name it matched and how (the fuzzymatch explanation), and
+// every piece of evidence that moved the score, with its effect.
+// Explanations are for officers and their text is not stable.
+type Match struct {
+	EntryID string `json:"entry_id"`
+	// Entry points into the index; do not modify it.
+	Entry *Entry `json:"-"`
+	// Score is the final score in [0,1]; NameScore the name similarity
+	// before evidence.
+	Score     float64 `json:"score"`
+	NameScore float64 `json:"name_score"`
+	// Name is the listed name that matched best; NameIndex its index in
+	// Entry.Names (-1 when the entry has no name, as on lost-document lists).
+	Name            Name                    `json:"name"`
+	NameIndex       int                     `json:"name_index"`
+	NameExplanation *fuzzymatch.Explanation `json:"name_explanation,omitempty"`
+	Evidence        []Evidence              `json:"evidence"`
+
+	nameID int // index in Index.names, -1 if none
+}
+
+// Evidence is one reason a score moved.
+type Evidence struct {
+	// Kind: "name", "alias_quality", "birth_date", "gender", "nationality"
+	// or "document".
+	Kind string `json:"kind"`
+	// Grade says how the values relate: for birth dates a DateEvidence name
+	// (exact, month, year, in_range, swapped, near, conflict), otherwise
+	// "match", "conflict", "weak", "same_country", "other_country".
+	Grade string `json:"grade"`
+	// Effect is what it added to the score (negative for penalties); for a
+	// document, how far it raised the score.
+	Effect float64 `json:"effect"`
+	// Listed is the listed value compared (a birth date, a nationality, the
+	// document number as listed).
+	Listed string `json:"listed,omitempty"`
+}
+
+// scratch is per-query working memory, pooled: a generation stamp and a
+// bit mask of matched query groups per name, so nothing is cleared between
+// queries.
+type scratch struct {
+	stamp   []uint32
+	mask    []uint32
+	gen     uint32
+	touched []uint32
+	cands   []candidate
+	docs    []uint32
+	buf     []byte
+}
+
+type candidate struct {
+	entry uint32
+	name  int32 // index in x.names, -1 if none
+	score float64
+	doc   int32 // index in x.docRefs, -1 if none
+}
+
+func newScratch(n int) any {
+	return &scratch{stamp: make([]uint32, n), mask: make([]uint32, n)}
+}
+
+func (s *scratch) next() {
+	s.gen++
+	if s.gen == 0 {
+		clear(s.stamp)
+		s.gen = 1
+	}
+	s.touched = s.touched[:0]
+	s.cands = s.cands[:0]
+	s.docs = s.docs[:0]
+}
+
+// query is a traveller prepared for screening.
+type query struct {
+	q      *Query
+	name   *fuzzymatch.Name
+	groups [][]uint32 // key ids per blocking group
+	nat    string
+}
+
+func (x *Index) prepareQuery(q *Query, s *scratch) *query {
+	pq := &query{q: q}
+	if q.Nationality != "" {
+		pq.nat, _ = CountryCode(q.Nationality)
+	}
+	text := q.nameText()
+	if text == "" {
+		return pq
+	}
+	pq.name = fuzzymatch.Prepare(text)
+	if pq.name.Empty() {
+		return pq
+	}
+	covered := map[uint32]bool{}
+	add := func(g []uint32, k uint32) []uint32 {
+		if !slices.Contains(g, k) {
+			g = append(g, k)
+		}
+		covered[k] = true
+		return g
+	}
+	for _, t := range pq.name.Tokens() {
+		if !counts(t) || len(pq.groups) == maxGroups-1 {
+			// A particle's or initial's own keys must not reach the
+			// leftover group below either: they are in too many names.
+			for _, k := range fuzzymatch.Prepare(t).Keys() {
+				if id, ok := x.keys[k]; ok {
+					covered[id] = true
+				}
+			}
+			continue
+		}
+		var g []uint32
+		for _, k := range fuzzymatch.Prepare(t).Keys() {
+			if id, ok := x.keys[k]; ok {
+				g = add(g, id)
+			}
+		}
+		if id, ok := x.keys[t]; ok {
+			g = add(g, id)
+		}
+		s.buf = forDeletes(s.buf, t, func(b []byte) {
+			if id, ok := x.keys[string(b)]; ok {
+				g = add(g, id)
+			}
+		})
+		pq.groups = append(pq.groups, g) // an empty group still counts: the token is there
+	}
+	// Keys of the whole name that no single token gives (particles joined to
+	// the next token, readings that depend on context) form one more group.
+	var rest []uint32
+	for _, k := range pq.name.Keys() {
+		if id, ok := x.keys[k]; ok && !covered[id] {
+			rest = append(rest, id)
+		}
+	}
+	if len(rest) > 0 {
+		pq.groups = append(pq.groups, rest)
+	}
+	return pq
+}
+
+// candidates fills s.touched with the names that share enough groups.
+func (x *Index) candidates(pq *query, s *scratch) {
+	G := len(pq.groups)
+	if G == 0 {
+		return
+	}
+	mark := func(p *postings, g int, create bool) {
+		bit := uint32(1) << g
+		for _, k := range pq.groups[g] {
+			for _, id := range p.list(k) {
+				if s.stamp[id] != s.gen {
+					if !create {
+						continue
+					}
+					s.stamp[id] = s.gen
+					s.mask[id] = 0
+					s.touched = append(s.touched, id)
+				}
+				s.mask[id] |= bit
+			}
+		}
+	}
+	// Names with two tokens or more need two groups when the query has two:
+	// by the pigeonhole principle they share one of the G-1 groups with the
+	// shortest lists, so the longest list only adds bits to names already
+	// found instead of creating candidates.
+	largest := 0
+	if G >= 2 {
+		var size []int
+		for g := range G {
+			n := 0
+			for _, k := range pq.groups[g] {
+				n += len(x.multi.list(k))
+			}
+			size = append(size, n)
+		}
+		for g := range G {
+			if size[g] > size[largest] {
+				largest = g
+			}
+		}
+		for g := range G {
+			if g != largest {
+				mark(&x.multi, g, true)
+			}
+		}
+		mark(&x.multi, largest, false)
+	} else {
+		mark(&x.multi, 0, true)
+	}
+	for g := range G {
+		mark(&x.single, g, true)
+	}
+}
+
+// Screen screens one traveller and returns the matches at or above the
+// threshold, best first (ties by entry id), at most Options.MaxResults.
+func (x *Index) Screen(ctx context.Context, q Query) ([]Match, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s := x.scratch.Get().(*scratch)
+	defer x.scratch.Put(s)
+	return x.screen(ctx, &q, s, -1)
+}
+
+// screen does the work; skipName (>= 0) leaves one indexed name out, as if
+// it were not listed (for the leave-one-out recall tests).
+func (x *Index) screen(ctx context.Context, q *Query, s *scratch, skipName int) ([]Match, error) {
+	s.next()
+	pq := x.prepareQuery(q, s)
+	floor := x.opts.Threshold - x.opts.maxBonus()
+	if pq.name != nil && !pq.name.Empty() {
+		x.candidates(pq, s)
+		G := len(pq.groups)
+		for _, id := range s.touched {
+			if int(id) == skipName {
+				continue
+			}
+			n := &x.names[id]
+			if bits.OnesCount32(s.mask[id]) < required(G, int(n.tokens)) {
+				continue
+			}
+			if sc := x.cmp.Score(pq.name, n.name); sc >= floor {
+				s.cands = append(s.cands, candidate{entry: n.entry, name: int32(id), score: sc, doc: -1})
+			}
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	for _, d := range q.Documents {
+		want := NormalizeDocumentNumber(d.Number)
+		if want == "" {
+			continue
+		}
+		s.docs = x.docs.AppendLookup(s.docs[:0], d.Number)
+		for _, ref := range s.docs {
+			r := x.docRefs[ref]
+			if NormalizeDocumentNumber(x.entries[r.entry].Documents[r.which].Number) == want {
+				s.cands = append(s.cands, candidate{entry: r.entry, name: -1, doc: int32(ref), score: -1})
+			}
+		}
+	}
+	return x.finish(pq, s.cands, skipName), nil
+}
+
+// finish merges candidates per entry, weighs the evidence, applies the
+// threshold, sorts and explains.
+func (x *Index) finish(pq *query, cands []candidate, skipName int) []Match {
+	slices.SortFunc(cands, func(a, b candidate) int {
+		return cmp.Compare(a.entry, b.entry)
+	})
+	var out []Match
+	for i := 0; i < len(cands); {
+		j := i
+		best := candidate{entry: cands[i].entry, name: -1, doc: -1, score: -1}
+		for ; j < len(cands) && cands[j].entry == cands[i].entry; j++ {
+			c := cands[j]
+			if c.name >= 0 && (c.score > best.score || c.score == best.score && c.name < best.name) {
+				best.name, best.score = c.name, c.score
+			}
+			if c.doc >= 0 && best.doc < 0 {
+				best.doc = c.doc
+			}
+		}
+		i = j
+		if best.doc >= 0 && best.name < 0 {
+			best.name, best.score = x.bestName(pq, best.entry, skipName)
+		}
+		if m, ok := x.evaluate(pq, best); ok {
+			out = append(out, m)
+		}
+	}
+	slices.SortFunc(out, func(a, b Match) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.EntryID, b.EntryID)
+	})
+	if x.opts.MaxResults > 0 && len(out) > x.opts.MaxResults {
+		out = out[:x.opts.MaxResults]
+	}
+	for i := range out {
+		if id := out[i].nameID; id >= 0 && pq.name != nil {
+			e := x.cmp.Explain(pq.name, x.names[id].name)
+			out[i].NameExplanation = &e
+		}
+	}
+	return out
+}
+
+// bestName scores every name of one entry (for entries found by document).
+func (x *Index) bestName(pq *query, entry uint32, skipName int) (int32, float64) {
+	if pq.name == nil || pq.name.Empty() {
+		return -1, 0
+	}
+	best, score := int32(-1), -1.0
+	lo, _ := slices.BinarySearchFunc(x.names, entry, func(n indexedName, e uint32) int { return cmp.Compare(n.entry, e) })
+	for i := lo; i < len(x.names) && x.names[i].entry == entry; i++ {
+		if i == skipName {
+			continue
+		}
+		if sc := x.cmp.Score(pq.name, x.names[i].name); sc > score {
+			best, score = int32(i), sc
+		}
+	}
+	return best, max(score, 0)
+}
+
+// evaluate weighs the evidence for one entry.
+func (x *Index) evaluate(pq *query, c candidate) (Match, bool) {
+	o := &x.opts
+	e := &x.entries[c.entry]
+	m := Match{EntryID: e.ID, Entry: e, NameIndex: -1, nameID: int(c.name)}
+	score := 0.0
+	if c.name >= 0 {
+		n := &x.names[c.name]
+		m.NameIndex = int(n.which)
+		m.Name = e.Names[n.which]
+		m.NameScore = c.score
+		score = c.score
+		m.Evidence = append(m.Evidence, Evidence{Kind: "name", Grade: "similar", Effect: c.score, Listed: m.Name.Full})
+		if m.Name.Quality == QualityWeak && o.WeakAliasPenalty != 0 {
+			score -= o.WeakAliasPenalty
+			m.Evidence = append(m.Evidence, Evidence{Kind: "alias_quality", Grade: "weak", Effect: -o.WeakAliasPenalty})
+		}
+	}
+	q := pq.q
+	if grade, at := bestDateEvidence(e.BirthDates, q.BirthDate, o.BirthYearTolerance); grade != DateUnknown {
+		eff := 0.0
+		switch grade {
+		case DateExact:
+			eff = o.BirthExactBonus
+		case DateMonth:
+			eff = o.BirthMonthBonus
+		case DateYear, DateInRange, DateSwapped:
+			eff = o.BirthYearBonus
+		case DateConflict:
+			eff = -o.BirthConflict
+		}
+		score += eff
+		m.Evidence = append(m.Evidence, Evidence{Kind: "birth_date", Grade: grade.String(), Effect: eff, Listed: e.BirthDates[at].String()})
+	}
+	if q.Gender != GenderUnknown && e.Gender != GenderUnknown && q.Gender != e.Gender {
+		score -= o.GenderConflict
+		m.Evidence = append(m.Evidence, Evidence{Kind: "gender", Grade: "conflict", Effect: -o.GenderConflict, Listed: e.Gender.String()})
+	}
+	if nats := x.nats[c.entry]; pq.nat != "" && len(nats) > 0 {
+		if slices.Contains(nats, pq.nat) {
+			score += o.NationalityBonus
+			m.Evidence = append(m.Evidence, Evidence{Kind: "nationality", Grade: "match", Effect: o.NationalityBonus, Listed: pq.nat})
+		} else {
+			score -= o.NationalityConflict
+			m.Evidence = append(m.Evidence, Evidence{Kind: "nationality", Grade: "conflict", Effect: -o.NationalityConflict, Listed: nats[0]})
+		}
+	}
+	score = min(max(score, 0), 1)
+	if c.doc >= 0 {
+		r := x.docRefs[c.doc]
+		d := e.Documents[r.which]
+		floor, grade := o.DocumentScore, "same_country"
+		if qc, lc := x.queryDocCountry(q, d), countryOrEmpty(d.Country); qc != "" && lc != "" && qc != lc {
+			floor, grade = o.DocumentOtherCountryScore, "other_country"
+		}
+		eff := max(0, floor-score)
+		score = max(score, floor)
+		m.Evidence = append(m.Evidence, Evidence{Kind: "document", Grade: grade, Effect: eff, Listed: d.Number})
+	}
+	m.Score = score
+	return m, score >= o.Threshold
+}
+
+func countryOrEmpty(s string) string {
+	c, _ := CountryCode(s)
+	return c
+}
+
+// queryDocCountry returns the issuing country of the traveller's document
+// whose number equals d's.
+func (x *Index) queryDocCountry(q *Query, d Document) string {
+	want := NormalizeDocumentNumber(d.Number)
+	for _, qd := range q.Documents {
+		if NormalizeDocumentNumber(qd.Number) == want {
+			return countryOrEmpty(qd.Country)
+		}
+	}
+	return ""
+}
+
+// ScreenBatch screens travellers (a flight) on up to GOMAXPROCS goroutines.
+// results[i] belongs to qs[i]. It stops early and returns ctx's error when
+// ctx is cancelled.
+func (x *Index) ScreenBatch(ctx context.Context, qs []Query) ([][]Match, error) {
+	out := make([][]Match, len(qs))
+	workers := min(runtime.GOMAXPROCS(0), len(qs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			s := x.scratch.Get().(*scratch)
+			defer x.scratch.Put(s)
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(qs) || ctx.Err() != nil {
+					return
+				}
+				out[i], _ = x.screen(ctx, &qs[i], s, -1)
+			}
+		})
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
