@@ -1,0 +1,360 @@
+package paxlst
+
+import (
+	"bytes"
+	"io"
+	"slices"
+
+	"github.com/openpiu/piu/civil"
+	"github.com/openpiu/piu/edifact"
+)
+
+// DecodeOptions configure a Decoder. The zero value decodes leniently.
+type DecodeOptions struct {
+	// Strict stops at the first defect of severity Warning or Error, syntax
+	// or content, and returns it as an error (*edifact.SyntaxError or
+	// *DecodeError) instead of a diagnostic.
+	Strict bool `json:"strict,omitempty"`
+	// Reference is the date two-digit years are read against when the
+	// interchange header carries no date. Zero means the window 1950..2049.
+	Reference civil.Date `json:"reference,omitzero"`
+	// Limits bound what hostile input can cost; zero fields take
+	// edifact.DefaultLimits.
+	Limits edifact.Limits `json:"limits,omitzero"`
+}
+
+// Result is everything decoded from one input.
+type Result struct {
+	// Messages holds one entry per list: a message sent whole, or the parts
+	// of a multi-part message reassembled.
+	Messages []*Message `json:"messages"`
+	// Diagnostics are the syntax (edifact) and content (paxlst) diagnostics in
+	// input order.
+	Diagnostics []edifact.Diagnostic `json:"diagnostics"`
+}
+
+// Decode decodes every PAXLST list in data. In lenient mode it returns an
+// error only when data holds no EDIFACT or no PAXLST message (ErrNoMessage),
+// or exceeds a limit; every defect is a diagnostic and no person is dropped.
+// In strict mode the first defect is returned as an error, together with
+// what was decoded before it.
+func Decode(data []byte, opts *DecodeOptions) (*Result, error) {
+	d := NewDecoder(bytes.NewReader(data), opts)
+	res := &Result{Messages: []*Message{}}
+	var err error
+	for {
+		var m *Message
+		m, err = d.Next()
+		if err != nil {
+			break
+		}
+		res.Messages = append(res.Messages, m)
+	}
+	res.Diagnostics = d.Diagnostics()
+	if err == io.EOF {
+		err = nil
+		if !d.found {
+			err = ErrNoMessage
+		}
+	}
+	return res, err
+}
+
+// Decoder reads PAXLST lists from a stream of interchanges. A list sent
+// whole is returned as soon as its interchange has been read; the parts of a
+// multi-part list are held until the final part and all before it have
+// arrived, or until the end of the input, where what arrived is assembled and
+// reported as partial.
+type Decoder struct {
+	r       *edifact.Reader
+	opts    DecodeOptions
+	pending []*pendingList
+	ready   []*Message
+	diags   []edifact.Diagnostic
+	cnt     map[*Message]*edifact.Segment
+	found   bool
+	eof     bool
+	err     error
+}
+
+// pendingList collects the parts of one multi-part list.
+type pendingList struct {
+	typ, ref string
+	parts    []*edifact.Message
+	models   map[*edifact.Message]*Message
+}
+
+// NewDecoder returns a Decoder reading src. A nil opts means the defaults.
+func NewDecoder(src io.Reader, opts *DecodeOptions) *Decoder {
+	d := &Decoder{cnt: map[*Message]*edifact.Segment{}}
+	if opts != nil {
+		d.opts = *opts
+	}
+	d.r = edifact.NewReader(src, &edifact.ReadOptions{Strict: d.opts.Strict, Limits: d.opts.Limits})
+	return d
+}
+
+// Next returns the next list, or io.EOF when the input is exhausted. The
+// caller owns the message.
+func (d *Decoder) Next() (*Message, error) {
+	for len(d.ready) == 0 {
+		if d.err != nil {
+			return nil, d.err
+		}
+		if d.eof {
+			if len(d.pending) == 0 {
+				return nil, io.EOF
+			}
+			p := d.pending[0]
+			d.pending = d.pending[1:]
+			if err := d.assemble(p); err != nil {
+				d.err = err
+			}
+			continue
+		}
+		ic, err := d.r.ReadInterchange()
+		if ic != nil {
+			if e := d.interchange(ic); e != nil {
+				d.err = e
+				continue
+			}
+		}
+		switch {
+		case err == io.EOF:
+			d.eof = true
+		case err != nil:
+			d.err = err
+		}
+	}
+	m := d.ready[0]
+	d.ready[0] = nil
+	d.ready = d.ready[1:]
+	return m, nil
+}
+
+// Diagnostics returns the syntax and content diagnostics so far, in input order.
+func (d *Decoder) Diagnostics() []edifact.Diagnostic {
+	out := make([]edifact.Diagnostic, 0, len(d.r.Diagnostics())+len(d.diags))
+	out = append(out, d.r.Diagnostics()...)
+	out = append(out, d.diags...)
+	slices.SortStableFunc(out, func(a, b edifact.Diagnostic) int {
+		switch {
+		case a.Offset < b.Offset:
+			return -1
+		case a.Offset > b.Offset:
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// interchange decodes the PAXLST messages of ic and files them as lists.
+func (d *Decoder) interchange(ic *edifact.Interchange) error {
+	for gi, g := range append([]*edifact.Group{nil}, ic.Groups...) {
+		msgs := ic.Messages
+		if gi > 0 {
+			msgs = g.Messages
+		}
+		for _, em := range msgs {
+			if err := d.message(ic, g, em); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (d *Decoder) message(ic *edifact.Interchange, g *edifact.Group, em *edifact.Message) error {
+	h := &em.Header
+	if h.ID.Type != "PAXLST" {
+		return d.add(edifact.Diagnostic{Severity: codeSeverity[CodeOtherMessage], Code: CodeOtherMessage,
+			Offset: h.Segment.Offset, Segment: h.Segment.Index, Tag: "UNH", Element: 2,
+			Message: "message of another type skipped"})
+	}
+	d.found = true
+	mark := len(d.diags)
+	m := d.decodeMessage(ic, g, em)
+	if err := d.strictCheck(mark); err != nil {
+		return err
+	}
+	if h.CommonAccessRef == "" || h.Transfer == nil {
+		return d.finish(m)
+	}
+	var p *pendingList
+	for _, q := range d.pending {
+		if q.typ == h.ID.Type && q.ref == h.CommonAccessRef {
+			p = q
+		}
+	}
+	if p == nil {
+		p = &pendingList{typ: h.ID.Type, ref: h.CommonAccessRef, models: map[*edifact.Message]*Message{}}
+		d.pending = append(d.pending, p)
+	}
+	p.parts = append(p.parts, em)
+	p.models[em] = m
+	if p.complete() {
+		d.pending = slices.DeleteFunc(d.pending, func(q *pendingList) bool { return q == p })
+		return d.assemble(p)
+	}
+	return nil
+}
+
+// complete reports whether the final part and every part before it arrived.
+func (p *pendingList) complete() bool {
+	final := 0
+	seen := map[int]bool{}
+	for _, m := range p.parts {
+		t := m.Header.Transfer
+		seen[t.Sequence] = true
+		if t.Marker == "F" {
+			final = t.Sequence
+		}
+	}
+	if final == 0 {
+		return false
+	}
+	for i := 1; i <= final; i++ {
+		if !seen[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// assemble orders the parts of p with edifact.Assemble and merges them.
+func (d *Decoder) assemble(p *pendingList) error {
+	asms, diags := edifact.Assemble(p.parts)
+	mark := len(d.diags)
+	d.diags = append(d.diags, diags...)
+	for _, a := range asms {
+		m := p.models[a.Parts[0]]
+		for _, part := range a.Parts[1:] {
+			d.merge(m, p.models[part], part)
+		}
+		m.Envelope.Parts = len(a.Parts)
+		m.Envelope.Missing = a.Missing
+		m.Envelope.Complete = a.Complete
+		if !a.Complete {
+			last := &a.Parts[len(a.Parts)-1].Header.Segment
+			d.diags = append(d.diags, diag(CodePartial, last, 4, 0,
+				"list decoded without all its parts: persons of the missing parts are absent"))
+		}
+		if err := d.strictCheck(mark); err != nil {
+			return err
+		}
+		if err := d.finish(m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// merge adds part (a later part of the same list) to m: persons appended,
+// header values taken where m lacks them, totals compared.
+func (d *Decoder) merge(m, part *Message, em *edifact.Message) {
+	if m.ListType == "" {
+		m.ListType, m.Function, m.MessageFunction = part.ListType, part.Function, part.MessageFunction
+	}
+	if m.TransactionRef == "" {
+		m.TransactionRef, m.Revision = part.TransactionRef, part.Revision
+	}
+	if m.ReportingParty.ID == "" && len(m.ReportingParty.Name) == 0 && len(m.ReportingParty.Contacts) == 0 {
+		m.ReportingParty = part.ReportingParty
+	}
+	if len(m.Flights) == 0 {
+		m.Flights = part.Flights
+	}
+	m.Persons = append(m.Persons, part.Persons...)
+	m.Unknown = append(m.Unknown, part.Unknown...)
+	differ := func(a, b *int) bool { return a != nil && b != nil && *a != *b }
+	if differ(m.Totals.Passengers, part.Totals.Passengers) || differ(m.Totals.Crew, part.Totals.Crew) {
+		d.diags = append(d.diags, diag(CodeTotalsDiffer, &em.Header.Segment, 0, 0,
+			"parts of one list carry different CNT totals; the first part's kept"))
+	}
+	if m.Totals.Passengers == nil {
+		m.Totals.Passengers = part.Totals.Passengers
+	}
+	if m.Totals.Crew == nil {
+		m.Totals.Crew = part.Totals.Crew
+	}
+	if s := d.cnt[part]; s != nil {
+		d.cnt[m] = s
+	}
+	delete(d.cnt, part)
+}
+
+// finish checks the totals of a complete list and makes it ready.
+func (d *Decoder) finish(m *Message) error {
+	if s := d.cnt[m]; s != nil && m.Envelope.Complete {
+		var pax, crew int
+		for i := range m.Persons {
+			switch r := m.Persons[i].Role; {
+			case r.IsPassenger():
+				pax++
+			case r.IsCrew():
+				crew++
+			}
+		}
+		if t := m.Totals.Passengers; t != nil && *t != pax {
+			d.diags = append(d.diags, diag(CodeCountMismatch, s, 1, 2,
+				"CNT 42 (passengers on the flight) differs from the passengers in the list"))
+		}
+		if t := m.Totals.Crew; t != nil && *t != crew {
+			d.diags = append(d.diags, diag(CodeCountMismatch, s, 1, 2,
+				"CNT 41 (crew on the flight) differs from the crew in the list"))
+		}
+	}
+	delete(d.cnt, m)
+	d.ready = append(d.ready, m)
+	return nil
+}
+
+func (d *Decoder) add(diag edifact.Diagnostic) error {
+	mark := len(d.diags)
+	d.diags = append(d.diags, diag)
+	return d.strictCheck(mark)
+}
+
+// strictCheck returns the first diagnostic since mark that strict mode turns
+// into an error.
+func (d *Decoder) strictCheck(mark int) error {
+	if !d.opts.Strict {
+		return nil
+	}
+	for _, x := range d.diags[mark:] {
+		if x.Severity >= edifact.Warning {
+			return &DecodeError{x}
+		}
+	}
+	return nil
+}
+
+// NewEnvelope returns the envelope of message em of interchange ic, in group
+// g (nil when the interchange has no groups), as one part sent whole.
+func NewEnvelope(ic *edifact.Interchange, g *edifact.Group, em *edifact.Message) Envelope {
+	h := &ic.Header
+	env := Envelope{
+		Syntax: h.Syntax, Sender: h.Sender, Recipient: h.Recipient, Prepared: h.Prepared,
+		ControlRef: h.ControlRef, AppRef: h.AppRef, Test: h.Test,
+		Reference: em.Header.Reference, ID: em.Header.ID, CommonAccessRef: em.Header.CommonAccessRef,
+		Parts: 1, Complete: true,
+	}
+	if g != nil {
+		gh := &g.Header
+		env.Group = &Group{ID: gh.ID, Sender: gh.Sender, Recipient: gh.Recipient, Prepared: gh.Prepared,
+			Reference: gh.Reference, Agency: gh.Agency, Version: gh.Version}
+	}
+	return env
+}
+
+// referenceDate is the date two-digit years are read against.
+func referenceDate(env *Envelope, fallback civil.Date) civil.Date {
+	switch {
+	case !env.Prepared.IsZero():
+		return env.Prepared.Date
+	case env.Group != nil && !env.Group.Prepared.IsZero():
+		return env.Group.Prepared.Date
+	}
+	return fallback
+}

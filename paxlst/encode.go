@@ -1,0 +1,285 @@
+package paxlst
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/openpiu/piu/civil"
+	"github.com/openpiu/piu/edifact"
+)
+
+// EncodeOptions configure Encode. The zero value writes one message with the
+// default separators and no line breaks.
+type EncodeOptions struct {
+	// PartSize splits the list into parts of at most this many persons, each a
+	// UNH..UNT message repeating the header, the flight and CNT, tied together
+	// by the common access reference (UNH 0068) and numbered 01:C .. NN:F.
+	// Zero or less writes one message.
+	PartSize int `json:"partSize,omitempty"`
+	// Separators to write with; the zero value means the level A defaults.
+	Separators edifact.Separators `json:"separators,omitzero"`
+	// LineBreaks writes a line feed after each segment.
+	LineBreaks bool `json:"lineBreaks,omitempty"`
+	// UNA writes a service string advice even with the default separators.
+	UNA bool `json:"una,omitempty"`
+}
+
+// Defaults the encoder applies to an envelope that leaves them empty.
+var (
+	defaultSyntax = edifact.SyntaxIdentifier{ID: "UNOA", Version: "4"}
+	defaultID     = edifact.MessageID{Type: "PAXLST", Version: "D", Release: "05B", Agency: "UN", Association: "IATA"}
+)
+
+// Encode writes m as one PAXLST interchange: UNA when needed, UNB, UNG when
+// m.Envelope.Group is set, the message or its parts, and the trailers with
+// their counts. Empty envelope values take defaults (UNOA:4, control
+// reference 1, PAXLST:D:05B:UN:IATA). Dates are written with two-digit years
+// where the decoder reads them back the same against the envelope's date,
+// else with four (format 102, 203). Decoding the result gives m again, apart
+// from the positions of unknown segments and the envelope's part count.
+func Encode(m *Message, opts EncodeOptions) ([]byte, error) {
+	var b bytes.Buffer
+	if err := EncodeTo(&b, m, opts); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// EncodeTo writes m to w as Encode does.
+func EncodeTo(w io.Writer, m *Message, opts EncodeOptions) error {
+	ic, err := interchange(m, opts)
+	if err != nil {
+		return err
+	}
+	wr := edifact.NewWriter(w)
+	wr.Separators, wr.LineBreaks, wr.UNA = opts.Separators, opts.LineBreaks, opts.UNA
+	if err := wr.WriteInterchange(ic); err != nil {
+		return fmt.Errorf("%w: %w", ErrEncode, err)
+	}
+	return wr.Flush()
+}
+
+// interchange builds the edifact interchange of m.
+func interchange(m *Message, opts EncodeOptions) (*edifact.Interchange, error) {
+	env := m.Envelope
+	if env.Syntax.ID == "" {
+		env.Syntax = defaultSyntax
+	}
+	if env.ControlRef == "" {
+		env.ControlRef = "1"
+	}
+	if env.Reference == "" {
+		env.Reference = "1"
+	}
+	if env.ID.Type == "" {
+		env.ID = defaultID
+	}
+	for i := range m.Persons {
+		if m.Persons[i].Role == "" {
+			return nil, fmt.Errorf("%w: persons[%d] has no role", ErrEncode, i)
+		}
+	}
+	ic := &edifact.Interchange{Header: edifact.InterchangeHeader{
+		Syntax: env.Syntax, Sender: env.Sender, Recipient: env.Recipient, Prepared: env.Prepared,
+		ControlRef: env.ControlRef, AppRef: env.AppRef, Test: env.Test,
+	}}
+	enc := encoder{ref: referenceDate(&env, civil.Date{})}
+	size := opts.PartSize
+	if size <= 0 || size >= len(m.Persons) {
+		size = max(len(m.Persons), 1)
+	}
+	parts := max((len(m.Persons)+size-1)/size, 1)
+	msgs := make([]*edifact.Message, 0, parts)
+	for i := range parts {
+		h := edifact.MessageHeader{Reference: env.Reference, ID: env.ID, CommonAccessRef: env.CommonAccessRef}
+		if i > 0 {
+			h.Reference = env.Reference + "-" + strconv.Itoa(i+1)
+		}
+		if parts > 1 || env.CommonAccessRef != "" {
+			if h.CommonAccessRef == "" {
+				h.CommonAccessRef = env.Reference
+			}
+			h.Transfer = &edifact.Transfer{Sequence: i + 1, Marker: "C"}
+			if i == parts-1 {
+				h.Transfer.Marker = "F"
+			}
+		}
+		persons := m.Persons[min(i*size, len(m.Persons)):min((i+1)*size, len(m.Persons))]
+		msgs = append(msgs, &edifact.Message{Header: h, Segments: enc.message(m, persons, i == 0)})
+	}
+	if g := env.Group; g != nil {
+		gh := edifact.GroupHeader{ID: g.ID, Sender: g.Sender, Recipient: g.Recipient, Prepared: g.Prepared,
+			Reference: g.Reference, Agency: g.Agency, Version: g.Version}
+		if gh.ID == "" {
+			gh.ID = env.ID.Type
+		}
+		if gh.Reference == "" {
+			gh.Reference = env.ControlRef
+		}
+		ic.Groups = []*edifact.Group{{Header: gh, Messages: msgs}}
+	} else {
+		ic.Messages = msgs
+	}
+	return ic, nil
+}
+
+// encoder turns the model into segments.
+type encoder struct {
+	ref  civil.Date
+	segs []edifact.Segment
+}
+
+func (e *encoder) add(tag string, elems ...edifact.Element) {
+	e.segs = append(e.segs, edifact.NewSegment(tag, elems...))
+}
+
+var el = edifact.E
+
+// message returns the segments of one part holding persons.
+func (e *encoder) message(m *Message, persons []Person, first bool) []edifact.Segment {
+	e.segs = make([]edifact.Segment, 0, 8+len(m.Flights)*5+len(persons)*16)
+	e.add("BGM", el(string(m.ListType)), el(string(m.Function)), el(m.MessageFunction))
+	if m.TransactionRef != "" || m.Revision != "" {
+		e.add("RFF", el(rffTransaction, m.TransactionRef, "", "", m.Revision))
+	}
+	if p := &m.ReportingParty; p.ID != "" || len(p.Name) > 0 || len(p.Contacts) > 0 {
+		e.add("NAD", el("MS"), el(p.ID), el(), el(p.Name...))
+		e.contacts(p.Contacts)
+	}
+	if first {
+		e.segs = append(e.segs, m.Unknown...)
+	}
+	for i := range m.Flights {
+		e.leg(&m.Flights[i])
+	}
+	for i := range persons {
+		e.person(&persons[i])
+	}
+	if t := m.Totals.Passengers; t != nil {
+		e.add("CNT", el(cntPassengers, strconv.Itoa(*t)))
+	}
+	if t := m.Totals.Crew; t != nil {
+		e.add("CNT", el(cntCrew, strconv.Itoa(*t)))
+	}
+	return e.segs
+}
+
+func (e *encoder) contacts(cs []Contact) {
+	for len(cs) > 0 {
+		n := min(len(cs), 3) // the guide allows three C076 per COM
+		elems := make([]edifact.Element, n)
+		for i, c := range cs[:n] {
+			elems[i] = el(c.Number, string(c.Type))
+		}
+		e.add("COM", elems...)
+		cs = cs[n:]
+	}
+}
+
+func (e *encoder) leg(l *Leg) {
+	e.add("TDT", el(l.Stage), el(l.FlightNumber), el(), el(), el(l.Carrier, l.CarrierCodeList))
+	e.stop(l.Departure, locDeparture, dtmDeparture)
+	e.stop(l.Arrival, locArrival, dtmArrival)
+	for _, p := range l.Places {
+		e.stop(p, locDestination, "")
+	}
+	e.segs = append(e.segs, l.Unknown...)
+}
+
+func (e *encoder) stop(s Stop, qual, dtm string) {
+	if s == (Stop{}) {
+		return
+	}
+	switch {
+	case s.Qualifier != "":
+		e.add("LOC", el(s.Qualifier), el(s.Airport))
+	case s.Airport != "":
+		e.add("LOC", el(qual), el(s.Airport))
+	}
+	if !s.Time.IsZero() && dtm != "" {
+		v, f := formatDateTime(s.Time, e.ref)
+		e.add("DTM", el(dtm, v, f))
+	}
+}
+
+func (e *encoder) date(qual string, d civil.Date, past bool) {
+	if d.IsZero() {
+		return
+	}
+	v, f := formatDate(d, e.ref, past)
+	e.add("DTM", el(qual, v, f))
+}
+
+func (e *encoder) loc(qual, code string) {
+	if code != "" {
+		e.add("LOC", el(qual), el(code))
+	}
+}
+
+func (e *encoder) rff(qual, v string) {
+	if v != "" {
+		e.add("RFF", el(qual, v))
+	}
+}
+
+func (e *encoder) person(p *Person) {
+	name := make([]string, 0, 3+len(p.NameExtra))
+	name = append(name, p.Surname, p.Given, p.Middle)
+	name = append(name, p.NameExtra...)
+	nad := []edifact.Element{el(string(p.Role)), el(p.PartyID), el(), el(name...)}
+	if a := &p.Address; len(a.Street) > 0 || a.City != "" || a.Region != "" || a.RegionName != "" ||
+		a.PostalCode != "" || a.Country != "" {
+		nad = append(nad, el(a.Street...), el(a.City), el(a.Region, "", "", a.RegionName), el(a.PostalCode), el(a.Country))
+	}
+	e.add("NAD", nad...)
+	if p.Gender != "" {
+		e.add("ATT", el("2"), el(), el(string(p.Gender)))
+	}
+	e.date(dtmBirth, p.BirthDate, true)
+	if b := &p.Bags; b.Count != 0 {
+		e.add("MEA", el("CT"), el(), el("", strconv.Itoa(b.Count)))
+	}
+	if b := &p.Bags; b.Weight != 0 {
+		e.add("MEA", el("WT"), el(), el(b.WeightUnit, strconv.FormatFloat(b.Weight, 'f', -1, 64)))
+	}
+	if p.Verification != "" {
+		e.add("GEI", el("4"), el(string(p.Verification)))
+	}
+	for _, t := range p.Bags.Tags {
+		e.add("FTX", el("BAG"), el(), el(), el(t.First, strconv.Itoa(t.Count)))
+	}
+	e.loc(locClearance, p.Clearance)
+	e.loc(locResidence, p.Residence)
+	e.loc(locEmbarkation, p.Embarkation)
+	e.loc(locDebarkation, p.Debarkation)
+	if p.BirthPlace != (Place{}) {
+		e.add("LOC", el(locBirthPlace), el(p.BirthPlace.Code, "", "", p.BirthPlace.Name))
+	}
+	e.contacts(p.Contacts)
+	if f := p.CrewFunction; f != nil {
+		e.add("EMP", el(f.Category), el(f.Code, f.CodeList, f.Agency))
+	}
+	if p.Nationality != "" {
+		e.add("NAT", el("2"), el(p.Nationality))
+	}
+	e.rff(rffPNR, p.PNR)
+	e.rff(rffPassenger, p.PassengerRef)
+	e.rff(rffSeat, p.Seat)
+	e.rff(rffAgency, p.AgencyRef)
+	e.rff(rffCustomer, p.CustomerRef)
+	e.rff(rffTransaction, p.TransactionRef)
+	for _, r := range p.OtherRefs {
+		e.add("RFF", el(r.Qualifier, r.Value))
+	}
+	e.segs = append(e.segs, p.Unknown...)
+	for i := range p.Documents {
+		d := &p.Documents[i]
+		e.add("DOC", el(string(d.Type), d.CodeList, d.Agency), el(d.Number))
+		e.date(dtmExpiry, d.ExpiryDate, false)
+		e.date(dtmIssue, d.IssueDate, true)
+		e.loc(locIssuing, d.IssuingCountry)
+		e.segs = append(e.segs, d.Unknown...)
+	}
+}

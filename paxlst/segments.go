@@ -1,0 +1,584 @@
+package paxlst
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/openpiu/piu/civil"
+	"github.com/openpiu/piu/edifact"
+)
+
+// context is the segment group the decoder is in.
+type context int
+
+const (
+	inHeader  context = iota // BGM, RFF before any group
+	inParty                  // group 1: NAD+MS, COM
+	inLeg                    // group 2/3: TDT, LOC, DTM
+	inPerson                 // group 4: NAD+FL and its segments
+	inDoc                    // group 5: DOC, DTM, LOC
+	inTrailer                // CNT
+)
+
+// segmentDecoder turns the segments of one message into a Message.
+type segmentDecoder struct {
+	d      *Decoder
+	m      *Message
+	ref    civil.Date
+	ctx    context
+	bgm    bool
+	leg    *Leg
+	person *Person
+	doc    *Document
+}
+
+// decodeMessage decodes one UNH..UNT message as a list of its own.
+func (d *Decoder) decodeMessage(ic *edifact.Interchange, g *edifact.Group, em *edifact.Message) *Message {
+	m := &Message{Envelope: NewEnvelope(ic, g, em)}
+	var legs, persons int
+	for i := range em.Segments {
+		switch em.Segments[i].Tag {
+		case "TDT":
+			legs++
+		case "NAD":
+			persons++
+		}
+	}
+	m.Flights = make([]Leg, 0, legs)
+	m.Persons = make([]Person, 0, persons)
+	sd := segmentDecoder{d: d, m: m, ref: referenceDate(&m.Envelope, d.opts.Reference)}
+	for i := range em.Segments {
+		sd.segment(&em.Segments[i])
+	}
+	if !sd.bgm {
+		d.diags = append(d.diags, diag(CodeMissingData, &em.Header.Segment, 0, 0, "message without BGM"))
+	}
+	return m
+}
+
+func (sd *segmentDecoder) report(code edifact.Code, s *edifact.Segment, elem, comp int, msg string) {
+	sd.d.diags = append(sd.d.diags, diag(code, s, elem, comp, msg))
+}
+
+// keep files s among the unknown segments of the current group.
+func (sd *segmentDecoder) keep(s *edifact.Segment) {
+	switch {
+	case sd.ctx == inDoc && sd.doc != nil:
+		sd.doc.Unknown = append(sd.doc.Unknown, *s)
+	case (sd.ctx == inPerson || sd.ctx == inDoc) && sd.person != nil:
+		sd.person.Unknown = append(sd.person.Unknown, *s)
+	case sd.ctx == inLeg && sd.leg != nil:
+		sd.leg.Unknown = append(sd.leg.Unknown, *s)
+	default:
+		sd.m.Unknown = append(sd.m.Unknown, *s)
+	}
+}
+
+// unknown keeps s and reports why.
+func (sd *segmentDecoder) unknown(s *edifact.Segment, code edifact.Code, elem, comp int, msg string) {
+	sd.report(code, s, elem, comp, msg)
+	sd.keep(s)
+}
+
+// set stores v in *dst unless *dst already holds another value, in which
+// case s is kept as a duplicate.
+func (sd *segmentDecoder) set(dst *string, v string, s *edifact.Segment, elem, comp int) {
+	switch {
+	case v == "" || *dst == v:
+	case *dst == "":
+		*dst = v
+	default:
+		sd.unknown(s, CodeDuplicate, elem, comp, "value sent twice for one field; the first kept")
+	}
+}
+
+func (sd *segmentDecoder) segment(s *edifact.Segment) {
+	switch s.Tag {
+	case "BGM":
+		sd.bgmSeg(s)
+	case "RFF":
+		sd.rff(s)
+	case "NAD":
+		sd.nad(s)
+	case "COM":
+		sd.com(s)
+	case "TDT":
+		sd.tdt(s)
+	case "LOC":
+		sd.loc(s)
+	case "DTM":
+		sd.dtm(s)
+	case "ATT", "MEA", "GEI", "FTX", "NAT", "EMP":
+		if sd.person == nil || sd.ctx < inPerson || sd.ctx == inTrailer {
+			sd.unknown(s, CodeOutOfPlace, 0, 0, "person segment outside any person group")
+			return
+		}
+		sd.personSeg(s)
+	case "DOC":
+		sd.docSeg(s)
+	case "CNT":
+		sd.cntSeg(s)
+	default:
+		sd.unknown(s, CodeUnknownSegment, 0, 0, "segment tag not used by PAXLST")
+	}
+}
+
+func (sd *segmentDecoder) bgmSeg(s *edifact.Segment) {
+	if sd.bgm || sd.ctx != inHeader {
+		sd.unknown(s, CodeDuplicate, 0, 0, "BGM sent twice or after the header")
+		return
+	}
+	sd.bgm = true
+	m := sd.m
+	m.ListType, m.Function, m.MessageFunction = ListType(s.Value(0, 0)), Function(s.Value(1, 0)), s.Value(2, 0)
+	if m.ListType == "" {
+		sd.report(CodeMissingData, s, 1, 1, "BGM without document name code")
+	} else if !m.ListType.Known() {
+		sd.report(CodeUnknownCode, s, 1, 1, "document name code not in the PAXLST code list")
+	}
+	if m.Function != "" && !m.Function.Known() {
+		sd.report(CodeUnknownCode, s, 2, 1, "document identifier (function) not in the code list")
+	}
+}
+
+func (sd *segmentDecoder) rff(s *edifact.Segment) {
+	q, v := s.Value(0, 0), s.Value(0, 1)
+	switch sd.ctx {
+	case inHeader, inParty:
+		if q != rffTransaction {
+			sd.unknown(s, CodeUnknownQualifier, 1, 1, "reference qualifier not used in the message header")
+			return
+		}
+		sd.set(&sd.m.TransactionRef, v, s, 1, 2)
+		sd.set(&sd.m.Revision, s.Value(0, 4), s, 1, 5)
+	case inPerson, inDoc:
+		p := sd.person
+		var dst *string
+		switch q {
+		case rffPNR:
+			dst = &p.PNR
+		case rffPassenger:
+			dst = &p.PassengerRef
+		case rffSeat:
+			dst = &p.Seat
+		case rffAgency:
+			dst = &p.AgencyRef
+		case rffCustomer:
+			dst = &p.CustomerRef
+		case rffTransaction:
+			dst = &p.TransactionRef
+		default:
+			p.OtherRefs = append(p.OtherRefs, Reference{Qualifier: q, Value: v})
+			sd.report(CodeUnknownQualifier, s, 1, 1, "reference qualifier not in the guide; kept in otherRefs")
+			return
+		}
+		sd.set(dst, v, s, 1, 2)
+	default:
+		sd.unknown(s, CodeOutOfPlace, 0, 0, "RFF outside the header and person groups")
+	}
+}
+
+func (sd *segmentDecoder) nad(s *edifact.Segment) {
+	q := s.Value(0, 0)
+	role := Role(q)
+	switch {
+	case q == "MS":
+		p := &sd.m.ReportingParty
+		if sd.ctx > inParty || p.ID != "" || len(p.Name) > 0 {
+			sd.unknown(s, CodeDuplicate, 1, 1, "reporting party sent twice or after the flight")
+			return
+		}
+		sd.ctx = inParty
+		p.ID = s.Value(1, 0)
+		p.Name = trimEmpty(s.Element(3).Components)
+		if p.ID == "" && len(p.Name) == 0 {
+			sd.report(CodeMissingData, s, 4, 1, "reporting party without name or identification")
+		}
+		return
+	case role.Known():
+	case sd.ctx >= inLeg && q != "":
+		// An unknown party code after the flight is still a person: keep it.
+		sd.report(CodeUnknownCode, s, 1, 1, "party qualifier not in the PAXLST code list; read as a person")
+	default:
+		sd.unknown(s, CodeUnknownQualifier, 1, 1, "party qualifier not in the PAXLST code list")
+		return
+	}
+	sd.m.Persons = append(sd.m.Persons, Person{Role: role})
+	p := &sd.m.Persons[len(sd.m.Persons)-1]
+	sd.person, sd.doc, sd.ctx = p, nil, inPerson
+	p.PartyID = s.Value(1, 0)
+	name := s.Element(3).Components
+	if len(name) > 0 {
+		p.Surname = name[0]
+	}
+	if len(name) > 1 {
+		p.Given = name[1]
+	}
+	if len(name) > 2 {
+		p.Middle = name[2]
+	}
+	if len(name) > 3 {
+		p.NameExtra = trimEmptyTail(name[3:])
+	}
+	switch {
+	case p.Surname == "":
+		sd.report(CodeMissingData, s, 4, 1, "person without surname")
+	case p.Given == "" && p.Middle == "":
+		sd.report(CodeSingleName, s, 4, 2, "person with a single name, kept as the surname")
+	}
+	if len(s.Elements) > 4 {
+		a := &p.Address
+		a.Street = trimEmpty(s.Element(4).Components)
+		a.City = s.Value(5, 0)
+		a.Region, a.RegionName = s.Value(6, 0), s.Value(6, 3)
+		a.PostalCode = s.Value(7, 0)
+		a.Country = s.Value(8, 0)
+	}
+}
+
+func (sd *segmentDecoder) com(s *edifact.Segment) {
+	var dst *[]Contact
+	switch {
+	case sd.ctx == inParty:
+		dst = &sd.m.ReportingParty.Contacts
+	case sd.ctx == inPerson || sd.ctx == inDoc:
+		dst = &sd.person.Contacts
+	default:
+		sd.unknown(s, CodeOutOfPlace, 0, 0, "COM outside the reporting party and person groups")
+		return
+	}
+	for _, e := range s.Elements {
+		if e.Empty() {
+			continue
+		}
+		c := Contact{Number: e.Value(0), Type: ContactType(e.Value(1))}
+		if !c.Type.Known() {
+			sd.report(CodeUnknownCode, s, 0, 0, "communication channel code not in the code list")
+		}
+		*dst = append(*dst, c)
+	}
+}
+
+func (sd *segmentDecoder) tdt(s *edifact.Segment) {
+	sd.m.Flights = append(sd.m.Flights, Leg{
+		Stage: s.Value(0, 0), FlightNumber: s.Value(1, 0),
+		Carrier: s.Value(4, 0), CarrierCodeList: s.Value(4, 1),
+	})
+	sd.leg, sd.person, sd.doc, sd.ctx = &sd.m.Flights[len(sd.m.Flights)-1], nil, nil, inLeg
+	if st := sd.leg.Stage; st != stageMain && st != stageOverflight {
+		sd.report(CodeUnknownQualifier, s, 1, 1, "transport stage qualifier not 20 or 34")
+	}
+	if sd.leg.FlightNumber == "" {
+		sd.report(CodeMissingData, s, 2, 1, "TDT without conveyance (flight) identification")
+	}
+}
+
+func (sd *segmentDecoder) loc(s *edifact.Segment) {
+	q, code := s.Value(0, 0), s.Value(1, 0)
+	switch sd.ctx {
+	case inLeg:
+		l := sd.leg
+		stop := Stop{Qualifier: q, Airport: code}
+		switch {
+		case q == locDeparture && l.Departure == (Stop{}):
+			l.Departure = stop
+		case q == locArrival && l.Arrival == (Stop{}):
+			l.Arrival = stop
+		case q == locProgressive && l.Departure == (Stop{}):
+			l.Departure = stop
+		case q == locProgressive && l.Arrival == (Stop{}):
+			l.Arrival = stop
+		case q == locDestination:
+			l.Places = append(l.Places, stop)
+		case q == locDeparture || q == locArrival || q == locProgressive:
+			sd.unknown(s, CodeDuplicate, 1, 1, "leg end sent twice")
+		default:
+			l.Places = append(l.Places, stop)
+			sd.report(CodeUnknownQualifier, s, 1, 1, "location qualifier not used for flights; kept in places")
+		}
+	case inPerson, inDoc:
+		p := sd.person
+		switch q {
+		case locClearance:
+			sd.set(&p.Clearance, code, s, 2, 1)
+		case locResidence:
+			sd.set(&p.Residence, code, s, 2, 1)
+		case locEmbarkation:
+			sd.set(&p.Embarkation, code, s, 2, 1)
+		case locDebarkation:
+			sd.set(&p.Debarkation, code, s, 2, 1)
+		case locBirthPlace:
+			pl := Place{Code: code, Name: s.Value(1, 3)}
+			switch {
+			case pl == Place{} || p.BirthPlace == pl:
+			case p.BirthPlace == Place{}:
+				p.BirthPlace = pl
+			default:
+				sd.unknown(s, CodeDuplicate, 2, 0, "place of birth sent twice; the first kept")
+			}
+		case locIssuing:
+			if sd.ctx != inDoc {
+				sd.unknown(s, CodeOutOfPlace, 1, 1, "issuing country before any DOC")
+				return
+			}
+			sd.set(&sd.doc.IssuingCountry, code, s, 2, 1)
+		default:
+			sd.unknown(s, CodeUnknownQualifier, 1, 1, "location qualifier not used for persons or documents")
+		}
+	default:
+		sd.unknown(s, CodeOutOfPlace, 0, 0, "LOC outside the flight, person and document groups")
+	}
+}
+
+func (sd *segmentDecoder) dtm(s *edifact.Segment) {
+	q, raw := s.Value(0, 0), s.Value(0, 1)
+	v := strings.TrimSpace(raw)
+	var (
+		dt   *civil.DateTime
+		date *civil.Date
+		past bool
+	)
+	switch {
+	case sd.ctx == inLeg && q == dtmDeparture:
+		dt = &sd.leg.Departure.Time
+	case sd.ctx == inLeg && q == dtmArrival:
+		dt = &sd.leg.Arrival.Time
+	case (sd.ctx == inPerson || sd.ctx == inDoc) && q == dtmBirth:
+		date, past = &sd.person.BirthDate, true
+	case sd.ctx == inDoc && q == dtmExpiry:
+		date = &sd.doc.ExpiryDate
+	case sd.ctx == inDoc && q == dtmIssue:
+		date, past = &sd.doc.IssueDate, true
+	case sd.ctx == inLeg || sd.ctx == inPerson || sd.ctx == inDoc:
+		sd.unknown(s, CodeUnknownQualifier, 1, 1, "date qualifier not used in this group")
+		return
+	default:
+		sd.unknown(s, CodeOutOfPlace, 0, 0, "DTM outside the flight, person and document groups")
+		return
+	}
+	if v == "" {
+		sd.report(CodeMissingData, s, 1, 2, "DTM without a date")
+		return
+	}
+	if v != raw {
+		sd.report(CodePaddedValue, s, 1, 2, "spaces around the date removed")
+	}
+	t, _, ok := parseDateTime(v, sd.ref, past)
+	if !ok {
+		sd.unknown(s, CodeBadDate, 1, 2, "date cannot be read; segment kept")
+		return
+	}
+	if f := s.Value(0, 2); f != "" && !formatFits(f, len(v)) {
+		sd.report(CodeMisplacedValue, s, 1, 3, "date format code does not match the value's length; read by length")
+	}
+	switch {
+	case dt != nil && dt.IsZero():
+		*dt = t
+	case date != nil && date.IsZero():
+		*date = t.Date
+	case dt != nil && *dt == t, date != nil && *date == t.Date:
+	default:
+		sd.unknown(s, CodeDuplicate, 1, 2, "date sent twice; the first kept")
+	}
+}
+
+// formatFits reports whether a DTM 2379 format code fits a value length.
+func formatFits(f string, n int) bool {
+	switch f {
+	case format101:
+		return n == 6
+	case format102:
+		return n == 8
+	case format201:
+		return n == 10
+	case format203:
+		return n == 12
+	case format204:
+		return n == 14
+	}
+	return true
+}
+
+// personSeg handles the segments of group 4 that only persons have.
+func (sd *segmentDecoder) personSeg(s *edifact.Segment) {
+	p := sd.person
+	q := s.Value(0, 0)
+	switch s.Tag {
+	case "ATT":
+		if q != "2" {
+			sd.unknown(s, CodeUnknownQualifier, 1, 1, "attribute qualifier other than 2 (gender)")
+			return
+		}
+		g := Gender(s.Value(2, 0))
+		if len(s.Element(2).Repetitions) > 0 {
+			sd.keep(s)
+			sd.report(CodeDuplicate, s, 3, 0, "gender repeated; the first kept, the segment kept")
+		}
+		if g == "" {
+			return
+		}
+		if p.Gender != "" && p.Gender != g {
+			sd.unknown(s, CodeDuplicate, 3, 1, "gender sent twice; the first kept")
+			return
+		}
+		p.Gender = g
+		if !g.Known() {
+			sd.report(CodeUnknownCode, s, 3, 1, "gender code not M, F, U or X; kept as sent")
+		}
+	case "MEA":
+		sd.mea(s, q)
+	case "GEI":
+		if q != "4" {
+			sd.unknown(s, CodeUnknownQualifier, 1, 1, "processing indicator qualifier other than 4")
+			return
+		}
+		v := Verification(s.Value(1, 0))
+		sd.set((*string)(&p.Verification), string(v), s, 2, 1)
+		if v != "" && !v.Known() {
+			sd.report(CodeUnknownCode, s, 2, 1, "verification code not 173 or 174; kept as sent")
+		}
+	case "FTX":
+		if q != "BAG" {
+			sd.unknown(s, CodeUnknownQualifier, 1, 1, "free text qualifier other than BAG")
+			return
+		}
+		tag := BagTag{First: s.Value(3, 0), Count: 1}
+		if c := s.Value(3, 1); c != "" {
+			n, err := strconv.Atoi(c)
+			if err != nil || n < 0 {
+				sd.unknown(s, CodeBadNumber, 4, 2, "bag tag count is not a number")
+				return
+			}
+			tag.Count = n
+		}
+		p.Bags.Tags = append(p.Bags.Tags, tag)
+	case "NAT":
+		if q != "2" {
+			sd.unknown(s, CodeUnknownQualifier, 1, 1, "nationality qualifier other than 2")
+			return
+		}
+		sd.set(&p.Nationality, s.Value(1, 0), s, 2, 1)
+	case "EMP":
+		e := &Employment{Category: q, Code: s.Value(1, 0), CodeList: s.Value(1, 1), Agency: s.Value(1, 2)}
+		if p.CrewFunction != nil {
+			sd.unknown(s, CodeDuplicate, 0, 0, "crew function sent twice; the first kept")
+			return
+		}
+		p.CrewFunction = e
+		if len(s.Elements) > 2 {
+			sd.keep(s)
+			sd.report(CodeMisplacedValue, s, 3, 0, "EMP with elements beyond the crew function; segment kept")
+		}
+	}
+}
+
+func (sd *segmentDecoder) mea(s *edifact.Segment, q string) {
+	b := &sd.person.Bags
+	unit, val := s.Value(2, 0), s.Value(2, 1)
+	if val == "" && unit != "" && isNumber(unit) {
+		sd.report(CodeMisplacedValue, s, 3, 1, "measure value in the unit component; read as the value")
+		unit, val = "", unit
+	}
+	switch q {
+	case "CT":
+		n, err := strconv.Atoi(val)
+		if err != nil || n < 0 {
+			sd.unknown(s, CodeBadNumber, 3, 2, "bag count is not a whole number")
+			return
+		}
+		if b.Count != 0 && b.Count != n {
+			sd.unknown(s, CodeDuplicate, 3, 2, "bag count sent twice; the first kept")
+			return
+		}
+		b.Count = n
+	case "WT":
+		f, err := strconv.ParseFloat(strings.Replace(val, ",", ".", 1), 64)
+		if err != nil || f < 0 {
+			sd.unknown(s, CodeBadNumber, 3, 2, "bag weight is not a number")
+			return
+		}
+		if b.Weight != 0 && (b.Weight != f || b.WeightUnit != unit) {
+			sd.unknown(s, CodeDuplicate, 3, 2, "bag weight sent twice; the first kept")
+			return
+		}
+		b.Weight, b.WeightUnit = f, unit
+	default:
+		sd.unknown(s, CodeUnknownQualifier, 1, 1, "measurement qualifier other than CT or WT")
+	}
+}
+
+func isNumber(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if (v[i] < '0' || v[i] > '9') && v[i] != '.' && v[i] != ',' {
+			return false
+		}
+	}
+	return v != ""
+}
+
+func (sd *segmentDecoder) docSeg(s *edifact.Segment) {
+	if sd.person == nil || sd.ctx < inPerson || sd.ctx == inTrailer {
+		sd.unknown(s, CodeOutOfPlace, 0, 0, "DOC outside any person group")
+		return
+	}
+	p := sd.person
+	p.Documents = append(p.Documents, Document{
+		Type: DocumentType(s.Value(0, 0)), CodeList: s.Value(0, 1), Agency: s.Value(0, 2),
+		Number: s.Value(1, 0),
+	})
+	sd.doc, sd.ctx = &p.Documents[len(p.Documents)-1], inDoc
+	switch {
+	case sd.doc.Type == "" && sd.doc.Number == "":
+		sd.report(CodeMissingData, s, 1, 1, "document without type or number")
+	case !sd.doc.Type.Known():
+		sd.report(CodeUnknownCode, s, 1, 1, "document type not in the code list; kept as sent")
+	}
+}
+
+func (sd *segmentDecoder) cntSeg(s *edifact.Segment) {
+	sd.ctx, sd.person, sd.doc, sd.leg = inTrailer, nil, nil, nil
+	q := s.Value(0, 0)
+	var dst **int
+	switch q {
+	case cntPassengers:
+		dst = &sd.m.Totals.Passengers
+	case cntCrew:
+		dst = &sd.m.Totals.Crew
+	default:
+		sd.unknown(s, CodeUnknownQualifier, 1, 1, "control total qualifier other than 41 or 42")
+		return
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(s.Value(0, 1)))
+	if err != nil || n < 0 {
+		sd.unknown(s, CodeBadNumber, 1, 2, "control total is not a whole number")
+		return
+	}
+	if *dst != nil {
+		if **dst != n {
+			sd.unknown(s, CodeDuplicate, 1, 2, "control total sent twice; the first kept")
+		}
+		return
+	}
+	*dst = &n
+	sd.d.cnt[sd.m] = s
+}
+
+// trimEmpty returns comps without trailing empty values, nil when none is left.
+func trimEmpty(comps []string) []string {
+	comps = trimEmptyTail(comps)
+	if len(comps) == 0 {
+		return nil
+	}
+	return comps
+}
+
+func trimEmptyTail(comps []string) []string {
+	n := len(comps)
+	for n > 0 && comps[n-1] == "" {
+		n--
+	}
+	if n == 0 {
+		return nil
+	}
+	return comps[:n:n]
+}
