@@ -4,7 +4,7 @@ package fuzzymatch
 type Comparator struct {
 	o Options
 	// float32 copies of the options used in the hot path.
-	minPair, initial, equiv, phon, skel, latinSkel, extra, conflict float32
+	minPair, initial, equiv, phon, skel, latinSkel, extra, conflict, slope, scriptSlope, filiation float32
 }
 
 // Matcher is what the benchmark harness evaluates: anything that scores two
@@ -16,15 +16,18 @@ type Matcher interface {
 // NewComparator returns a comparator with the given options.
 func NewComparator(o Options) *Comparator {
 	return &Comparator{
-		o:         o,
-		minPair:   float32(o.MinPairSimilarity),
-		initial:   float32(o.InitialSimilarity),
-		equiv:     float32(o.EquivalentSimilarity),
-		phon:      float32(o.PhoneticSimilarity),
-		skel:      float32(o.SkeletonFactor),
-		latinSkel: float32(o.LatinSkeletonFactor),
-		extra:     float32(o.ExtraTokenPenalty),
-		conflict:  float32(o.ConflictPenalty),
+		o:           o,
+		minPair:     float32(o.MinPairSimilarity),
+		initial:     float32(o.InitialSimilarity),
+		equiv:       float32(o.EquivalentSimilarity),
+		phon:        float32(o.PhoneticSimilarity),
+		skel:        float32(o.SkeletonFactor),
+		latinSkel:   float32(o.LatinSkeletonFactor),
+		extra:       float32(o.ExtraTokenPenalty),
+		conflict:    float32(o.ConflictPenalty),
+		slope:       float32(o.SpellingSlope),
+		scriptSlope: float32(o.ScriptSpellingSlope),
+		filiation:   float32(o.FiliationFactor),
 	}
 }
 
@@ -79,9 +82,15 @@ func (c *Comparator) assign(a, b *Name, as *assignment) {
 	na, nb := len(a.toks), len(b.toks)
 	var sim [maxTokens][maxTokens]float32
 	var why [maxTokens][maxTokens]reason
+	// Filiation: when both names say whose son or daughter, tokens are not
+	// freely paired across BIN/IBN.
+	fil := a.toks[na-1].seg > 0 && b.toks[nb-1].seg > 0
 	for i := 0; i < na; i++ {
 		for j := 0; j < nb; j++ {
 			sim[i][j], why[i][j] = c.tokenSim(&a.toks[i], &b.toks[j])
+			if fil && a.toks[i].seg != b.toks[j].seg {
+				sim[i][j] *= c.filiation
+			}
 		}
 	}
 	// Joined compounds: one token on one side against two adjacent tokens on
@@ -248,14 +257,30 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 	if a.kind == kindInitial || b.kind == kindInitial {
 		return c.initialSim(a, b)
 	}
-	var best float32
-	r := reasonNone
 	for _, fa := range a.forms {
 		for _, fb := range b.forms {
 			if fa == fb {
 				return 1, reasonExact
 			}
 		}
+		for _, fb := range b.joined {
+			if fa == fb {
+				return 1, reasonExact
+			}
+		}
+	}
+	for _, fa := range a.joined {
+		for _, fb := range b.forms {
+			if fa == fb {
+				return 1, reasonExact
+			}
+		}
+	}
+	var best float32
+	r := reasonNone
+	slope := c.slope
+	if a.script != scriptLatin || b.script != scriptLatin {
+		slope = c.scriptSlope
 	}
 	for _, ga := range a.groups {
 		if containsGroup(b.groups, ga) {
@@ -263,12 +288,32 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 			break
 		}
 	}
+	// Patronymics are compared on their stems: VIKTOROVICH and BORISOVICH
+	// share an ending, not a father.
+	if a.patLen > 0 && b.patLen > 0 {
+		pa, pb := a.forms[0], b.forms[0]
+		s := c.spelling(JaroWinkler(pa[:len(pa)-int(a.patLen)], pb[:len(pb)-int(b.patLen)]), slope)
+		if s > best {
+			best, r = s, reasonSpelling
+		}
+		return best, r
+	}
+	var jw float64
 	for _, fa := range a.forms {
 		for _, fb := range b.forms {
-			if s := float32(JaroWinkler(fa, fb)); s > best {
-				best, r = s, reasonSpelling
-			}
+			jw = max(jw, JaroWinkler(fa, fb))
 		}
+		for _, fb := range b.joined {
+			jw = max(jw, JaroWinkler(fa, fb))
+		}
+	}
+	for _, fa := range a.joined {
+		for _, fb := range b.forms {
+			jw = max(jw, JaroWinkler(fa, fb))
+		}
+	}
+	if s := c.spelling(jw, slope); s > best {
+		best, r = s, reasonSpelling
 	}
 	if a.dm != 0 && a.dm == b.dm && best < c.phon && a.forms[0][0] == b.forms[0][0] {
 		best, r = c.phon, reasonPhonetic
@@ -278,15 +323,35 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 		if a.script != scriptLatin || b.script != scriptLatin {
 			f = c.skel
 		}
+		var sk float64
 		for _, sa := range a.skels {
 			for _, sb := range b.skels {
-				if s := f * float32(JaroWinkler(sa, sb)); s > best {
-					best, r = s, reasonSkeleton
+				sk = max(sk, JaroWinkler(sa, sb))
+			}
+		}
+		if a.script != scriptLatin || b.script != scriptLatin {
+			for _, sa := range a.coarse {
+				for _, sb := range b.coarse {
+					sk = max(sk, JaroWinkler(sa, sb))
 				}
 			}
 		}
+		if s := f * c.spelling(sk, slope); s > best {
+			best, r = s, reasonSkeleton
+		}
 	}
 	return best, r
+}
+
+// spelling maps a Jaro-Winkler similarity to a token similarity: values
+// below 1 fall Slope times faster, since names that differ in a few letters
+// are more often different names than typos.
+func (c *Comparator) spelling(jw float64, slope float32) float32 {
+	s := 1 - slope*float32(1-jw)
+	if s < 0 {
+		return 0
+	}
+	return s
 }
 
 func (c *Comparator) initialSim(a, b *token) (float32, reason) {

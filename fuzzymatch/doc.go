@@ -20,7 +20,7 @@
 //
 // The package also ships metrics of its own (Jaro-Winkler, optimal string
 // alignment distance, Double Metaphone) and a harness that evaluates any
-// [Matcher] on labelled pairs: see [Evaluate] and [ReadPairs].
+// [Matcher] on labelled pairs: see [Evaluate] and [ReadCases].
 //
 //	c := fuzzymatch.NewComparator(fuzzymatch.DefaultOptions())
 //	a := fuzzymatch.Prepare("MOKHAMMAD/ALEKSANDR MR")

@@ -180,7 +180,7 @@ var (
 func loadGroups() {
 	groupOf = map[string][]uint16{}
 	groupHead = []string{""} // group 0 means none
-	for _, line := range strings.Split(givenNameGroups, "\n") {
+	for _, line := range strings.Split(givenNameGroups+legalFormGroups, "\n") {
 		f := strings.Fields(line)
 		if len(f) < 2 {
 			continue

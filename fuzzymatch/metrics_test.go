@@ -10,7 +10,7 @@ import (
 // The first three are the classic examples from Winkler's papers.
 func TestJaroWinklerGolden(t *testing.T) {
 	tests := []struct {
-		a, b      string
+		a, b     string
 		jaro, jw float64
 	}{
 		{"MARTHA", "MARHTA", 0.944444, 0.961111},

@@ -2,6 +2,7 @@ package fuzzymatch
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // maxTokens bounds the tokens that take part in scoring; names with more
@@ -10,7 +11,7 @@ import (
 const maxTokens = 16
 
 // maxForms bounds the readings kept per token.
-const maxForms = 8
+const maxForms = 12
 
 // Name is a name prepared for comparison: normalised, tokenised and
 // transliterated once. A Name is immutable and safe for concurrent use.
@@ -25,7 +26,11 @@ type Name struct {
 // token is one part of a name with all its readings.
 type token struct {
 	forms   []string // Latin readings, uppercase ASCII where a table exists; primary first
+	joined  []string // readings with preceding particles joined (ALBASHIR), compared with forms only
+	patLen  int8     // length of a patronymic suffix of forms[0] (OVICH), 0 if none
+	seg     uint8    // filiation segment (see particles.go)
 	skels   []string // consonant skeletons of the forms, deduplicated
+	coarse  []string // coarse skeletons of the forms, deduplicated
 	groups  []uint16 // given-name equivalence groups (see equivalents.go)
 	weight  float32  // how much the token counts: rare tokens weigh more
 	kind    tokenKind
@@ -48,6 +53,8 @@ const (
 func Prepare(raw string) *Name {
 	n := &Name{raw: raw}
 	words := readWords(raw)
+	words = applyOrgRules(words)
+	words = joinDottedInitials(words)
 	words = applyTokenRules(words)
 	for _, w := range words {
 		if len(n.toks) == maxTokens {
@@ -77,6 +84,14 @@ func readWords(raw string) []word {
 	out := make([]word, 0, len(rws))
 	for _, rw := range rws {
 		sc := scriptOf(rw.text)
+		if sc == scriptArabic {
+			// The definite article ال is written joined: split it off as the
+			// particle AL so that the word pairs like a Latin AL-X.
+			if rest, ok := strings.CutPrefix(rw.text, "ال"); ok && utf8.RuneCountInString(rest) >= 2 {
+				out = append(out, word{forms: []string{"AL"}, script: sc, hyphen: rw.hyphen, tight: rw.tight})
+				rw = rawWord{text: rest, hyphen: true}
+			}
+		}
 		var forms []string
 		if sc == scriptLatin {
 			forms = latinForms(rw.text)
@@ -89,13 +104,13 @@ func readWords(raw string) []word {
 		if len(forms) > maxForms {
 			forms = forms[:maxForms]
 		}
-		out = append(out, word{forms: forms, script: sc, hyphen: rw.hyphen})
+		out = append(out, word{forms: forms, script: sc, hyphen: rw.hyphen, tight: rw.tight})
 	}
 	return out
 }
 
 func newToken(w word) token {
-	t := token{forms: w.forms, script: w.script}
+	t := token{forms: w.forms, joined: w.joined, script: w.script, seg: w.seg}
 	p := t.forms[0]
 	switch {
 	case w.particle:
@@ -110,6 +125,10 @@ func newToken(w word) token {
 			seen[s] = true
 			t.skels = append(t.skels, s)
 		}
+		if cs := coarseSkeleton(f); len(cs) >= 2 && !seen["\x00"+cs] {
+			seen["\x00"+cs] = true
+			t.coarse = append(t.coarse, cs)
+		}
 		for _, g := range equivalenceGroups(f) {
 			if !containsGroup(t.groups, g) {
 				t.groups = append(t.groups, g)
@@ -117,6 +136,7 @@ func newToken(w word) token {
 		}
 	}
 	t.dm = packCode(DoubleMetaphone(p))
+	t.patLen = int8(patronymicSuffix(p))
 	t.weight = tokenWeight(t)
 	return t
 }
@@ -161,6 +181,9 @@ func buildKeys(toks []token) []string {
 	}
 	for _, t := range toks {
 		for _, f := range t.forms {
+			add(f)
+		}
+		for _, f := range t.joined {
 			add(f)
 		}
 		for _, g := range t.groups {

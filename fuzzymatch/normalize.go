@@ -24,6 +24,9 @@ type word struct {
 	script   script   // the script the word was written in
 	hyphen   bool     // the word was joined to the previous one by a hyphen
 	particle bool     // a name particle (set by the token rules)
+	tight    bool     // see rawWord
+	joined   []string // readings with the preceding particles joined (BASHIR → ALBASHIR)
+	seg      uint8    // filiation segment: incremented after BIN, IBN, BINT, ...
 }
 
 // upper is the case mapping used for Latin text: full Unicode upper-casing,
@@ -56,17 +59,30 @@ func splitWords(raw string) (out []rawWord) {
 	raw = norm.NFKC.String(raw)
 	var b strings.Builder
 	hyphen := false
+	seps := 0         // separator characters since the last word
+	tightSep := false // the only separator was '.' or '/'
 	flush := func(nextHyphen bool) {
 		if b.Len() > 0 {
-			out = append(out, rawWord{text: b.String(), hyphen: hyphen})
+			out = append(out, rawWord{text: b.String(), hyphen: hyphen, tight: seps == 1 && tightSep})
 			b.Reset()
+			seps = 0
 		}
 		hyphen = nextHyphen
 	}
 	for _, r := range raw {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			if b.Len() == 0 && len(out) == 0 {
+				seps = 0
+			}
 			b.WriteRune(r)
+			continue
+		case r == '׳' || r == '״':
+			b.WriteRune(r) // Hebrew geresh marks a sound (ג׳ → J)
+			continue
+		case isApostrophe(r) && b.Len() > 0 && lastIsHebrew(b.String()):
+			b.WriteRune('׳') // an apostrophe used as a Hebrew geresh
+			continue
 		case isApostrophe(r):
 			// dropped inside a word: O'BRIEN, D'ALEMBERT, 'ABD
 		case r == '-' || r == '‐' || r == '‑' || r == '–':
@@ -74,6 +90,8 @@ func splitWords(raw string) (out []rawWord) {
 		default:
 			flush(false)
 		}
+		seps++
+		tightSep = r == '.' || r == '/'
 	}
 	flush(false)
 	return out
@@ -82,6 +100,7 @@ func splitWords(raw string) (out []rawWord) {
 type rawWord struct {
 	text   string
 	hyphen bool
+	tight  bool // separated from the previous word by a single '.' or '/' only (A.B.C., A/S)
 }
 
 func isApostrophe(r rune) bool {
@@ -150,4 +169,9 @@ func dedupe(in []string) []string {
 		}
 	}
 	return out
+}
+
+func lastIsHebrew(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.Is(unicode.Hebrew, r)
 }

@@ -31,6 +31,15 @@ type Options struct {
 	// ConflictPenalty is the share of their weight that unpaired tokens cost
 	// when both names have some (tokens that disagree).
 	ConflictPenalty float64 `json:"conflict_penalty"`
+	// SpellingSlope is how fast token similarity falls with spelling
+	// differences: a Jaro-Winkler similarity j counts as 1 - Slope·(1-j).
+	SpellingSlope float64 `json:"spelling_slope"`
+	// ScriptSpellingSlope replaces SpellingSlope when one of the tokens
+	// was transliterated from another script, where spellings drift more.
+	ScriptSpellingSlope float64 `json:"script_spelling_slope"`
+	// FiliationFactor scales the similarity of tokens paired across
+	// filiation particles (BIN, IBN) when both names have them.
+	FiliationFactor float64 `json:"filiation_factor"`
 	// Frequency enables lower weights for very common tokens.
 	Frequency bool `json:"frequency"`
 }
@@ -40,14 +49,17 @@ type Options struct {
 func DefaultOptions() Options {
 	return Options{
 		Threshold:            0.80,
-		MinPairSimilarity:    0.70,
+		MinPairSimilarity:    0.50,
 		InitialSimilarity:    0.90,
 		EquivalentSimilarity: 0.95,
 		PhoneticSimilarity:   0.90,
 		SkeletonFactor:       0.95,
-		LatinSkeletonFactor:  0.85,
-		ExtraTokenPenalty:    0.3,
+		LatinSkeletonFactor:  0.90,
+		ExtraTokenPenalty:    0.2,
 		ConflictPenalty:      0.8,
+		SpellingSlope:        3,
+		ScriptSpellingSlope:  2,
+		FiliationFactor:      0.6,
 		Frequency:            true,
 	}
 }

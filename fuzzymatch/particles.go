@@ -14,6 +14,11 @@ var particles = setOf(
 	"DER", "DEN", "TER", "TEN", "LA", "LE", "LOS", "LAS", "ZU", "ZUR", "Y", "E", "ST", "SAINT",
 )
 
+// filiation particles introduce the father's (or an ancestor's) name: what
+// comes after them is a different person's given name, so tokens are not
+// paired across them when both names use them.
+var filiation = setOf("BIN", "BEN", "IBN", "BINT", "BENT", "OULD", "ULD", "WALAD")
+
 // compoundHeads are particles that form one name with what follows: ABD EL
 // KARIM, ABDUL KARIM, ABU BAKR, UMM KULTHUM. Prepare joins them into one
 // token (ABDELKARIM), the way airline systems write them.
@@ -107,18 +112,25 @@ func applyTokenRules(ws []word) []word {
 				j++
 			}
 			next := kept[j]
-			forms := append([]string(nil), next.forms...)
-			forms = append(forms, prefix+next.forms[0])
+			joined := []string{prefix + next.forms[0]}
 			if prefix != p {
-				forms = append(forms, strings.TrimPrefix(prefix, p)+next.forms[0])
+				joined = append(joined, strings.TrimPrefix(prefix, p)+next.forms[0])
 			}
-			next.forms = capForms(dedupe(forms))
+			next.joined = capForms(dedupe(joined))
 			out = append(out, next)
 			i = j
 			continue
 		}
 		w.forms = splitAppendedTitle(w.forms)
 		out = append(out, w)
+	}
+	// Filiation segments.
+	var seg uint8
+	for i := range out {
+		if out[i].particle && filiation[out[i].forms[0]] && seg < 255 {
+			seg++
+		}
+		out[i].seg = seg
 	}
 	return out
 }
@@ -148,4 +160,19 @@ func splitAppendedTitle(forms []string) []string {
 		return capForms(dedupe(append(append([]string(nil), forms...), rest)))
 	}
 	return forms
+}
+
+// patronymicSuffixes are the endings of East Slavic patronymics in Latin
+// readings, longest first.
+var patronymicSuffixes = []string{"OVITCH", "EVITCH", "OVICH", "EVICH", "OVNA", "EVNA", "ICHNA", "ICH"}
+
+// patronymicSuffix returns the length of the patronymic ending of p, or 0.
+// What remains must look like a given name (at least three letters).
+func patronymicSuffix(p string) int {
+	for _, s := range patronymicSuffixes {
+		if strings.HasSuffix(p, s) && len(p)-len(s) >= 3 {
+			return len(s)
+		}
+	}
+	return 0
 }

@@ -28,18 +28,24 @@ func skeleton(s string) string {
 				continue
 			}
 		case 'H':
-			if i > 0 && (isVowel(s[i-1]) || last == 'H') {
+			// H after a vowel and before a consonant or at the end is
+			// silent (German EHR, Arabic -AH): dropped.
+			if i > 0 && isVowel(s[i-1]) && (next == 0 || !isVowel(next)) || last == 'H' {
 				continue
 			}
 			k = 'H'
 		case 'K', 'Q', 'G':
-			if c == 'G' && next != 'H' {
-				k = 'G'
-			} else {
-				k = 'K'
-			}
-			if next == 'H' {
+			switch {
+			case c == 'K' && next == 'H':
+				k = 'H' // KH and H: Russian and Arabic Х/خ for a Latin H
 				i++
+			case c == 'G' && next == 'H':
+				k = 'K'
+				i++
+			case c == 'G':
+				k = 'G'
+			default:
+				k = 'K'
 			}
 		case 'C':
 			switch next {
@@ -111,4 +117,67 @@ func isVowel(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// coarseSkeleton is a coarser skeleton for scripts whose letters stand for
+// several Latin consonants (Hebrew ב is B or V, פ is P or F, Arabic ج is J
+// or G and stands for a foreign G): vowels, H and doubled letters dropped,
+// labials (B P F V W), velars (C G J K Q X), sibilants (S Z SH CH TS ZH) and
+// dentals (T D TH DH) each folded into one letter. It is compared only
+// when one of the names was written in such a script.
+func coarseSkeleton(s string) string {
+	var buf [64]byte
+	out := buf[:0]
+	var last byte
+	for i := 0; i < len(s) && len(out) < len(buf)-2; i++ {
+		c := s[i]
+		var next byte
+		if i+1 < len(s) {
+			next = s[i+1]
+		}
+		var k byte
+		switch c {
+		case 'A', 'E', 'I', 'O', 'U', 'Y':
+			if i == 0 {
+				k = 'A'
+			} else {
+				last = 'A'
+				continue
+			}
+		case 'H':
+			continue
+		case 'B', 'P', 'F', 'V', 'W':
+			k = 'B'
+		case 'G', 'J', 'K', 'Q':
+			k = 'K'
+		case 'X':
+			out = append(out, 'K')
+			k = 'S'
+		case 'C':
+			switch next {
+			case 'H':
+				k = 'S'
+			case 'E', 'I', 'Y':
+				k = 'S'
+			default:
+				k = 'K'
+			}
+		case 'S', 'Z':
+			k = 'S'
+		case 'T', 'D':
+			k = 'T'
+			if next == 'S' || next == 'Z' {
+				k = 'S'
+				i++
+			}
+		default:
+			k = c
+		}
+		if k == last {
+			continue
+		}
+		out = append(out, k)
+		last = k
+	}
+	return string(out)
 }

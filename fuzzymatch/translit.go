@@ -1,6 +1,13 @@
 package fuzzymatch
 
-import "unicode/utf8"
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // transliterate returns the plausible Latin readings of a word written in
 // another script, primary first, in uppercase ASCII. Scripts without a table
@@ -10,6 +17,16 @@ func transliterate(sc script, w string) []string {
 	switch sc {
 	case scriptCyrillic:
 		forms = cyrillicForms(w)
+	case scriptGreek:
+		forms = greekTable.forms(w)
+	case scriptArabic:
+		forms = arabicTable.forms(w)
+	case scriptHebrew:
+		forms = hebrewTable.forms(w)
+	case scriptArmenian:
+		forms = armenianTable.forms(w)
+	case scriptGeorgian:
+		forms = georgianTable.forms(w)
 	default:
 		forms = []string{upper.String(w)}
 	}
@@ -20,4 +37,82 @@ func transliterate(sc script, w string) []string {
 		}
 	}
 	return dedupe(out)
+}
+
+// altTable is a transliteration table in which each letter (or pair of
+// letters) has one or more Latin readings. A word gets one reading per
+// scheme: scheme k takes the k-th reading of every letter (or its last one
+// when it has fewer), so the readings stay internally consistent (one word
+// is read either with all its vowels as vowels or all as consonants) and
+// their number stays small.
+type altTable struct {
+	standard string
+	schemes  int
+	letters  map[string][]string
+	initial  map[string][]string // at the start of a word
+	final    map[string][]string // at the end of a word
+	// decompose reads the word in NFD (Greek: tonos and dialytika become
+	// marks, dropped unless listed).
+	decompose bool
+
+	once sync.Once
+	max  int // longest key in runes
+}
+
+func (t *altTable) init() {
+	for _, m := range []map[string][]string{t.letters, t.initial, t.final} {
+		for k := range m {
+			t.max = max(t.max, utf8.RuneCountInString(k))
+		}
+	}
+}
+
+// forms returns the word's readings, one per scheme, deduplicated.
+func (t *altTable) forms(w string) []string {
+	t.once.Do(t.init)
+	if t.decompose {
+		w = norm.NFD.String(w)
+	}
+	src := []rune(strings.ToLower(w))
+	out := make([]string, 0, t.schemes)
+	for k := 0; k < t.schemes; k++ {
+		out = append(out, t.read(src, k))
+	}
+	return dedupe(out)
+}
+
+func (t *altTable) read(src []rune, scheme int) string {
+	var b strings.Builder
+	for i := 0; i < len(src); {
+		n, alts := 0, []string(nil)
+		for l := min(t.max, len(src)-i); l >= 1 && alts == nil; l-- {
+			key := string(src[i : i+l])
+			if i == 0 {
+				if a, ok := t.initial[key]; ok {
+					n, alts = l, a
+					break
+				}
+			}
+			if i+l == len(src) {
+				if a, ok := t.final[key]; ok {
+					n, alts = l, a
+					break
+				}
+			}
+			if a, ok := t.letters[key]; ok {
+				n, alts = l, a
+			}
+		}
+		if alts == nil {
+			r := src[i]
+			if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				b.WriteRune(unicode.ToUpper(r))
+			}
+			i++
+			continue
+		}
+		b.WriteString(alts[min(scheme, len(alts)-1)])
+		i += n
+	}
+	return b.String()
 }

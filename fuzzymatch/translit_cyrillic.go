@@ -73,7 +73,17 @@ var cyrSchemes = []cyrScheme{
 		over:     map[rune]string{'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ы': "Y", 'ё': "YO", 'ж': "ZH", 'ә': "AE", 'ғ': "GH", 'қ': "Q", 'ң': "NG", 'ө': "OE", 'ү': "UE"},
 		iotated:  map[rune]string{'е': "YE"},
 		endings:  map[string]string{"ий": "Y", "ый": "Y", "ой": "OY", "ей": "EY", "ай": "AY"},
-		clusters: map[string]string{"кс": "X", "ии": "I", "ья": "IA"},
+		clusters: map[string]string{"кс": "X", "ии": "I", "ья": "IA", "дж": "J"},
+	},
+	{
+		// Russian practical transcription read backwards: how names of
+		// foreign origin written in Cyrillic are spelled in their own
+		// language (Х → H, Э → E, ДЖ → J, and the Polivanov system for
+		// Japanese: ТИ → CHI, СИ → SHI, ЦУ → TSU).
+		name:     "Foreign names (practical transcription)",
+		over:     map[rune]string{'х': "H", 'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ы': "Y", 'ё': "YO", 'ж': "J", 'ц': "TZ", 'э': "E"},
+		endings:  map[string]string{"ий": "I"},
+		clusters: map[string]string{"дж": "J", "кс": "X", "ти": "CHI", "си": "SHI", "цу": "TSU", "дз": "Z", "тя": "CHA", "тю": "CHU", "тё": "CHO", "ся": "SHA", "сю": "SHU", "сё": "SHO", "кв": "QU", "ьо": "IO", "ье": "IE"},
 	},
 	{
 		// German (Duden) transcription, common in German-speaking documents.

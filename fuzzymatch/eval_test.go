@@ -1,0 +1,76 @@
+package fuzzymatch
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+)
+
+var verboseEval = flag.Bool("fuzzymatch.errors", false, "log every misclassified case of the accuracy tests")
+
+// testdata returns the path of a shared data file, or skips the test when
+// PIU_TESTDATA is not set.
+func testdata(t testing.TB, rel string) string {
+	t.Helper()
+	dir := os.Getenv("PIU_TESTDATA")
+	if dir == "" {
+		t.Skip("PIU_TESTDATA is not set: skipping the evaluation on shared data (set it to the shared data folder)")
+	}
+	return filepath.Join(dir, rel)
+}
+
+func loadBenchCases(t testing.TB) []Case {
+	t.Helper()
+	f, err := os.Open(testdata(t, "names/nomenklatura_name_bench_cases.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := ReadCases(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+// TestAccuracyNomenklatura asserts the accuracy floors on the 826 labelled
+// pairs at the comparator's own threshold: F1 >= 0.82 on all pairs and
+// >= 0.80 on the Person pairs.
+func TestAccuracyNomenklatura(t *testing.T) {
+	cases := loadBenchCases(t)
+	if len(cases) != 826 {
+		t.Fatalf("expected 826 cases, read %d", len(cases))
+	}
+	c := NewComparator(DefaultOptions())
+	th := c.Threshold()
+	all := Evaluate(c, cases, EvalOptions{Threshold: th})
+	person := Evaluate(c, Filter(cases, func(c Case) bool { return c.Schema == "Person" }), EvalOptions{Threshold: th})
+	base := Evaluate(TokenJaroWinkler, cases, EvalOptions{})
+	t.Logf("comparator at %.2f: all F1 %.3f (P %.3f R %.3f), Person F1 %.3f (P %.3f R %.3f); best all F1 %.3f at %.3f",
+		th, all.At.F1, all.At.Precision, all.At.Recall, person.At.F1, person.At.Precision, person.At.Recall, all.Best.F1, all.Best.Threshold)
+	t.Logf("baseline token Jaro-Winkler: best F1 %.3f at %.3f", base.Best.F1, base.Best.Threshold)
+	keys := make([]string, 0, len(all.BySchema))
+	for k := range all.BySchema {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		p := all.BySchema[k]
+		t.Logf("  %-12s F1 %.3f tp %d fp %d fn %d tn %d", k, p.F1, p.TP, p.FP, p.FN, p.TN)
+	}
+	if *verboseEval {
+		for _, s := range all.Cases {
+			if (s.Score >= th) != s.Match {
+				t.Logf("  wrong %.3f match=%v [%s/%s] %q | %q", s.Score, s.Match, s.Schema, s.Category, s.A, s.B)
+			}
+		}
+	}
+	if all.At.F1 < 0.82 {
+		t.Errorf("F1 on all pairs %.3f < 0.82", all.At.F1)
+	}
+	if person.At.F1 < 0.80 {
+		t.Errorf("F1 on Person pairs %.3f < 0.80", person.At.F1)
+	}
+}

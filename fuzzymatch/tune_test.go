@@ -1,0 +1,63 @@
+package fuzzymatch
+
+import (
+	"flag"
+	"sort"
+	"testing"
+)
+
+var tune = flag.Bool("fuzzymatch.tune", false, "grid-search comparator options on the shared pairs and log the best (development aid)")
+
+// TestTune is a development aid, off by default: it searches a small grid
+// of options and logs the combinations with the best F1 on all pairs at
+// their best threshold, with the Person F1 at that threshold.
+func TestTune(t *testing.T) {
+	if !*tune {
+		t.Skip("run with -fuzzymatch.tune to search options")
+	}
+	cases := loadBenchCases(t)
+	person := Filter(cases, func(c Case) bool { return c.Schema == "Person" })
+	pa := make([][2]*Name, len(cases))
+	for i, c := range cases {
+		pa[i] = [2]*Name{Prepare(c.A), Prepare(c.B)}
+	}
+	type res struct {
+		o           Options
+		f1, pf1, th float64
+	}
+	var out []res
+	for _, slope := range []float64{1.5, 2, 2.5, 3} {
+		for _, minPair := range []float64{0.5, 0.6, 0.7} {
+			for _, extra := range []float64{0.2, 0.3, 0.45} {
+				for _, conflict := range []float64{0.5, 0.8, 1.2} {
+					for _, skel := range []float64{0.7, 0.8, 0.9} {
+						o := DefaultOptions()
+						o.SpellingSlope, o.MinPairSimilarity, o.ExtraTokenPenalty, o.ConflictPenalty, o.LatinSkeletonFactor = slope, minPair, extra, conflict, skel
+						c := NewComparator(o)
+						sc := make([]Scored, len(cases))
+						var ps []Scored
+						for i, cs := range cases {
+							sc[i] = Scored{Case: cs, Score: c.Score(pa[i][0], pa[i][1])}
+							if cs.Schema == "Person" {
+								ps = append(ps, sc[i])
+							}
+						}
+						best := Point{}
+						for _, p := range Curve(sc) {
+							if p.F1 > best.F1 {
+								best = p
+							}
+						}
+						out = append(out, res{o, best.F1, PointAt(ps, best.Threshold).F1, best.Threshold})
+					}
+				}
+			}
+		}
+	}
+	_ = person
+	sort.Slice(out, func(i, j int) bool { return out[i].f1+out[i].pf1 > out[j].f1+out[j].pf1 })
+	for _, r := range out[:15] {
+		t.Logf("F1 %.3f person %.3f at %.3f: slope %.1f minPair %.2f extra %.2f conflict %.2f latinSkel %.2f",
+			r.f1, r.pf1, r.th, r.o.SpellingSlope, r.o.MinPairSimilarity, r.o.ExtraTokenPenalty, r.o.ConflictPenalty, r.o.LatinSkeletonFactor)
+	}
+}

@@ -1,0 +1,104 @@
+package fuzzymatch
+
+import (
+	"bufio"
+	"flag"
+	"os"
+	"strings"
+	"testing"
+)
+
+var fullWikidata = flag.Bool("fuzzymatch.full", false, "evaluate on every line of the Wikidata training files instead of a deterministic sample")
+
+// wikiPair is one line of a Wikidata transliteration file: a Latin name
+// token and the same token in another script.
+type wikiPair struct{ latin, script string }
+
+// loadWikidata reads names/wikidata_<lang>_train.tsv. Unless -fuzzymatch.full
+// is set, it keeps a deterministic sample of about n lines (every k-th).
+func loadWikidata(t testing.TB, lang string, n int) []wikiPair {
+	t.Helper()
+	f, err := os.Open(testdata(t, "names/wikidata_"+lang+"_train.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var all []wikiPair
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		parts := strings.Split(sc.Text(), "\t")
+		if len(parts) < 2 {
+			continue
+		}
+		all = append(all, wikiPair{latin: parts[0], script: strings.ReplaceAll(parts[1], " ", "")})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if *fullWikidata || n <= 0 || len(all) <= n {
+		return all
+	}
+	step := len(all) / n
+	out := make([]wikiPair, 0, n+1)
+	for i := 0; i < len(all); i += step {
+		out = append(out, all[i])
+	}
+	return out
+}
+
+// wikiRates returns the share of right pairs scoring at or above the
+// threshold and the share of shuffled pairs (each Latin token with the
+// script token of the line 7 further on) scoring below it.
+func wikiRates(c *Comparator, pairs []wikiPair) (hit, reject float64, misses []wikiPair) {
+	lat := make([]*Name, len(pairs))
+	scr := make([]*Name, len(pairs))
+	for i, p := range pairs {
+		lat[i], scr[i] = Prepare(p.latin), Prepare(p.script)
+	}
+	th := c.Threshold()
+	var ok, rej, shuffled int
+	for i := range pairs {
+		if c.Score(lat[i], scr[i]) >= th {
+			ok++
+		} else if len(misses) < 40 {
+			misses = append(misses, pairs[i])
+		}
+		j := (i + 7) % len(pairs)
+		if pairs[j].script == pairs[i].script || strings.EqualFold(pairs[j].latin, pairs[i].latin) {
+			continue
+		}
+		shuffled++
+		if c.Score(lat[i], scr[j]) < th {
+			rej++
+		}
+	}
+	return float64(ok) / float64(len(pairs)), float64(rej) / float64(max(shuffled, 1)), misses
+}
+
+// TestAccuracyWikidata asserts the transliteration floors on the Wikidata
+// training tokens: the right Latin token scores at or above the threshold
+// for >= 95 % Russian, >= 85 % Arabic and >= 85 % Hebrew pairs, and shuffled
+// pairs stay below it for >= 99 %. A deterministic sample keeps the test
+// fast under -race; -fuzzymatch.full evaluates every line.
+func TestAccuracyWikidata(t *testing.T) {
+	c := NewComparator(DefaultOptions())
+	for _, tt := range []struct {
+		lang  string
+		floor float64
+	}{{"russian", 0.95}, {"arabic", 0.85}, {"hebrew", 0.85}} {
+		pairs := loadWikidata(t, tt.lang, 4000)
+		hit, rej, misses := wikiRates(c, pairs)
+		t.Logf("%-8s %6d pairs: right %.2f%% >= %.2f, shuffled rejected %.2f%%", tt.lang, len(pairs), 100*hit, c.Threshold(), 100*rej)
+		if *verboseEval {
+			for _, m := range misses {
+				t.Logf("  miss %s %s %v", m.latin, m.script, Prepare(m.script).Keys())
+			}
+		}
+		if hit < tt.floor {
+			t.Errorf("%s: right pairs %.2f%% < %.0f%%", tt.lang, 100*hit, 100*tt.floor)
+		}
+		if rej < 0.99 {
+			t.Errorf("%s: shuffled pairs rejected %.2f%% < 99%%", tt.lang, 100*rej)
+		}
+	}
+}
