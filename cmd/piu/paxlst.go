@@ -1,0 +1,102 @@
+package main
+
+import (
+	"strings"
+	"time"
+
+	"github.com/openpiu/piu/civil"
+	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/paxlst"
+)
+
+// paxlstOutput is what decode prints for PAXLST input; its fields are
+// documented in package paxlst (doc.go) as a public contract.
+type paxlstOutput struct {
+	Format      string               `json:"format"`
+	Messages    []*paxlst.Message    `json:"messages"`
+	Diagnostics []edifact.Diagnostic `json:"diagnostics"`
+}
+
+func init() {
+	formats["PAXLST"] = decodePAXLST
+	validators["PAXLST"] = validatePAXLST
+	samples["paxlst"] = samplePAXLST
+}
+
+func decodePAXLST(data []byte, strict bool) (any, error) {
+	res, err := paxlst.Decode(data, &paxlst.DecodeOptions{Strict: strict})
+	out := paxlstOutput{Format: "PAXLST", Messages: res.Messages, Diagnostics: res.Diagnostics}
+	if out.Messages == nil {
+		out.Messages = []*paxlst.Message{}
+	}
+	if out.Diagnostics == nil {
+		out.Diagnostics = []edifact.Diagnostic{}
+	}
+	return out, err
+}
+
+// validatePAXLST returns the content diagnostics of the decoder (the syntax
+// ones validate already has) and the findings of paxlst.Validate, placed at
+// the UNH of their message.
+func validatePAXLST(data []byte) ([]edifact.Diagnostic, error) {
+	res, err := paxlst.Decode(data, nil)
+	if err != nil {
+		return nil, err
+	}
+	var out []edifact.Diagnostic
+	for _, d := range res.Diagnostics {
+		if strings.HasPrefix(string(d.Code), "paxlst-") {
+			out = append(out, d)
+		}
+	}
+	for _, m := range res.Messages {
+		for _, f := range paxlst.Validate(m, paxlst.ValidateOptions{}) {
+			out = append(out, edifact.Diagnostic{Severity: f.Severity, Code: f.Code, Segment: -1, Tag: "UNH",
+				Message: "message " + m.Envelope.Reference + ": " + f.Path + ": " + f.Message})
+		}
+	}
+	return out, nil
+}
+
+// samplePAXLST is a synthetic two-passenger list, written by the encoder.
+func samplePAXLST() []byte {
+	n := func(v int) *int { return &v }
+	dt := func(y int, mo time.Month, d, h, mi int) civil.DateTime {
+		return civil.DateTime{Date: civil.Date{Year: y, Month: mo, Day: d}, Hour: h, Minute: mi}
+	}
+	m := &paxlst.Message{
+		Envelope: paxlst.Envelope{
+			Sender: edifact.Party{ID: "EXAMPLEAIR"}, Recipient: edifact.Party{ID: "BORDERAPI"},
+			Prepared: dt(2026, time.March, 1, 8, 0), ControlRef: "1001", Reference: "PAX1",
+			Group: &paxlst.Group{ID: "PAXLST", Sender: edifact.Party{ID: "EXAMPLEAIR"},
+				Recipient: edifact.Party{ID: "BORDERAPI"}, Prepared: dt(2026, time.March, 1, 8, 0),
+				Reference: "1", Agency: "UN", Version: "D:05B"},
+		},
+		ListType:       paxlst.ListPassengers,
+		TransactionRef: "SAMPLE0001",
+		ReportingParty: paxlst.Party{Name: []string{"EXAMPLE", "OPS"},
+			Contacts: []paxlst.Contact{{Number: "000 000 0000", Type: paxlst.ContactPhone}}},
+		Flights: []paxlst.Leg{{Stage: "20", FlightNumber: "XX100", Carrier: "XX",
+			Departure: paxlst.Stop{Qualifier: "125", Airport: "AAA", Time: dt(2026, time.March, 1, 10, 30)},
+			Arrival:   paxlst.Stop{Qualifier: "87", Airport: "BBB", Time: dt(2026, time.March, 1, 14, 45)}}},
+		Persons: []paxlst.Person{
+			{Role: paxlst.RolePassenger, Surname: "SAMPLE", Given: "ANNA", Middle: "MARIA",
+				Gender: paxlst.GenderFemale, BirthDate: civil.Date{Year: 1985, Month: time.May, Day: 4},
+				Nationality: "XXA", Embarkation: "AAA", Debarkation: "BBB", PNR: "ABC123", Seat: "12A",
+				Documents: []paxlst.Document{{Type: paxlst.DocumentPassport, Number: "X0000001",
+					IssuingCountry: "XXA", ExpiryDate: civil.Date{Year: 2031, Month: time.June, Day: 30}}}},
+			{Role: paxlst.RolePassenger, Surname: "EXAMPLE", Given: "JOHN",
+				Gender: paxlst.GenderMale, BirthDate: civil.Date{Year: 1940, Month: time.December, Day: 24},
+				Nationality: "XXB", Embarkation: "AAA", Debarkation: "BBB", PNR: "ABC123", Seat: "12B",
+				Bags: paxlst.Bags{Count: 1, Weight: 20, WeightUnit: "KGM"},
+				Documents: []paxlst.Document{{Type: paxlst.DocumentIdentityCard, Number: "Y0000002",
+					IssuingCountry: "XXB", ExpiryDate: civil.Date{Year: 2027, Month: time.January, Day: 15}}}},
+		},
+		Totals: paxlst.Totals{Passengers: n(2)},
+	}
+	b, err := paxlst.Encode(m, paxlst.EncodeOptions{LineBreaks: true})
+	if err != nil {
+		panic("piu: built-in PAXLST sample does not encode: " + err.Error())
+	}
+	return b
+}

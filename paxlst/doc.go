@@ -1,0 +1,90 @@
+// Package paxlst reads and writes UN/EDIFACT PAXLST passenger and crew lists
+// (Advance Passenger Information) and, in package cusres, the CUSRES responses
+// of interactive API, as the WCO/IATA/ICAO implementation guide (2010 to 2016
+// editions, directories D02B, D03B, D05B, D12B, D15B) and the US DHS profile
+// describe them.
+//
+// # Decoding
+//
+// Decode and Decoder build on package edifact. They turn each list into a
+// typed Message: header (BGM, RFF), reporting party (NAD+MS), flight legs
+// (TDT, LOC, DTM), persons (NAD and its ATT, DTM, MEA, GEI, FTX, LOC, COM,
+// EMP, NAT, RFF) with their documents (DOC, DTM, LOC) and the totals (CNT).
+// Multi-part lists (UNH 0068 and S010) are reassembled with edifact.Assemble,
+// across interchanges and in any arrival order: persons merged, header values
+// from any part, CNT read as the flight total it is.
+//
+// Decoding is lenient by default: a person is never dropped (a single name,
+// an empty DOC, an unknown gender code all decode), unknown codes are kept as
+// sent, and segments that fit nowhere are kept in the Unknown list of their
+// group with their position. Every such case is an edifact.Diagnostic with a
+// paxlst-* Code, the same type the syntax level uses, so one list reports
+// both. DecodeOptions.Strict stops at the first defect instead. Diagnostics
+// and errors carry positions and codes, never passenger data.
+//
+// Two-digit years pivot on the interchange date (UNB S004): a birth date lies
+// before it (321210 in a 2020 message is 1932), an expiry near or after it.
+// Times are local civil times (civil.DateTime) with no invented zone.
+//
+//	res, err := paxlst.Decode(data, nil)
+//	if err != nil {
+//		return err
+//	}
+//	for _, m := range res.Messages {
+//		for _, p := range m.Persons {
+//			fmt.Println(p.Role, p.Surname, p.GivenNames(), p.BirthDate)
+//		}
+//	}
+//
+// # Validation and encoding
+//
+// Validate applies the implementation guide's rules as a separate step and
+// returns every Finding with a path into the model
+// (persons[3].documents[0].expiryDate), a document that expires before the
+// flight included. Encode writes a Message back as an interchange with all
+// control counts, split into parts of EncodeOptions.PartSize persons; decoding
+// the result gives the same Message.
+//
+// # JSON
+//
+// The JSON of a Result is a public contract; piu decode prints it with a
+// format field in front:
+//
+//	{"format": "PAXLST", "messages": [Message...], "diagnostics": [Diagnostic...]}
+//
+// Each message has these fields (more may be added; none will be removed or
+// change meaning):
+//
+//	envelope        syntax {id, version}, sender and recipient {id, qualifier, routing},
+//	                prepared, controlRef, appRef, test, group {id, sender, recipient,
+//	                prepared, reference, agency, version}, reference (UNH 0062),
+//	                id {type, version, release, agency, association},
+//	                commonAccessRef, parts, missing, complete
+//	listType        BGM 1001 as sent: "745" passengers, "250" crew, ...
+//	function        BGM 1004 as sent: "CP", "CLOB", ...
+//	transactionRef  RFF+TN; revision its revision number
+//	reportingParty  {id, name: [components], contacts: [{number, type}]}
+//	flights         [{stage, flightNumber, carrier, carrierCodeList,
+//	                  departure: {qualifier, airport, time}, arrival: {...},
+//	                  places: [...], unknown: [...]}]
+//	persons         [{role, surname, givenNames, given, middle, nameExtra, partyId,
+//	                  address {street: [lines], city, region, regionName, postalCode, country},
+//	                  gender, birthDate, nationality, residence, birthPlace {code, name},
+//	                  embarkation, debarkation, clearance,
+//	                  documents: [{type, codeList, agency, number, issuingCountry,
+//	                               expiryDate, issueDate, unknown}],
+//	                  seat, bags {count, weight, weightUnit, tags: [{first, count}]},
+//	                  pnr, passengerRef, agencyRef, customerRef, transactionRef,
+//	                  otherRefs: [{qualifier, value}], verification,
+//	                  crewFunction {category, code, codeList, agency},
+//	                  contacts, unknown}]
+//	totals          {passengers, crew}: CNT 42 and 41, flight totals
+//	unknown         message-level segments kept as edifact.Segment
+//	                {tag, elements: [{components, repetitions}], offset, index}
+//
+// givenNames is the given and middle names joined by one space; given and
+// middle keep them apart. Dates are "YYYY-MM-DD", local date-times
+// "YYYY-MM-DDTHH:MM" (":SS" only when seconds were sent), an absent date is
+// "". Codes are strings exactly as the message carries them. Each diagnostic
+// is {severity, code, offset, segment, tag, element, component, message}.
+package paxlst
