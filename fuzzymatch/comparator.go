@@ -4,7 +4,7 @@ package fuzzymatch
 type Comparator struct {
 	o Options
 	// float32 copies of the options used in the hot path.
-	minPair, initial, equiv, phon, skel, latinSkel, extra, conflict, slope, scriptSlope, filiation float32
+	minPair, initial, equiv, phon, skel, latinSkel, extra, conflict, slope, scriptSlope, filiation, support float32
 }
 
 // Matcher is what the benchmark harness evaluates: anything that scores two
@@ -28,6 +28,7 @@ func NewComparator(o Options) *Comparator {
 		slope:       float32(o.SpellingSlope),
 		scriptSlope: float32(o.ScriptSpellingSlope),
 		filiation:   float32(o.FiliationFactor),
+		support:     float32(o.SkeletonSupport),
 	}
 }
 
@@ -290,13 +291,14 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 	}
 	// Patronymics are compared on their stems: VIKTOROVICH and BORISOVICH
 	// share an ending, not a father.
+	// Patronymics share an ending, not necessarily a father: when their
+	// stems differ clearly (VIKTOROVICH, BORISOVICH), the stems decide.
+	capped := float32(1)
 	if a.patLen > 0 && b.patLen > 0 {
 		pa, pb := a.forms[0], b.forms[0]
-		s := c.spelling(JaroWinkler(pa[:len(pa)-int(a.patLen)], pb[:len(pb)-int(b.patLen)]), slope)
-		if s > best {
-			best, r = s, reasonSpelling
+		if jw := JaroWinkler(pa[:len(pa)-int(a.patLen)], pb[:len(pb)-int(b.patLen)]); jw < 0.8 {
+			capped = c.spelling(jw, slope)
 		}
-		return best, r
 	}
 	var jw float64
 	for _, fa := range a.forms {
@@ -329,16 +331,20 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 				sk = max(sk, JaroWinkler(sa, sb))
 			}
 		}
-		if a.script != scriptLatin || b.script != scriptLatin {
+		if a.script == scriptArabic || a.script == scriptHebrew || b.script == scriptArabic || b.script == scriptHebrew || c.o.CoarseAll {
 			for _, sa := range a.coarse {
 				for _, sb := range b.coarse {
 					sk = max(sk, JaroWinkler(sa, sb))
 				}
 			}
 		}
-		if s := f * c.spelling(sk, slope); s > best {
+		support := c.support + (1-c.support)*float32(jw)
+		if s := f * support * c.spelling(sk, slope); s > best {
 			best, r = s, reasonSkeleton
 		}
+	}
+	if best > capped {
+		best = capped
 	}
 	return best, r
 }

@@ -129,6 +129,19 @@ func newToken(w word) token {
 			seen["\x00"+cs] = true
 			t.coarse = append(t.coarse, cs)
 		}
+		// A Latin CH is K in Greek and Italian names (NICHOLS, CHIARA):
+		// a second skeleton reads it so.
+		if w.script == scriptLatin && strings.Contains(f, "CH") {
+			k := strings.ReplaceAll(f, "CH", "K")
+			if s := skeleton(k); len(s) >= 2 && !seen[s] {
+				seen[s] = true
+				t.skels = append(t.skels, s)
+			}
+			if cs := coarseSkeleton(k); len(cs) >= 2 && !seen["\x00"+cs] {
+				seen["\x00"+cs] = true
+				t.coarse = append(t.coarse, cs)
+			}
+		}
 		for _, g := range equivalenceGroups(f) {
 			if !containsGroup(t.groups, g) {
 				t.groups = append(t.groups, g)

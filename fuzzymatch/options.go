@@ -22,6 +22,14 @@ type Options struct {
 	// SkeletonFactor scales the similarity of consonant skeletons when at
 	// least one of the tokens was transliterated from another script.
 	SkeletonFactor float64 `json:"skeleton_factor"`
+	// SkeletonSupport is the share of skeleton similarity that needs no
+	// support from the spelling: skeleton similarity is multiplied by
+	// Support + (1-Support)·JW of the readings, so that unrelated names
+	// that happen to share consonants do not pass.
+	SkeletonSupport float64 `json:"skeleton_support"`
+	// CoarseAll compares coarse skeletons for every non-Latin script, not
+	// only Arabic and Hebrew.
+	CoarseAll bool `json:"coarse_all"`
 	// LatinSkeletonFactor scales the similarity of consonant skeletons when
 	// both tokens were written in Latin letters.
 	LatinSkeletonFactor float64 `json:"latin_skeleton_factor"`
@@ -55,10 +63,12 @@ func DefaultOptions() Options {
 		PhoneticSimilarity:   0.90,
 		SkeletonFactor:       0.95,
 		LatinSkeletonFactor:  0.90,
+		SkeletonSupport:      0.75,
+		CoarseAll:            true,
 		ExtraTokenPenalty:    0.2,
 		ConflictPenalty:      0.8,
 		SpellingSlope:        3,
-		ScriptSpellingSlope:  2,
+		ScriptSpellingSlope:  1.25,
 		FiliationFactor:      0.6,
 		Frequency:            true,
 	}

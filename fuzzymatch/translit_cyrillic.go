@@ -27,6 +27,8 @@ type cyrScheme struct {
 	endings map[string]string
 	// clusters replace letter pairs anywhere (КС → X).
 	clusters map[string]string
+	// ending applies the scheme only to words with one of its endings.
+	ending bool
 	// only applies the scheme only when the word contains one of these
 	// letters ("" = always).
 	only string
@@ -109,6 +111,15 @@ var cyrSchemes = []cyrScheme{
 		iotated: map[rune]string{'є': "YE", 'ї': "YI", 'й': "Y", 'ю': "YU", 'я': "YA"},
 	},
 	{
+		// Classical and biblical names: Russian renders Latin -IUS and
+		// Greek -EUS/-OS as -ИЙ and -ЕЙ (Луций = Lucius, Гней = Gnaeus).
+		name:     "Classical names",
+		over:     map[rune]string{'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ц': "C", 'х': "H", 'ф': "PH", 'э': "AE"},
+		endings:  map[string]string{"ий": "IUS", "ей": "EUS"},
+		clusters: map[string]string{"кс": "X"},
+		ending:   true,
+	},
+	{
 		// Bulgarian streamlined system (Transliteration Act 2009): Ъ is a
 		// vowel, Щ → SHT. Applied when Ъ is followed by a consonant.
 		name: "Bulgaria 2009",
@@ -156,6 +167,9 @@ func cyrillicForms(w string) []string {
 			continue
 		}
 		if s.name == "Bulgaria 2009" && !bulgarianHardSign(src) {
+			continue
+		}
+		if s.ending && !hasEnding(src, s.endings) {
 			continue
 		}
 		forms = append(forms, cyrRead(src, s, cyrTables[si]))
@@ -208,4 +222,13 @@ func cyrRead(src []rune, s cyrScheme, table map[rune]string) string {
 	}
 	b.WriteString(suffix)
 	return b.String()
+}
+
+func hasEnding(src []rune, endings map[string]string) bool {
+	for e := range endings {
+		if strings.HasSuffix(string(src), e) {
+			return true
+		}
+	}
+	return false
 }

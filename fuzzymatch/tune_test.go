@@ -2,6 +2,7 @@ package fuzzymatch
 
 import (
 	"flag"
+	"fmt"
 	"sort"
 	"testing"
 )
@@ -59,5 +60,33 @@ func TestTune(t *testing.T) {
 	for _, r := range out[:15] {
 		t.Logf("F1 %.3f person %.3f at %.3f: slope %.1f minPair %.2f extra %.2f conflict %.2f latinSkel %.2f",
 			r.f1, r.pf1, r.th, r.o.SpellingSlope, r.o.MinPairSimilarity, r.o.ExtraTokenPenalty, r.o.ConflictPenalty, r.o.LatinSkeletonFactor)
+	}
+}
+
+// TestTuneScripts is a development aid, off by default: it searches the
+// options that matter for transliterated tokens and logs the Wikidata rates.
+func TestTuneScripts(t *testing.T) {
+	if !*tune {
+		t.Skip("run with -fuzzymatch.tune to search options")
+	}
+	langs := []string{"russian", "arabic", "hebrew"}
+	data := map[string][]wikiPair{}
+	for _, l := range langs {
+		data[l] = loadWikidata(t, l, 20000)
+	}
+	for _, slope := range []float64{1.0, 1.25, 1.5} {
+		for _, skel := range []float64{0.75, 0.85, 0.9} {
+			for _, coarse := range []bool{true} {
+				o := DefaultOptions()
+				o.ScriptSpellingSlope, o.SkeletonSupport, o.CoarseAll = slope, skel, coarse
+				c := NewComparator(o)
+				line := ""
+				for _, l := range langs {
+					hit, rej, _ := wikiRates(c, data[l])
+					line += fmt.Sprintf(" %s %.2f/%.2f", l, 100*hit, 100*rej)
+				}
+				t.Logf("slope %.2f support %.2f coarse %v:%s", slope, skel, coarse, line)
+			}
+		}
 	}
 }

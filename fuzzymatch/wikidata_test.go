@@ -8,6 +8,8 @@ import (
 	"testing"
 )
 
+var missLimit = 40
+
 var fullWikidata = flag.Bool("fuzzymatch.full", false, "evaluate on every line of the Wikidata training files instead of a deterministic sample")
 
 // wikiPair is one line of a Wikidata transliteration file: a Latin name
@@ -60,7 +62,7 @@ func wikiRates(c *Comparator, pairs []wikiPair) (hit, reject float64, misses []w
 	for i := range pairs {
 		if c.Score(lat[i], scr[i]) >= th {
 			ok++
-		} else if len(misses) < 40 {
+		} else if len(misses) < missLimit {
 			misses = append(misses, pairs[i])
 		}
 		j := (i + 7) % len(pairs)
