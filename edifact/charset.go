@@ -53,13 +53,17 @@ func LookupCharset(id string) *Charset { return charsets[id] }
 // Byte class flags for the scanner. The low bits are the service role of the
 // byte; the high bits say what the repertoire thinks of it.
 const (
+	// The kinds are single bits so that the scanner can OR the classes of a
+	// whole segment and learn in one test whether it holds only component and
+	// element separators (the fast path). clsElem>>1 is 1 and clsComp>>1 is 0,
+	// which the fast path uses to count elements without a branch.
 	clsPlain   = 0
-	clsComp    = 1
-	clsElem    = 2
-	clsRelease = 3
-	clsRepeat  = 4
-	clsNewline = 5
-	clsKind    = 0x0f
+	clsComp    = 0x01
+	clsElem    = 0x02
+	clsRelease = 0x04
+	clsRepeat  = 0x08
+	clsNewline = 0x10
+	clsKind    = 0x1f
 
 	flagHigh  = 0x20 // byte >= 0x80: the value needs decoding to UTF-8
 	flagBad   = 0x40 // outside the declared repertoire

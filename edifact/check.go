@@ -34,10 +34,40 @@ type envelope struct {
 
 // check runs the envelope checks on seg and files it in the tree being built.
 func (r *Reader) check(seg *Segment) error {
-	e := &r.env
 	if r.base+int64(r.r)-r.icStart > r.lim.MaxInterchangeSize {
 		return r.limit(seg.Offset, "interchange larger than the limit")
 	}
+	if t := seg.Tag; len(t) == 3 && t[0] == 'U' && t[1] == 'N' {
+		return r.checkService(seg)
+	}
+	return r.checkData(seg)
+}
+
+// checkData counts a segment that is not a service segment and files it.
+func (r *Reader) checkData(seg *Segment) error {
+	e := &r.env
+	if !e.msgOpen {
+		if !e.open {
+			r.report(CodeMissingUNB, seg.Offset, seg.Index, seg.Tag, "segment before any UNB")
+			r.implyUNB(seg)
+		}
+		r.report(CodeMissingUNH, seg.Offset, seg.Index, seg.Tag, "segment outside any message")
+		r.orphan(seg)
+		return nil
+	}
+	e.msgSegs++
+	if e.msgSegs > r.lim.MaxSegmentsPerMessage {
+		return r.limit(seg.Offset, "message has more segments than the limit")
+	}
+	if r.collect {
+		e.msg.Segments = append(e.msg.Segments, r.owned(seg))
+	}
+	return nil
+}
+
+// checkService runs the envelope checks on a UNx segment.
+func (r *Reader) checkService(seg *Segment) error {
+	e := &r.env
 	switch seg.Tag {
 	case "UNB":
 		if e.open {
@@ -53,7 +83,8 @@ func (r *Reader) check(seg *Segment) error {
 		if e.outside > 0 {
 			r.report(CodeMixedGroups, seg.Offset, seg.Index, seg.Tag, "functional group after messages outside any group")
 		}
-		h := parseUNG(seg)
+		own := r.owned(seg)
+		h := parseUNG(&own)
 		r.requireValue(seg, h.Reference != "", 5, "UNG group reference (0048) missing")
 		e.usedGroups, e.grpOpen, e.grpRef, e.grpMsgs = true, true, h.Reference, 0
 		e.groups++
@@ -68,13 +99,13 @@ func (r *Reader) check(seg *Segment) error {
 			r.orphan(seg)
 			break
 		}
-		t := GroupTrailer{Reference: seg.Value(1, 0), Segment: r.keep(seg)}
-		t.Count = r.count(seg, 0, e.grpMsgs, CodeMessageCount, "UNE message count")
-		if t.Reference != e.grpRef {
+		n := r.count(seg, 0, e.grpMsgs, CodeMessageCount, "UNE message count")
+		if seg.Value(1, 0) != e.grpRef {
 			r.mismatch(seg, 2, "UNE reference does not match UNG")
 		}
 		if r.collect {
-			e.grp.Trailer = &t
+			own := r.owned(seg)
+			e.grp.Trailer = &GroupTrailer{Count: n, Reference: own.Value(1, 0), Segment: own}
 		}
 		e.grpOpen, e.grp = false, nil
 	case "UNH":
@@ -83,7 +114,8 @@ func (r *Reader) check(seg *Segment) error {
 		if e.usedGroups && !e.grpOpen {
 			r.report(CodeMixedGroups, seg.Offset, seg.Index, seg.Tag, "message outside any group in an interchange that uses groups")
 		}
-		h := parseUNH(seg)
+		own := r.owned(seg)
+		h := parseUNH(&own)
 		r.requireValue(seg, h.Reference != "", 1, "UNH message reference (0062) missing")
 		r.requireValue(seg, h.ID.Type != "", 2, "UNH message type (0065) missing")
 		e.msgOpen, e.msgRef, e.msgSegs = true, h.Reference, 1
@@ -107,13 +139,13 @@ func (r *Reader) check(seg *Segment) error {
 			break
 		}
 		e.msgSegs++
-		t := MessageTrailer{Reference: seg.Value(1, 0), Segment: r.keep(seg)}
-		t.Count = r.count(seg, 0, e.msgSegs, CodeSegmentCount, "UNT segment count")
-		if t.Reference != e.msgRef {
+		n := r.count(seg, 0, e.msgSegs, CodeSegmentCount, "UNT segment count")
+		if seg.Value(1, 0) != e.msgRef {
 			r.mismatch(seg, 2, "UNT reference does not match UNH")
 		}
 		if r.collect {
-			e.msg.Trailer = &t
+			own := r.owned(seg)
+			e.msg.Trailer = &MessageTrailer{Count: n, Reference: own.Value(1, 0), Segment: own}
 		}
 		e.msgOpen, e.msg = false, nil
 	case "UNZ":
@@ -123,37 +155,22 @@ func (r *Reader) check(seg *Segment) error {
 		}
 		r.closeMessage(seg)
 		r.closeGroup(seg)
-		t := InterchangeTrailer{ControlRef: seg.Value(1, 0), Segment: r.keep(seg)}
 		want, what := e.outside, "UNZ message count"
 		if e.usedGroups {
 			want, what = e.groups, "UNZ group count"
 		}
-		t.Count = r.count(seg, 0, want, CodeMessageCount, what)
-		if t.ControlRef != e.controlRef {
+		n := r.count(seg, 0, want, CodeMessageCount, what)
+		if seg.Value(1, 0) != e.controlRef {
 			r.mismatch(seg, 2, "UNZ control reference does not match UNB")
 		}
 		if r.collect {
-			e.ic.Trailer = &t
+			own := r.owned(seg)
+			e.ic.Trailer = &InterchangeTrailer{Count: n, ControlRef: own.Value(1, 0), Segment: own}
 		}
 		r.closeInterchange(seg.Offset)
 		r.between = true
 	default:
-		if !e.msgOpen {
-			if !e.open {
-				r.report(CodeMissingUNB, seg.Offset, seg.Index, seg.Tag, "segment before any UNB")
-				r.implyUNB(seg)
-			}
-			r.report(CodeMissingUNH, seg.Offset, seg.Index, seg.Tag, "segment outside any message")
-			r.orphan(seg)
-			break
-		}
-		e.msgSegs++
-		if e.msgSegs > r.lim.MaxSegmentsPerMessage {
-			return r.limit(seg.Offset, "message has more segments than the limit")
-		}
-		if r.collect {
-			e.msg.Segments = append(e.msg.Segments, r.keep(seg))
-		}
+		return r.checkData(seg)
 	}
 	return nil
 }
@@ -161,6 +178,10 @@ func (r *Reader) check(seg *Segment) error {
 // onUNB reads the interchange header and applies its syntax identifier.
 func (r *Reader) onUNB(seg *Segment) {
 	e := &r.env
+	// The header's values outlive this segment (the control reference is
+	// compared with UNZ's), so they must not alias the buffer.
+	own := r.owned(seg)
+	seg = &own
 	h := InterchangeHeader{
 		Syntax: SyntaxIdentifier{ID: seg.Value(0, 0), Version: seg.Value(0, 1),
 			CodeListVersion: seg.Value(0, 2), Encoding: seg.Value(0, 3)},
@@ -173,7 +194,7 @@ func (r *Reader) onUNB(seg *Segment) {
 		AckRequest:         seg.Value(8, 0),
 		Agreement:          seg.Value(9, 0),
 		Test:               seg.Value(10, 0),
-		Segment:            r.keep(seg),
+		Segment:            own,
 	}
 	h.Prepared = r.dateTime(seg, 3, seg.Value(3, 0), seg.Value(3, 1))
 	r.requireValue(seg, h.ControlRef != "", 5, "UNB interchange control reference (0020) missing")
@@ -256,8 +277,11 @@ func (r *Reader) finish() {
 	r.between = true
 }
 
-// keep returns seg as the tree may hold it: owned memory.
-func (r *Reader) keep(seg *Segment) Segment {
+// owned returns seg in memory that outlives the next Read: seg itself in
+// owning mode, a clone in zero-copy mode. Values kept in the envelope state
+// (references compared with a later trailer) and everything filed in the tree
+// of ReadInterchange go through it.
+func (r *Reader) owned(seg *Segment) Segment {
 	if r.opts.ZeroCopy {
 		return seg.Clone()
 	}
@@ -267,7 +291,7 @@ func (r *Reader) keep(seg *Segment) Segment {
 // orphan files a segment found outside any message, so it is not lost.
 func (r *Reader) orphan(seg *Segment) {
 	if r.collect && r.env.ic != nil {
-		r.env.ic.Orphans = append(r.env.ic.Orphans, r.keep(seg))
+		r.env.ic.Orphans = append(r.env.ic.Orphans, r.owned(seg))
 	}
 }
 
@@ -324,7 +348,7 @@ func parseUNG(seg *Segment) GroupHeader {
 		Reference: seg.Value(4, 0),
 		Agency:    seg.Value(5, 0),
 		Password:  seg.Value(7, 0),
-		Segment:   seg.Clone(),
+		Segment:   *seg,
 	}
 	h.Prepared, _ = ParseDateTime(seg.Value(3, 0), seg.Value(3, 1))
 	ver := seg.Element(6).Components
@@ -347,7 +371,7 @@ func parseUNH(seg *Segment) MessageHeader {
 		ID: MessageID{Type: id.Value(0), Version: id.Value(1), Release: id.Value(2),
 			Agency: id.Value(3), Association: id.Value(4)},
 		CommonAccessRef: seg.Value(2, 0),
-		Segment:         seg.Clone(),
+		Segment:         *seg,
 	}
 	if s := seg.Element(3); !s.Empty() {
 		n, _ := strconv.Atoi(s.Value(0))

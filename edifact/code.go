@@ -45,6 +45,9 @@ const (
 
 	// Limits: always errors, in every mode.
 	CodeLimit Code = "limit"
+	// CodeDiagnosticsTruncated (info) says that Limits.MaxDiagnostics was
+	// reached and later diagnostics were dropped.
+	CodeDiagnosticsTruncated Code = "diagnostics-truncated"
 )
 
 // codeInfo is the table behind each Code: default severity, sentinel error and
@@ -56,36 +59,37 @@ type codeInfo struct {
 }
 
 var codes = map[Code]codeInfo{
-	CodeLineBreaks:          {Info, ErrSegment, ""},
-	CodeWrappedLine:         {Warning, ErrCharacter, "21"},
-	CodeLeadingBytes:        {Warning, ErrNotEDIFACT, "18"},
-	CodeTrailingBytes:       {Warning, ErrEnvelope, "18"},
-	CodeMissingTerminator:   {Warning, ErrTerminator, "18"},
-	CodeDanglingRelease:     {Warning, ErrRelease, "22"},
-	CodeEmptySegment:        {Warning, ErrSegment, "18"},
-	CodeBadTag:              {Error, ErrSegment, "18"},
-	CodeUNA:                 {Warning, ErrUNA, "20"},
-	CodeSeparators:          {Info, ErrUNA, ""},
-	CodeSyntaxID:            {Warning, ErrSyntaxID, "2"},
-	CodeCharacter:           {Warning, ErrCharacter, "21"},
-	CodeLowerCase:           {Warning, ErrCharacter, "21"},
-	CodeMissingUNB:          {Error, ErrEnvelope, "13"},
-	CodeMissingUNH:          {Error, ErrEnvelope, "15"},
-	CodeMissingUNT:          {Error, ErrEnvelope, "13"},
-	CodeMissingUNE:          {Error, ErrEnvelope, "13"},
-	CodeMissingUNZ:          {Warning, ErrEnvelope, "13"},
-	CodeUnexpectedUNE:       {Error, ErrEnvelope, "15"},
-	CodeMixedGroups:         {Error, ErrEnvelope, "15"},
-	CodeSegmentCount:        {Warning, ErrControlCount, "29"},
-	CodeMessageCount:        {Warning, ErrControlCount, "29"},
-	CodeReference:           {Warning, ErrReference, "28"},
-	CodeMissingValue:        {Error, ErrEnvelope, "13"},
-	CodeInvalidValue:        {Warning, ErrEnvelope, "12"},
-	CodeSeveralInterchanges: {Info, ErrEnvelope, ""},
-	CodePartMissing:         {Error, ErrEnvelope, "13"},
-	CodeFinalMissing:        {Error, ErrEnvelope, "13"},
-	CodePartDuplicate:       {Warning, ErrEnvelope, "26"},
-	CodeLimit:               {Error, ErrLimit, "18"},
+	CodeLineBreaks:           {Info, ErrSegment, ""},
+	CodeWrappedLine:          {Warning, ErrCharacter, "21"},
+	CodeLeadingBytes:         {Warning, ErrNotEDIFACT, "18"},
+	CodeTrailingBytes:        {Warning, ErrEnvelope, "18"},
+	CodeMissingTerminator:    {Warning, ErrTerminator, "18"},
+	CodeDanglingRelease:      {Warning, ErrRelease, "22"},
+	CodeEmptySegment:         {Warning, ErrSegment, "18"},
+	CodeBadTag:               {Error, ErrSegment, "18"},
+	CodeUNA:                  {Warning, ErrUNA, "20"},
+	CodeSeparators:           {Info, ErrUNA, ""},
+	CodeSyntaxID:             {Warning, ErrSyntaxID, "2"},
+	CodeCharacter:            {Warning, ErrCharacter, "21"},
+	CodeLowerCase:            {Warning, ErrCharacter, "21"},
+	CodeMissingUNB:           {Error, ErrEnvelope, "13"},
+	CodeMissingUNH:           {Error, ErrEnvelope, "15"},
+	CodeMissingUNT:           {Error, ErrEnvelope, "13"},
+	CodeMissingUNE:           {Error, ErrEnvelope, "13"},
+	CodeMissingUNZ:           {Warning, ErrEnvelope, "13"},
+	CodeUnexpectedUNE:        {Error, ErrEnvelope, "15"},
+	CodeMixedGroups:          {Error, ErrEnvelope, "15"},
+	CodeSegmentCount:         {Warning, ErrControlCount, "29"},
+	CodeMessageCount:         {Warning, ErrControlCount, "29"},
+	CodeReference:            {Warning, ErrReference, "28"},
+	CodeMissingValue:         {Error, ErrEnvelope, "13"},
+	CodeInvalidValue:         {Warning, ErrEnvelope, "12"},
+	CodeSeveralInterchanges:  {Info, ErrEnvelope, ""},
+	CodePartMissing:          {Error, ErrEnvelope, "13"},
+	CodeFinalMissing:         {Error, ErrEnvelope, "13"},
+	CodePartDuplicate:        {Warning, ErrEnvelope, "26"},
+	CodeLimit:                {Error, ErrLimit, "18"},
+	CodeDiagnosticsTruncated: {Info, ErrLimit, ""},
 }
 
 // Severity returns the code's default severity.

@@ -33,6 +33,10 @@ type Limits struct {
 	// MaxElements bounds the data elements, components and repetitions of one
 	// segment together.
 	MaxElements int `json:"maxElements,omitempty"`
+	// MaxDiagnostics bounds the diagnostics recorded for one input; past it
+	// one CodeDiagnosticsTruncated diagnostic says so and the rest are dropped
+	// (a limit error is always recorded). Reading goes on.
+	MaxDiagnostics int `json:"maxDiagnostics,omitempty"`
 }
 
 // DefaultLimits are generous for airline traffic: the longest real segments
@@ -44,6 +48,7 @@ var DefaultLimits = Limits{
 	MaxSegmentsPerMessage: 1 << 20,
 	MaxInterchangeSize:    256 << 20,
 	MaxElements:           4096,
+	MaxDiagnostics:        10000,
 }
 
 func (l Limits) withDefaults() Limits {
@@ -58,6 +63,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxElements <= 0 {
 		l.MaxElements = DefaultLimits.MaxElements
+	}
+	if l.MaxDiagnostics <= 0 {
+		l.MaxDiagnostics = DefaultLimits.MaxDiagnostics
 	}
 	return l
 }

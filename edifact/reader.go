@@ -2,8 +2,8 @@ package edifact
 
 import (
 	"bytes"
-	"errors"
 	"io"
+	"strings"
 )
 
 // Reader reads segments from an EDIFACT byte stream.
@@ -27,9 +27,11 @@ type Reader struct {
 	srcErr error
 
 	sep     Separators
-	unaRep  byte // UNA position 5 as declared, applied once UNB says version 4
-	typo    bool // terminator is U+2019 in UTF-8: 0x99 preceded by E2 80
-	cls     [256]uint8
+	unaRep  byte        // UNA position 5 as declared, applied once UNB says version 4
+	typo    bool        // terminator is U+2019 in UTF-8: 0x99 preceded by E2 80
+	cls     [256]uint8  // byte classes: service role and repertoire flags
+	isSep   [256]uint8  // 1 for a separator or the release character, else 0
+	tab     [256]uint32 // cls | isSep<<8, for scanSegment
 	charset *Charset
 
 	index       int  // index of the next segment
@@ -44,21 +46,24 @@ type Reader struct {
 	env envelope
 
 	// scratch for the segment being built
-	comps   []string
-	spans   []span
-	elems   []Element
-	reps    [][]string
+	vals  []string  // tag, then every value in order
+	pos   []int32   // separator positions in the segment (fast path)
+	marks []int32   // element boundaries in vals
+	repAt []int32   // repetition boundaries in vals
+	elems []Element // zero-copy mode: elements of the last segment
+	// repsDirty says the general path wrote whole Elements (repetitions
+	// included) into elems, which the fast path, writing only Components,
+	// must clear first.
+	repsDirty bool
+	reps      [][]string // zero-copy mode: repetitions of the last segment
+	// owning mode: slabs carved for each segment and never reused
 	arena   []byte
 	cslab   []string
 	eslab   []Element
 	rslab   [][]string
+	general bool         // tests only: never take the fast path
 	closed  *Interchange // an interchange completed by the last Read, for ReadInterchange
 	collect bool
-}
-
-// span locates one component in the scratch list: element, repetition.
-type span struct {
-	elem, rep int32
 }
 
 // NewReader returns a Reader reading from src. A nil opts means the defaults.
@@ -93,42 +98,47 @@ func (r *Reader) InputOffset() int64 { return r.base + int64(r.r) }
 // Unless ReadOptions.ZeroCopy is set, the caller owns the segment. With
 // ZeroCopy, the segment is valid only until the next Read.
 func (r *Reader) Read() (Segment, error) {
+	var seg Segment
 	if r.err != nil {
-		return Segment{}, r.err
+		return seg, r.err
 	}
-	seg, err := r.next()
-	if err == nil && r.err != nil {
+	err := r.next(&seg)
+	if err == nil {
+		if r.err == nil {
+			return seg, nil
+		}
 		err = r.err
 	}
-	if err != nil {
-		if r.err == nil && !errors.Is(err, io.EOF) {
-			r.err = err
-		}
-		return Segment{}, err
+	if r.err == nil && err != io.EOF {
+		r.err = err
 	}
-	return seg, nil
+	return Segment{}, err
 }
 
-// next reads one segment and runs the envelope checks on it.
-func (r *Reader) next() (Segment, error) {
+// next reads one segment into seg and runs the envelope checks on it.
+func (r *Reader) next(seg *Segment) error {
 	for {
 		if r.between {
 			found, err := r.startInterchange()
 			if err != nil {
-				return Segment{}, err
+				return err
 			}
 			if !found {
 				r.finish()
-				return Segment{}, io.EOF
+				return io.EOF
 			}
+		}
+		if !r.general && r.fastSegment(seg) {
+			r.index++
+			return r.check(seg)
 		}
 		raw, start, err := r.nextRaw()
 		if err == io.EOF {
 			r.finish()
-			return Segment{}, io.EOF
+			return io.EOF
 		}
 		if err != nil {
-			return Segment{}, err
+			return err
 		}
 		if len(raw) == 0 {
 			r.report(CodeEmptySegment, start, r.index, "", "empty segment")
@@ -141,15 +151,11 @@ func (r *Reader) next() (Segment, error) {
 			r.between = true
 			continue
 		}
-		seg, err := r.parse(raw, start)
-		if err != nil {
-			return Segment{}, err
+		if err := r.parse(raw, start, seg); err != nil {
+			return err
 		}
 		r.index++
-		if err := r.check(&seg); err != nil {
-			return Segment{}, err
-		}
-		return seg, nil
+		return r.check(seg)
 	}
 }
 
@@ -162,11 +168,21 @@ func (r *Reader) report(code Code, off int64, seg int, tag, msg string) {
 }
 
 func (r *Reader) reportAt(d Diagnostic) {
-	r.diags = append(r.diags, d)
-	if d.Code == CodeLimit || r.opts.Strict && d.Severity >= Warning {
-		if r.err == nil {
-			r.err = &SyntaxError{d}
-		}
+	// In zero-copy mode the tag aliases the buffer; in owning mode it would
+	// pin a whole arena. Tags are three bytes: copy them.
+	d.Tag = strings.Clone(d.Tag)
+	fatal := d.Code == CodeLimit || r.opts.Strict && d.Severity >= Warning
+	switch {
+	case len(r.diags) < r.lim.MaxDiagnostics || fatal:
+		r.diags = append(r.diags, d)
+	case len(r.diags) == r.lim.MaxDiagnostics:
+		// Hostile input can cause a diagnostic per segment: keep memory
+		// bounded, and say so once.
+		r.diags = append(r.diags, Diagnostic{Severity: Info, Code: CodeDiagnosticsTruncated, Offset: d.Offset,
+			Segment: d.Segment, Tag: d.Tag, Message: "too many diagnostics; further ones are not recorded"})
+	}
+	if fatal && r.err == nil {
+		r.err = &SyntaxError{d}
 	}
 }
 

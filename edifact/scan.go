@@ -20,116 +20,183 @@ func (r *Reader) rebuildClasses() {
 		c = unknownCharset
 	}
 	c.repertoire(&r.cls)
+	r.isSep = [256]uint8{}
 	r.cls['\r'] = clsNewline
 	r.cls['\n'] = clsNewline
 	set := func(b byte, kind uint8) {
 		if b != 0 {
 			r.cls[b] = kind
+			r.isSep[b] = 1
 		}
 	}
 	set(r.sep.Component, clsComp)
 	set(r.sep.Element, clsElem)
 	set(r.sep.Repetition, clsRepeat)
 	set(r.sep.Release, clsRelease)
+	for i := range r.tab {
+		r.tab[i] = uint32(r.cls[i]) | uint32(r.isSep[i])<<8
+	}
 }
 
 // parse splits a raw segment (terminator excluded) into tag, elements,
 // components and repetitions, releasing escaped characters and decoding the
-// character set. In zero-copy mode values are unescaped in place in r.buf;
-// otherwise they are copied to an arena that is never written again once its
-// bytes are handed out, so the caller owns them.
-func (r *Reader) parse(raw []byte, off int64) (Segment, error) {
-	var dst []byte
-	if r.opts.ZeroCopy {
-		dst = raw
-	} else {
-		if len(r.arena)+len(raw) > cap(r.arena) {
-			r.arena = make([]byte, 0, max(32<<10, len(raw)))
+// character set.
+//
+// It works in place: in zero-copy mode on r.buf itself, otherwise on a copy of
+// the segment in an arena whose bytes, once handed out, are never written again,
+// so the caller owns them. Until the first release character or line break the
+// values are the input bytes as they stand; after it, bytes move left by the
+// number removed so far. The hot loop does one table lookup per byte and touches
+// memory only at separators.
+func (r *Reader) parse(raw []byte, off int64, seg *Segment) error {
+	n := len(raw)
+	buf := raw
+	if !r.opts.ZeroCopy {
+		if len(r.arena)+n > cap(r.arena) {
+			r.arena = make([]byte, 0, max(32<<10, n))
 		}
-		n := len(r.arena)
-		dst = r.arena[n : n+len(raw)]
+		m := len(r.arena)
+		buf = r.arena[m : m+n : m+n]
+		copy(buf, raw)
 	}
-	r.comps = r.comps[:0]
-	r.spans = r.spans[:0]
+	// Every value ends at a separator or at the end, so n+1 bounds the
+	// values; the limit bounds it too. With that capacity the appends below
+	// never reallocate.
+	bound := min(n+1, r.lim.MaxElements+2)
+	if cap(r.vals) < bound {
+		r.vals = make([]string, 0, max(bound, 64))
+	}
+	if cap(r.marks) < bound+1 {
+		r.marks = make([]int32, 0, max(bound+1, 32))
+	}
+	*seg = Segment{Offset: off, Index: r.index}
+	if r.fastParse(buf, seg) {
+		if !r.opts.ZeroCopy {
+			r.arena = r.arena[:len(r.arena)+n]
+		}
+		return nil
+	}
+	vals := r.vals[:0]
+	marks := r.marks[:0] // marks[k] is the index in vals just past element k-1 (marks[0]: the tag)
+	reps := r.repAt[:0]  // indexes in vals where a repetition after the first begins
+	limit := r.lim.MaxElements + 1
 
 	var (
-		w        int   // write position in dst
-		vstart   int   // start of the current value in dst
-		elem     int32 = -1
-		rep      int32
+		shift    int // bytes removed so far (release characters, line breaks)
+		vstart   int // start of the current value in buf
 		flags    uint8
 		firstBad = -1
 		badFlags uint8
 		wrapped  = -1
 		dangling = -1
+		tagComp  bool
 	)
 	cls := &r.cls
-	n := len(raw)
 	for i := 0; i < n; i++ {
-		c := raw[i]
+		c := buf[i]
 		k := cls[c]
-		switch k & clsKind {
-		case clsPlain:
-			dst[w] = c
-			w++
-			if k != 0 {
-				flags |= k
-				if k&(flagBad|flagLower) != 0 && firstBad < 0 {
-					firstBad = i
-					badFlags = k
-				}
+		if k == 0 {
+			if shift != 0 {
+				buf[i-shift] = c
 			}
-		case clsComp:
-			r.push(dst, vstart, w, elem, rep)
-			vstart = w
-		case clsElem:
-			r.push(dst, vstart, w, elem, rep)
-			vstart = w
-			elem++
-			rep = 0
-		case clsRepeat:
-			r.push(dst, vstart, w, elem, rep)
-			vstart = w
-			rep++
+			continue
+		}
+		switch k & clsKind {
+		case clsPlain: // a byte the repertoire flags
+			if shift != 0 {
+				buf[i-shift] = c
+			}
+			flags |= k
+			if k&(flagBad|flagLower) != 0 && firstBad < 0 {
+				firstBad, badFlags = i, k
+			}
+			continue
 		case clsRelease:
-			if i+1 < n && raw[i+1] != '\r' && raw[i+1] != '\n' {
+			if i+1 < n && buf[i+1] != '\r' && buf[i+1] != '\n' {
+				shift++
 				i++
-				c = raw[i]
-				dst[w] = c
-				w++
-				if c >= 0x80 {
+				c = buf[i]
+				buf[i-shift] = c
+				if k := cls[c]; k&clsKind == clsPlain {
+					flags |= k
+					if k&(flagBad|flagLower) != 0 && firstBad < 0 {
+						firstBad, badFlags = i, k
+					}
+				} else if c >= 0x80 {
 					flags |= flagHigh
 				}
-			} else if dangling < 0 {
-				dangling = i
+			} else {
+				shift++
+				if dangling < 0 {
+					dangling = i
+				}
 			}
+			continue
 		case clsNewline:
+			shift++
 			if wrapped < 0 {
 				wrapped = i
 			}
+			continue
 		}
-		if len(r.comps) > r.lim.MaxElements {
-			return Segment{}, r.limit(off, "too many elements and components in one segment")
+		// A separator ends the current value.
+		w := i - shift
+		var v string
+		if w > vstart {
+			v = unsafe.String(&buf[vstart], w-vstart)
+		}
+		vals = append(vals, v)
+		// The next value starts after the separator's slot, whether or not
+		// bytes have been removed before it.
+		vstart = w + 1
+		if len(vals) > limit {
+			r.vals, r.marks, r.repAt = vals[:0], marks[:0], reps[:0]
+			return r.limit(off, "too many elements and components in one segment")
+		}
+		switch k & clsKind {
+		case clsElem:
+			marks = append(marks, int32(len(vals)))
+		case clsComp:
+			if len(marks) == 0 {
+				// A component separator inside the tag (UNH:...) is malformed;
+				// keep the components as the first element so nothing is lost.
+				tagComp = true
+				marks = append(marks, int32(len(vals)))
+			}
+		case clsRepeat:
+			if len(marks) == 0 {
+				tagComp = true
+				marks = append(marks, int32(len(vals)))
+			} else {
+				reps = append(reps, int32(len(vals)))
+			}
 		}
 	}
-	r.push(dst, vstart, w, elem, rep)
+	w := n - shift
+	var v string
+	if w > vstart {
+		v = unsafe.String(&buf[vstart], w-vstart)
+	}
+	vals = append(vals, v)
+	marks = append(marks, int32(len(vals)))
+	r.vals, r.marks, r.repAt = vals[:0], marks[:0], reps[:0]
+	if len(vals) > limit {
+		return r.limit(off, "too many elements and components in one segment")
+	}
 	if !r.opts.ZeroCopy {
 		r.arena = r.arena[:len(r.arena)+w]
 	}
 
-	seg := Segment{Offset: off, Index: r.index}
-	// The first value pushed (element -1) is the tag.
-	seg.Tag = r.comps[0]
-	if r.spans[0].elem == -1 && len(r.spans) > 1 && r.spans[1].elem == -1 {
-		// A component separator inside the tag (UNH:...) is malformed; keep the
-		// components as the first element so nothing is lost.
-		r.report(CodeBadTag, off, r.index, "", "segment tag followed by a component separator")
+	seg.Tag = vals[0]
+	if tagComp {
+		r.report(CodeBadTag, off, r.index, "", "segment tag followed by a component or repetition separator")
 	}
 	if !validTag(seg.Tag) {
 		r.report(CodeBadTag, off, r.index, "", "segment tag is not three letters or digits")
 	}
 	if flags&flagHigh != 0 {
-		r.decodeValues(off, &seg)
+		r.decodeValues(off, vals)
+		seg.Tag = vals[0]
 	}
 	if firstBad >= 0 {
 		code, msg := CodeCharacter, "character outside the repertoire of "+r.charsetName()
@@ -144,101 +211,295 @@ func (r *Reader) parse(raw []byte, off int64) (Segment, error) {
 	if dangling >= 0 {
 		r.report(CodeDanglingRelease, off+int64(dangling), r.index, seg.Tag, "release character with nothing to release; kept out of the value")
 	}
-	r.build(&seg)
-	return seg, nil
+	if len(marks) > 1 {
+		seg.Elements = r.build(vals, marks, reps)
+	}
+	return nil
 }
 
-// push records the value dst[from:to] for element elem, repetition rep.
-func (r *Reader) push(dst []byte, from, to int, elem, rep int32) {
-	var s string
-	if to > from {
-		s = unsafe.String(&dst[from], to-from)
+// fastParse handles the common segment: only element and component
+// separators, every byte in the repertoire, a valid tag. The first pass
+// records where the separators are and counts elements without a branch per
+// byte; the second cuts the values and marks element boundaries, again
+// without branching on the kind of separator. In owning mode the values and
+// elements are written straight into the caller's slabs. It reports false,
+// having changed nothing but scratch, when the segment needs the general loop.
+func (r *Reader) fastParse(buf []byte, seg *Segment) bool {
+	n := len(buf)
+	if cap(r.pos) < n {
+		r.pos = make([]int32, max(n, 256))
 	}
-	r.comps = append(r.comps, s)
-	r.spans = append(r.spans, span{elem, rep})
+	pos := r.pos[:n]
+	cls, isSep := &r.cls, &r.isSep
+	var or uint8
+	cnt := 0
+	for i, c := range buf {
+		or |= cls[c]
+		pos[cnt] = int32(i)
+		cnt += int(isSep[c])
+	}
+	tagEnd := n
+	if cnt > 0 {
+		tagEnd = int(pos[0])
+		if cls[buf[tagEnd]] != clsElem {
+			return false // a component separator in the tag
+		}
+	}
+	if or&^(clsComp|clsElem) != 0 || cnt > r.lim.MaxElements || !validTagBytes(buf[:tagEnd]) {
+		// Releases, repetitions, line breaks, flagged characters, a bad tag
+		// or too many values: the general loop reports and handles them.
+		return false
+	}
+	r.cut(buf, pos[:cnt], seg)
+	return true
 }
 
-// build turns the flat value list into Elements. Element -1 is the tag. In
-// owning mode the slices come from slabs that are never reused, so they belong
-// to the caller; in zero-copy mode they are scratch reused by the next Read.
-func (r *Reader) build(seg *Segment) {
-	// Count elements and repetitions.
-	nElem := int(r.spans[len(r.spans)-1].elem) + 1
-	nRep := 0
-	for i := 1; i < len(r.spans); i++ {
-		if r.spans[i].rep > 0 && r.spans[i].rep != r.spans[i-1].rep {
-			nRep++
-		}
+// cut is the second pass of the fast path: it cuts buf at the separator
+// positions pos (element and component separators only) into values and
+// elements of seg.
+func (r *Reader) cut(buf []byte, pos []int32, seg *Segment) {
+	cnt := len(pos)
+	var vals []string
+	if r.opts.ZeroCopy {
+		vals = r.vals[:cnt+1]
+	} else {
+		vals = take(&r.cslab, cnt+1, 4096)
 	}
-	// Values attached to the tag beyond the first (a malformed TAG:x) become
-	// the first element's components, shifting nothing else.
-	extra := 0
-	for extra+1 < len(r.spans) && r.spans[extra+1].elem == -1 {
-		extra++
-	}
-	comps := r.comps[1:]
-	if extra > 0 {
-		for i := 1; i <= extra; i++ {
-			r.spans[i].elem = 0
-		}
-		if nElem == 0 {
-			nElem = 1
-		}
-		for i := extra + 1; i < len(r.spans); i++ {
-			r.spans[i].elem++
-		}
-		nElem = int(r.spans[len(r.spans)-1].elem) + 1
-	}
-	if nElem == 0 {
+	marks := r.marks[:cnt+2]
+	m := cutValues(buf, pos, vals, marks, &r.cls)
+	seg.Tag = vals[0]
+	if m == 0 {
 		return
 	}
 	var elems []Element
-	var out []string
-	var reps [][]string
+	if r.opts.ZeroCopy {
+		if cap(r.elems) < m {
+			r.elems = make([]Element, max(m, 32))
+		}
+		elems = r.elems[:m]
+		if r.repsDirty {
+			// The general path left repetitions in the scratch.
+			clear(r.elems[:cap(r.elems)])
+			r.repsDirty = false
+		}
+	} else {
+		elems = take(&r.eslab, m, 1024)
+	}
+	makeElements(elems, vals, marks[:m+1])
+	seg.Elements = elems
+}
+
+// cutValues sets vals[j] to the bytes of buf between separator positions and
+// marks[k] to the index in vals just past element k-1 (marks[0] ends the tag).
+// It returns the number of elements. pos holds only element and component
+// separators, all within buf, in increasing order; vals and marks have room
+// for len(pos)+1 and len(pos)+2 entries.
+//
+//go:noinline
+func cutValues(buf []byte, pos []int32, vals []string, marks []int32, cls *[256]uint8) int {
+	vals = vals[:len(pos)+1]
+	marks = marks[:len(pos)+2]
+	base := unsafe.Pointer(unsafe.SliceData(buf))
+	m, prev := 0, 0
+	for j, p := range pos {
+		// prev <= p < len(buf): the pointer stays inside buf, also for an
+		// empty value.
+		vals[j] = unsafe.String((*byte)(unsafe.Add(base, prev)), int(p)-prev)
+		prev = int(p) + 1
+		marks[m] = int32(j + 1)
+		m += int(cls[*(*byte)(unsafe.Add(base, p))] >> 1) // element separator: keep the mark
+	}
+	if n := len(buf); n > prev {
+		vals[len(pos)] = unsafe.String((*byte)(unsafe.Add(base, prev)), n-prev)
+	} else {
+		vals[len(pos)] = ""
+	}
+	marks[m] = int32(len(pos) + 1)
+	return m
+}
+
+// makeElements sets the components of elems[k] to vals[marks[k]:marks[k+1]].
+// Only Components is written: elems come zeroed from a slab, or from the
+// zero-copy scratch whose Repetitions the general path clears after use.
+func makeElements(elems []Element, vals []string, marks []int32) {
+	marks = marks[:len(elems)+1]
+	for k := range elems {
+		a, b := marks[k], marks[k+1]
+		elems[k].Components = vals[a:b:b]
+	}
+}
+
+// fastSegment reads the next segment when it is of the common kind: wholly
+// in the buffer, no longer than fastMax, only element and component
+// separators, every byte in the repertoire, a valid tag other than UNA,
+// line breaks before it only once they have been reported. It finds the
+// terminator and the separators in one pass, then cuts. Otherwise it reports
+// false having consumed nothing, and the general path (nextRaw, parse) reads
+// the segment and reports whatever is unusual about it.
+func (r *Reader) fastSegment(seg *Segment) bool {
+	if r.typo {
+		return false
+	}
+	b := r.buf[:r.w]
+	start := r.r
+	for start < len(b) && (b[start] == '\n' || b[start] == '\r') {
+		if !r.sawBreaks {
+			return false
+		}
+		start++
+	}
+	if r.pos == nil {
+		r.pos = make([]int32, fastMax)
+	}
+	avail := b[start:]
+	if len(avail) > len(r.pos) {
+		avail = avail[:len(r.pos)]
+	}
+	pos := r.pos[:len(avail)]
+	cls := &r.cls
+	end, cnt, or := scanSegment(avail, pos, r.tab[:], r.sep.Terminator)
+	if end <= 0 || or&^(clsComp|clsElem) != 0 || cnt > r.lim.MaxElements || end+1 > r.lim.MaxSegmentSize {
+		return false
+	}
+	raw := avail[:end]
+	tagEnd := end
+	if cnt > 0 {
+		tagEnd = int(pos[0])
+		if cls[raw[tagEnd]] != clsElem {
+			return false
+		}
+	}
+	if !validTagBytes(raw[:tagEnd]) || raw[0] == 'U' && raw[1] == 'N' && raw[2] == 'A' {
+		return false
+	}
+	bound := cnt + 2
+	if cap(r.vals) < bound {
+		r.vals = make([]string, 0, max(bound, 64))
+	}
+	if cap(r.marks) < bound {
+		r.marks = make([]int32, 0, max(bound, 32))
+	}
+	*seg = Segment{Offset: r.base + int64(start), Index: r.index}
+	r.r = start + end + 1
+	buf := raw
+	if !r.opts.ZeroCopy {
+		if len(r.arena)+end > cap(r.arena) {
+			r.arena = make([]byte, 0, max(32<<10, end))
+		}
+		m := len(r.arena)
+		buf = r.arena[m : m+end : m+end]
+		copy(buf, raw)
+		r.arena = r.arena[:m+end]
+	}
+	r.cut(buf, pos[:cnt], seg)
+	return true
+}
+
+// scanSegment is the first pass of fastSegment: it finds the terminator
+// term in b and records in pos where the separators and release characters
+// before it are. It returns the terminator's index (-1 if absent), the number
+// of positions recorded, and the OR of the classes of every byte before the
+// terminator. It is a function of its own so that its loop keeps everything
+// in registers: one load of the byte, one of its class, a store and three
+// arithmetic operations per byte.
+//
+//go:noinline
+func scanSegment(b []byte, pos []int32, tab []uint32, term byte) (end, cnt int, or uint8) {
+	var acc uint32
+	tab = tab[:256]
+	pos = pos[:len(b)]
+	p := unsafe.Pointer(unsafe.SliceData(pos))
+	for i, c := range b {
+		if c == term {
+			return i, cnt, uint8(acc)
+		}
+		k := tab[c]
+		acc |= k
+		// cnt <= i < len(pos): it grows by at most one per byte (k>>8 is 0
+		// or 1), so the store needs no bounds check.
+		*(*int32)(unsafe.Add(p, cnt*4)) = int32(i)
+		cnt += int(k >> 8)
+	}
+	return -1, cnt, uint8(acc)
+}
+
+// fastMax is the longest segment fastSegment reads; longer ones (rare: free
+// text, history lines) take the general path.
+const fastMax = 4096
+
+// validTagBytes reports whether b is three letters or digits.
+func validTagBytes(b []byte) bool {
+	return len(b) == 3 && tagByte[b[0]] && tagByte[b[1]] && tagByte[b[2]]
+}
+
+var tagByte = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// build turns the value list into Elements: element k holds
+// vals[marks[k]:marks[k+1]], split into repetitions at reps. In owning mode
+// the slices come from slabs that are never reused, so they belong to the
+// caller; in zero-copy mode they are scratch reused by the next Read.
+func (r *Reader) build(vals []string, marks, reps []int32) []Element {
+	nElem := len(marks) - 1
+	var elems []Element
+	out := vals
 	if r.opts.ZeroCopy {
 		if cap(r.elems) < nElem {
-			r.elems = make([]Element, nElem)
+			r.elems = make([]Element, nElem, max(nElem, 32))
 		}
 		elems = r.elems[:nElem]
-		clear(elems)
-		out = comps
-		r.reps = r.reps[:0]
-		if cap(r.reps) < nRep {
-			r.reps = make([][]string, 0, nRep)
-		}
-		reps = r.reps[:nRep]
 	} else {
-		elems = take(&r.eslab, nElem, 256)
-		out = take(&r.cslab, len(comps), 1024)
-		copy(out, comps)
-		if nRep > 0 {
-			reps = take(&r.rslab, nRep, 64)
-		}
+		elems = take(&r.eslab, nElem, 512)
+		out = take(&r.cslab, len(vals), 2048)
+		copy(out, vals)
 	}
-	spans := r.spans[1:]
-	ri := 0
-	for i := 0; i < len(spans); {
-		e, rp := spans[i].elem, spans[i].rep
-		j := i + 1
-		for j < len(spans) && spans[j].elem == e && spans[j].rep == rp {
+	if len(reps) == 0 {
+		for k := range elems {
+			a, b := marks[k], marks[k+1]
+			elems[k] = Element{Components: out[a:b:b]}
+		}
+		return elems
+	}
+	var rs [][]string
+	if r.opts.ZeroCopy {
+		r.repsDirty = true
+		if cap(r.reps) < len(reps) {
+			r.reps = make([][]string, len(reps))
+		}
+		rs = r.reps[:len(reps)]
+	} else {
+		rs = take(&r.rslab, len(reps), 64)
+	}
+	j := 0 // next repetition mark
+	for k := range elems {
+		a, b := marks[k], marks[k+1]
+		first := b
+		if j < len(reps) && reps[j] < b {
+			first = reps[j]
+		}
+		e := Element{Components: out[a:first:first]}
+		start := j
+		for j < len(reps) && reps[j] < b {
+			end := b
+			if j+1 < len(reps) && reps[j+1] < b {
+				end = reps[j+1]
+			}
+			rs[j] = out[reps[j]:end:end]
 			j++
 		}
-		vals := out[i:j:j]
-		if rp == 0 {
-			elems[e].Components = vals
-		} else {
-			reps[ri] = vals
-			if elems[e].Repetitions == nil {
-				elems[e].Repetitions = reps[ri : ri+1 : ri+1]
-			} else {
-				k := len(elems[e].Repetitions)
-				elems[e].Repetitions = reps[ri-k : ri+1 : ri+1]
-			}
-			ri++
+		if j > start {
+			e.Repetitions = rs[start:j:j]
 		}
-		i = j
+		elems[k] = e
 	}
-	seg.Elements = elems
+	return elems
 }
 
 // take carves n zeroed items from a slab, allocating a new slab of at least
@@ -255,11 +516,11 @@ func take[T any](slab *[]T, n, size int) []T {
 }
 
 // decodeValues converts values holding bytes >= 0x80 from the declared
-// character set to UTF-8.
-func (r *Reader) decodeValues(off int64, seg *Segment) {
+// character set to UTF-8, in place.
+func (r *Reader) decodeValues(off int64, vals []string) {
 	cs := r.charset
 	bad := false
-	for i, v := range r.comps {
+	for i, v := range vals {
 		high := false
 		for j := 0; j < len(v); j++ {
 			if v[j] >= 0x80 {
@@ -271,15 +532,14 @@ func (r *Reader) decodeValues(off int64, seg *Segment) {
 			continue
 		}
 		s, ok := cs.decode(unsafe.Slice(unsafe.StringData(v), len(v)))
-		r.comps[i] = s
+		vals[i] = s
 		if !ok && cs.Level == 0 {
 			bad = true
 		}
 	}
 	if bad {
-		r.report(CodeCharacter, off, r.index, r.comps[0], "bytes that are not characters of "+r.charsetName()+" read as ISO 8859-1")
+		r.report(CodeCharacter, off, r.index, vals[0], "bytes that are not characters of "+r.charsetName()+" read as ISO 8859-1")
 	}
-	seg.Tag = r.comps[0]
 }
 
 func (r *Reader) charsetName() string {
