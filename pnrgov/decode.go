@@ -1,0 +1,307 @@
+package pnrgov
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/openpiu/piu/civil"
+	"github.com/openpiu/piu/edifact"
+)
+
+// DecodeOptions configures decoding. The zero value (or nil) decodes
+// leniently with edifact.DefaultLimits.
+type DecodeOptions struct {
+	// Strict stops at the first defect of severity Warning or Error, at the
+	// syntax level (*edifact.SyntaxError) or in the PNRGOV grammar
+	// (*DecodeError), instead of reporting it and decoding on.
+	Strict bool `json:"strict,omitempty"`
+	// Limits bound what hostile input can cost; zero fields take
+	// edifact.DefaultLimits.
+	Limits edifact.Limits `json:"limits"`
+}
+
+// Result is everything decoded from one input.
+type Result struct {
+	Messages []*Message `json:"messages"`
+	// Diagnostics are the syntax-level and PNRGOV-level findings, in input
+	// order. Their texts never contain passenger data.
+	Diagnostics []edifact.Diagnostic `json:"diagnostics"`
+}
+
+// Decode decodes every PNRGOV message in data. In lenient mode it returns an
+// error only for a limit, input that is not EDIFACT, or input without any
+// PNRGOV message (ErrNotPNRGOV); defects are in Result.Diagnostics. In strict
+// mode the first defect is returned as an error, with what was decoded before.
+func Decode(data []byte, opts *DecodeOptions) (*Result, error) {
+	d := NewDecoder(bytes.NewReader(data), opts)
+	res := &Result{}
+	var err error
+	for {
+		var m *Message
+		var p *PNR
+		m, p, err = d.Next()
+		if err != nil {
+			break
+		}
+		if n := len(res.Messages); n == 0 || res.Messages[n-1] != m {
+			res.Messages = append(res.Messages, m)
+		}
+		if p != nil {
+			m.PNRs = append(m.PNRs, p)
+		}
+	}
+	res.Diagnostics = d.Diagnostics()
+	if errors.Is(err, io.EOF) {
+		err = nil
+		if len(res.Messages) == 0 {
+			err = ErrNotPNRGOV
+		}
+	}
+	return res, err
+}
+
+// Decoder decodes PNRGOV messages from a stream one PNR at a time, so that a
+// push of any size is read in the memory of one PNR.
+//
+// A Decoder is not safe for concurrent use.
+type Decoder struct {
+	r      *edifact.Reader
+	strict bool
+	diags  []edifact.Diagnostic
+	err    error
+	eof    bool
+
+	ic   edifact.InterchangeHeader
+	grp  *edifact.GroupHeader
+	msg  *Message
+	unh  edifact.Segment // position of the open message's UNH
+	seen struct{ msg, org, tvl, eqn bool }
+	nPNR int
+	ref  civil.Date
+
+	state
+	out []item
+}
+
+type item struct {
+	msg *Message
+	pnr *PNR
+}
+
+// NewDecoder returns a Decoder reading from r. A nil opts means the defaults.
+func NewDecoder(r io.Reader, opts *DecodeOptions) *Decoder {
+	var o DecodeOptions
+	if opts != nil {
+		o = *opts
+	}
+	return &Decoder{
+		r:      edifact.NewReader(r, &edifact.ReadOptions{Strict: o.Strict, NoRepetition: true, Limits: o.Limits}),
+		strict: o.Strict,
+	}
+}
+
+// Next returns the next PNR and the message it belongs to. All the PNRs of one
+// message come with the same *Message, whose header fields are filled and
+// whose PNRs field the Decoder leaves empty (Decode fills it). When a message
+// ends, Next returns it once more with a nil PNR, so that a message without
+// PNRs is seen too. At the end of the input Next returns io.EOF.
+func (d *Decoder) Next() (*Message, *PNR, error) {
+	for len(d.out) == 0 {
+		if d.err != nil {
+			return nil, nil, d.err
+		}
+		if d.eof {
+			return nil, nil, io.EOF
+		}
+		seg, err := d.r.Read()
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				d.eof = true
+				d.endMessage()
+				continue
+			}
+			d.err = err
+			if !d.strict {
+				d.endMessage()
+			}
+			continue
+		}
+		d.segment(&seg)
+	}
+	it := d.out[0]
+	d.out = d.out[1:]
+	return it.msg, it.pnr, nil
+}
+
+// Diagnostics returns the syntax-level and PNRGOV-level diagnostics so far, in
+// input order.
+func (d *Decoder) Diagnostics() []edifact.Diagnostic {
+	all := make([]edifact.Diagnostic, 0, len(d.diags)+len(d.r.Diagnostics()))
+	all = append(all, d.r.Diagnostics()...)
+	all = append(all, d.diags...)
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Offset < all[j].Offset })
+	return all
+}
+
+// report files a PNRGOV-level diagnostic at seg; in strict mode a Warning or
+// an Error stops decoding.
+func (d *Decoder) report(seg *edifact.Segment, code edifact.Code, elem, comp int, msg string) {
+	diag := edifact.Diagnostic{Severity: severityOf(code), Code: code, Offset: seg.Offset,
+		Segment: seg.Index, Tag: seg.Tag, Element: elem, Component: comp, Message: msg}
+	d.diags = append(d.diags, diag)
+	if d.strict && diag.Severity >= edifact.Warning && d.err == nil {
+		d.err = &DecodeError{diag}
+	}
+}
+
+// segment handles one segment of the stream.
+func (d *Decoder) segment(seg *edifact.Segment) {
+	switch seg.Tag {
+	case "UNB":
+		d.endMessage()
+		d.ic = parseUNB(seg)
+		d.grp = nil
+	case "UNG":
+		d.endMessage()
+		g := parseUNG(seg)
+		d.grp = &g
+	case "UNE":
+		d.endMessage()
+		d.grp = nil
+	case "UNH":
+		d.endMessage()
+		d.beginMessage(seg)
+	case "UNT", "UNZ":
+		d.endMessage()
+	default:
+		if d.msg != nil {
+			d.body(seg)
+		}
+	}
+}
+
+func (d *Decoder) beginMessage(seg *edifact.Segment) {
+	h := parseUNH(seg)
+	if h.ID.Type != "PNRGOV" {
+		d.report(seg, CodeOtherMessage, 2, 1, "message of another type skipped: "+safeCode(h.ID.Type))
+		return
+	}
+	m := &Message{Envelope: Envelope{Interchange: d.ic, Header: h}}
+	if d.grp != nil {
+		g := *d.grp
+		m.Envelope.Group = &g
+	}
+	m.Version = h.ID.Version
+	if h.ID.Release != "" {
+		m.Version += "." + h.ID.Release
+	}
+	if !supportedVersion(h.ID.Version, h.ID.Release) {
+		d.report(seg, CodeVersion, 2, 2, "guide version outside 10.1..21.1: "+safeCode(m.Version))
+	}
+	d.msg = m
+	d.unh = edifact.Segment{Tag: "UNH", Offset: seg.Offset, Index: seg.Index}
+	d.seen = struct{ msg, org, tvl, eqn bool }{}
+	d.nPNR = 0
+	d.ref = d.ic.Prepared.Date
+	d.state = state{}
+}
+
+// safeCode returns s when it looks like a code (short, letters, digits,
+// dots), so that a diagnostic may name it without leaking free text.
+func safeCode(s string) string {
+	if len(s) > 8 {
+		return "(long value)"
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.') {
+			return "(value)"
+		}
+	}
+	return s
+}
+
+func supportedVersion(version, release string) bool {
+	v, ok1 := digits(version)
+	r, ok2 := digits(release)
+	if !ok1 || !ok2 {
+		return false
+	}
+	n := v*1000 + r
+	return n >= 10*1000+1 && n <= 21*1000+1
+}
+
+// endMessage closes the open message, if any: its last PNR, then the message.
+func (d *Decoder) endMessage() {
+	m := d.msg
+	if m == nil {
+		return
+	}
+	d.endPNR()
+	at := d.unh
+	if !d.seen.msg {
+		d.report(&at, CodeMissingHeader, 0, 0, "message has no MSG segment: push type unknown")
+	}
+	if !d.seen.tvl {
+		d.report(&at, CodeMissingHeader, 0, 0, "message has no TVL segment: flight unknown")
+	}
+	multipart := m.Envelope.Header.Transfer != nil && (m.Envelope.Header.Transfer.Sequence > 1 ||
+		m.Envelope.Header.Transfer.Marker == "C")
+	if d.seen.eqn && m.PNRCount != d.nPNR && !multipart {
+		d.report(&at, CodePNRCount, 0, 0, "EQN says "+itoa(m.PNRCount)+" PNRs, "+itoa(d.nPNR)+" found")
+	}
+	d.out = append(d.out, item{msg: m})
+	d.msg = nil
+}
+
+// endPNR finishes the open PNR and queues it.
+func (d *Decoder) endPNR() {
+	if d.pnr == nil {
+		return
+	}
+	d.derive(d.pnr)
+	d.out = append(d.out, item{msg: d.msg, pnr: d.pnr})
+	d.nPNR++
+	d.pnr = nil
+}
+
+// --- envelope headers --------------------------------------------------------
+
+func party(s *edifact.Segment, e int) edifact.Party {
+	return edifact.Party{ID: s.Value(e, 0), Qualifier: s.Value(e, 1), Routing: s.Value(e, 2)}
+}
+
+func parseUNB(s *edifact.Segment) edifact.InterchangeHeader {
+	h := edifact.InterchangeHeader{
+		Syntax: edifact.SyntaxIdentifier{ID: s.Value(0, 0), Version: s.Value(0, 1),
+			CodeListVersion: s.Value(0, 2), Encoding: s.Value(0, 3)},
+		Sender: party(s, 1), Recipient: party(s, 2),
+		ControlRef: s.Value(4, 0), RecipientReference: s.Value(5, 0), AppRef: s.Value(6, 0),
+		Priority: s.Value(7, 0), AckRequest: s.Value(8, 0), Agreement: s.Value(9, 0), Test: s.Value(10, 0),
+	}
+	h.Prepared, _ = edifact.ParseDateTime(s.Value(3, 0), s.Value(3, 1))
+	return h
+}
+
+func parseUNG(s *edifact.Segment) edifact.GroupHeader {
+	h := edifact.GroupHeader{ID: s.Value(0, 0), Sender: party(s, 1), Recipient: party(s, 2),
+		Reference: s.Value(4, 0), Agency: s.Value(5, 0), Version: strings.Join(comps(s, 6), ":"),
+		Password: s.Value(7, 0)}
+	h.Prepared, _ = edifact.ParseDateTime(s.Value(3, 0), s.Value(3, 1))
+	return h
+}
+
+func parseUNH(s *edifact.Segment) edifact.MessageHeader {
+	h := edifact.MessageHeader{Reference: s.Value(0, 0),
+		ID: edifact.MessageID{Type: s.Value(1, 0), Version: s.Value(1, 1), Release: s.Value(1, 2),
+			Agency: s.Value(1, 3), Association: s.Value(1, 4)},
+		CommonAccessRef: s.Value(2, 0)}
+	if c := comps(s, 3); c != nil {
+		n, _ := digits(at(c, 0))
+		h.Transfer = &edifact.Transfer{Sequence: n, Marker: at(c, 1)}
+	}
+	return h
+}

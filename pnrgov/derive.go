@@ -1,0 +1,343 @@
+package pnrgov
+
+import (
+	"strings"
+
+	"github.com/openpiu/piu/edifact"
+)
+
+// checkSSRText reports SSR free text (DOCS, DOCO, DOCA, FOID) that does not
+// parse, at the segment that carries it.
+func (d *Decoder) checkSSRText(seg *edifact.Segment, r *SSR) {
+	var err error
+	switch r.Code {
+	case "DOCS":
+		_, err = ParseDOCS(r.Text, d.ref)
+	case "DOCO":
+		_, err = ParseDOCO(r.Text, d.ref)
+	case "DOCA":
+		_, err = ParseDOCA(r.Text)
+	case "FOID":
+		_, err = ParseFOID(r.Text)
+	default:
+		return
+	}
+	if e, ok := err.(*SSRError); ok {
+		d.report(seg, CodeSSRText, 1, 9, "SSR "+e.Code+" free text: field "+itoa(e.Position)+" ("+e.Field+") malformed; raw text kept")
+	}
+}
+
+// derive computes the derived fields of a PNR once all its segments are read.
+func (d *Decoder) derive(p *PNR) {
+	for _, l := range p.Locators {
+		if !l.Created.IsZero() {
+			p.Created = l.Created
+			break
+		}
+	}
+	for _, s := range p.Dates {
+		if s.Qualifier == "700" {
+			p.LastTransaction = s.Time
+			break
+		}
+	}
+	d.linkInfants(p)
+	d.documents(p)
+	for i := range p.Travelers {
+		confirmTitle(&p.Travelers[i])
+	}
+	p.Contacts = contacts(p)
+	for i := range p.Payments {
+		x := &p.Payments[i]
+		for _, r := range x.Remarks {
+			if r.Type == "43" && len(r.Text) > 0 {
+				x.Holder = strings.Join(r.Text, " ")
+				break
+			}
+		}
+	}
+	for i := range p.History {
+		for j := range p.History[i].Changes {
+			c := &p.History[i].Changes[j]
+			c.Action = firstValue(c.SAC)
+		}
+	}
+}
+
+func firstValue(v Values) string {
+	for _, e := range v {
+		for _, c := range e {
+			if c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// at returns a segment to hang a PNR-level diagnostic on: the PNR's SRC.
+func (p *PNR) at() *edifact.Segment {
+	if len(p.Segments) > 0 {
+		return &p.Segments[0]
+	}
+	return &edifact.Segment{Index: -1}
+}
+
+// linkInfants pairs each infant (TIF type IN) with an adult whose infant
+// indicator is set: the nearest such adult before it, else any unclaimed one.
+func (d *Decoder) linkInfants(p *PNR) {
+	ts := p.Travelers
+	claimed := make([]bool, len(ts))
+	carries := func(j int) bool {
+		t := &ts[j]
+		return !claimed[j] && !t.Type.IsInfant() && t.InfantIndicator != "" && t.InfantIndicator != "0"
+	}
+	for i := range ts {
+		if !ts[i].Type.IsInfant() {
+			continue
+		}
+		adult := -1
+		for j := i - 1; j >= 0 && adult < 0; j-- {
+			if carries(j) {
+				adult = j
+			}
+		}
+		for j := i + 1; j < len(ts) && adult < 0; j++ {
+			if carries(j) {
+				adult = j
+			}
+		}
+		if adult < 0 {
+			d.report(p.at(), CodeInfantLink, 0, 0, "infant traveller "+itoa(i)+" is not claimed by any adult")
+			continue
+		}
+		claimed[adult] = true
+		ts[adult].InfantRef, ts[i].AdultRef = ts[i].Ref, ts[adult].Ref
+	}
+}
+
+// documents fills each traveller's Documents, Visas and TravelAddresses from
+// the SSRs of the traveller's group, the itinerary (by traveller reference)
+// and the PNR level (by reference, or when there is one traveller). An
+// infant's document found in its adult's group goes to the infant.
+func (d *Decoder) documents(p *PNR) {
+	if len(p.Travelers) == 0 {
+		return
+	}
+	byRef := func(ref string) int {
+		if ref == "" {
+			return -1
+		}
+		for i := range p.Travelers {
+			if p.Travelers[i].Ref == ref {
+				return i
+			}
+		}
+		return -1
+	}
+	infantOf := func(i int) int {
+		if ref := p.Travelers[i].InfantRef; ref != "" {
+			return byRef(ref)
+		}
+		return -1
+	}
+	place := func(owner int, r *SSR) {
+		if owner < 0 {
+			return
+		}
+		t := &p.Travelers[owner]
+		toInfant := func() *Traveler {
+			if t.Type.IsInfant() {
+				return t
+			}
+			if k := infantOf(owner); k >= 0 {
+				return &p.Travelers[k]
+			}
+			return t
+		}
+		switch r.Code {
+		case "DOCS":
+			doc, _ := ParseDOCS(r.Text, d.ref)
+			dst := t
+			if doc.Gender.Infant() {
+				dst = toInfant()
+			}
+			addDocument(dst, doc)
+		case "FOID":
+			doc, _ := ParseFOID(r.Text)
+			addDocument(t, doc)
+		case "DOCO":
+			v, _ := ParseDOCO(r.Text, d.ref)
+			dst := t
+			if v.Infant {
+				dst = toInfant()
+			}
+			for _, x := range dst.Visas {
+				if x.Type == v.Type && x.Number == v.Number && x.Country == v.Country {
+					return
+				}
+			}
+			dst.Visas = append(dst.Visas, v)
+		case "DOCA":
+			a, _ := ParseDOCA(r.Text)
+			dst := t
+			if a.Infant {
+				dst = toInfant()
+			}
+			for _, x := range dst.TravelAddresses {
+				if x.Type == a.Type && x.Country == a.Country && x.Street == a.Street && x.City == a.City {
+					return
+				}
+			}
+			dst.TravelAddresses = append(dst.TravelAddresses, a)
+		}
+	}
+	refOf := func(r *SSR) string {
+		for _, dt := range r.Details {
+			if dt.TravelerRef != "" {
+				return dt.TravelerRef
+			}
+		}
+		return ""
+	}
+	for i := range p.Travelers {
+		for k := range p.Travelers[i].SSRs {
+			r := &p.Travelers[i].SSRs[k]
+			owner := i
+			if j := byRef(refOf(r)); j >= 0 {
+				owner = j
+			}
+			place(owner, r)
+		}
+	}
+	for k := range p.SSRs {
+		r := &p.SSRs[k]
+		owner := byRef(refOf(r))
+		if owner < 0 && len(p.Travelers) == 1 {
+			owner = 0
+		}
+		place(owner, r)
+	}
+	for l := range p.Itinerary {
+		for k := range p.Itinerary[l].SSRs {
+			r := &p.Itinerary[l].SSRs[k]
+			owner := byRef(refOf(r))
+			if owner < 0 && len(p.Travelers) == 1 {
+				owner = 0
+			}
+			place(owner, r)
+		}
+	}
+	for i := range p.Travelers {
+		if len(p.Travelers[i].Documents) == 0 {
+			d.report(p.at(), CodeNoDocuments, 0, 0, "traveller "+itoa(i)+" has no SSR DOCS or FOID")
+		}
+	}
+}
+
+func addDocument(t *Traveler, doc Document) {
+	for _, x := range t.Documents {
+		if x.Source == doc.Source && x.Type == doc.Type && x.Number == doc.Number &&
+			x.IssuingCountry == doc.IssuingCountry && x.BirthDate == doc.BirthDate {
+			return // the same document repeated (segment SSR, adult's group)
+		}
+	}
+	t.Documents = append(t.Documents, doc)
+}
+
+// confirmTitle undoes a guessed title split when the traveller's own travel
+// document gives the whole word as the given name.
+func confirmTitle(t *Traveler) {
+	if !t.TitleInferred {
+		return
+	}
+	raw := normalizeName(t.GivenRaw)
+	for _, doc := range t.Documents {
+		if doc.Source != "DOCS" || doc.Given == "" {
+			continue
+		}
+		g := normalizeName(doc.Given)
+		if g == raw || strings.HasPrefix(g, raw) && len(g) > len(raw) {
+			t.Given, t.Title, t.TitleInferred = t.GivenRaw, "", false
+			return
+		}
+	}
+}
+
+// contacts gathers every address, phone and e-mail of the PNR.
+func contacts(p *PNR) []Contact {
+	var out []Contact
+	addAddresses := func(as []Address, who int) {
+		for i := range as {
+			a := as[i]
+			out = append(out, Contact{Kind: ContactAddress, Use: a.Purpose, Address: &a, Source: "ADD", Traveler: who})
+			if a.Phone != "" {
+				out = append(out, Contact{Kind: ContactPhone, Use: a.Purpose, Value: a.Phone, Raw: a.Phone,
+					Source: "ADD", Traveler: who})
+			}
+		}
+	}
+	addSSRs := func(rs []SSR, who int) {
+		for _, r := range rs {
+			if c, ok := ssrContact(&r, who); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	addRemarks := func(rs []Remark, who int) {
+		for _, r := range rs {
+			for _, t := range r.Text {
+				if c, ok := remarkContact(t, who); ok {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	addAddresses(p.Addresses, -1)
+	addSSRs(p.SSRs, -1)
+	addRemarks(p.Remarks, -1)
+	for i := range p.Travelers {
+		t := &p.Travelers[i]
+		addAddresses(t.Addresses, i)
+		addSSRs(t.SSRs, i)
+		addRemarks(t.Remarks, i)
+	}
+	return out
+}
+
+func ssrContact(r *SSR, who int) (Contact, bool) {
+	c := Contact{Raw: r.Text, Source: "SSR " + r.Code, Traveler: who}
+	switch r.Code {
+	case "CTCE":
+		c.Kind, c.Value = ContactEmail, DecodeEmail(r.Text)
+	case "CTCM", "CTCH", "CTCB":
+		c.Kind, c.Use, c.Value = ContactPhone, r.Code[3:], phoneText(r.Text)
+	default:
+		return c, false
+	}
+	return c, c.Value != ""
+}
+
+// remarkContact reads a contact line of free text: CTCx, optionally after a
+// two-letter airline code (SQ CTCM 6591234567).
+func remarkContact(t string, who int) (Contact, bool) {
+	s := t
+	if len(s) > 7 && s[2] == ' ' && strings.HasPrefix(s[3:], "CTC") {
+		s = s[3:]
+	}
+	if len(s) < 5 || !strings.HasPrefix(s, "CTC") {
+		return Contact{}, false
+	}
+	kind := s[3]
+	rest := strings.TrimSpace(strings.TrimPrefix(s[4:], "/"))
+	c := Contact{Use: string(kind), Raw: t, Source: "IFT", Traveler: who}
+	switch kind {
+	case 'E':
+		c.Kind, c.Value, c.Use = ContactEmail, DecodeEmail(rest), ""
+	case 'A', 'B', 'H', 'M', 'P', 'T', 'R', 'F':
+		c.Kind, c.Value = ContactPhone, rest
+	default:
+		return Contact{}, false
+	}
+	return c, c.Value != ""
+}
