@@ -30,11 +30,23 @@ type Index struct {
 
 	nats [][]string // per entry: nationality codes (alpha-3)
 
+	texts int // distinct name texts
+
+	// vocab holds every distinct token that counts, prepared alone, so that
+	// a query can ask cheaply whether a name has a second token the
+	// comparator would pair (see screen); tokOff/toks list each name's
+	// vocabulary ids: toks[tokOff[i]:tokOff[i+1]].
+	vocab  []*fuzzymatch.Name
+	shapes []shape
+	tokOff []uint32
+	toks   []uint32
+
 	scratch sync.Pool
 }
 
 type indexedName struct {
 	name   *fuzzymatch.Name
+	text   uint32 // distinct text id: names with the same text share the prepared name and its score
 	entry  uint32
 	which  uint16 // index in Entry.Names
 	tokens uint8  // tokens that count for blocking
@@ -83,6 +95,7 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 		return nil, fmt.Errorf("%w: more than 2^31 entries", ErrLimit)
 	}
 	var raw []string
+	texts := map[string]uint32{}
 	for i := range x.entries {
 		e := &x.entries[i]
 		for j, n := range e.Names {
@@ -90,12 +103,19 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 				break
 			}
 			if t := n.Text(); t != "" {
-				x.names = append(x.names, indexedName{entry: uint32(i), which: uint16(j)})
-				raw = append(raw, t)
+				id, ok := texts[t]
+				if !ok {
+					id = uint32(len(raw))
+					texts[t] = id
+					raw = append(raw, t)
+				}
+				x.names = append(x.names, indexedName{entry: uint32(i), which: uint16(j), text: id})
 			}
 		}
 	}
+	x.texts = len(raw)
 	x.prepare(raw)
+	x.buildVocab()
 	x.buildPostings()
 	x.buildDocs()
 	x.nats = make([][]string, len(x.entries))
@@ -106,26 +126,65 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 			}
 		}
 	}
-	n := len(x.names)
-	x.scratch.New = func() any { return newScratch(n) }
+	n, v, t := len(x.names), len(x.vocab), x.texts
+	x.scratch.New = func() any { return newScratch(n, v, t) }
 	return x, nil
 }
 
-// prepare runs fuzzymatch.Prepare over all names in parallel.
+// prepare runs fuzzymatch.Prepare once per distinct name text, in
+// parallel.
 func (x *Index) prepare(raw []string) {
+	prepared := make([]*fuzzymatch.Name, len(raw))
+	parallel(len(raw), func(i int) { prepared[i] = fuzzymatch.Prepare(raw[i]) })
+	for i := range x.names {
+		n := prepared[x.names[i].text]
+		x.names[i].name = n
+		x.names[i].tokens = uint8(min(255, effectiveTokens(n)))
+	}
+}
+
+// buildVocab collects the distinct tokens that count and prepares each
+// alone, in parallel.
+func (x *Index) buildVocab() {
+	ids := map[string]uint32{}
+	var words []string
+	x.tokOff = make([]uint32, 1, len(x.names)+1)
+	for i := range x.names {
+		for _, t := range x.names[i].name.Tokens() {
+			if !counts(t) {
+				continue
+			}
+			id, ok := ids[t]
+			if !ok {
+				id = uint32(len(words))
+				ids[t] = id
+				words = append(words, t)
+			}
+			x.toks = append(x.toks, id)
+		}
+		x.tokOff = append(x.tokOff, uint32(len(x.toks)))
+	}
+	x.vocab = make([]*fuzzymatch.Name, len(words))
+	x.shapes = make([]shape, len(words))
+	parallel(len(words), func(i int) {
+		x.vocab[i] = fuzzymatch.Prepare(words[i])
+		x.shapes[i] = newShape(words[i])
+	})
+}
+
+// parallel runs fn(0..n-1) on up to GOMAXPROCS goroutines.
+func parallel(n int, fn func(int)) {
 	workers := max(1, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
-	chunk := (len(raw) + workers - 1) / workers
+	chunk := (n + workers - 1) / workers
 	for w := range workers {
-		lo, hi := w*chunk, min(len(raw), (w+1)*chunk)
+		lo, hi := w*chunk, min(n, (w+1)*chunk)
 		if lo >= hi {
 			break
 		}
 		wg.Go(func() {
 			for i := lo; i < hi; i++ {
-				n := fuzzymatch.Prepare(raw[i])
-				x.names[i].name = n
-				x.names[i].tokens = uint8(min(255, effectiveTokens(n)))
+				fn(i)
 			}
 		})
 	}

@@ -42,6 +42,14 @@ type Options struct {
 	DocumentScore             float64 `json:"document_score"`
 	DocumentOtherCountryScore float64 `json:"document_other_country_score"`
 
+	// SecondPair widens candidate generation: a name that shares blocking
+	// keys with only one of the traveller's tokens is scored too when it has
+	// a second token the comparator would pair with a traveller's token
+	// (tokens that are merely alike: same consonants, similar spelling).
+	// Slower, and it finds the weak matches the comparator accepts that
+	// blocking keys miss.
+	SecondPair bool `json:"second_pair"`
+
 	// Fuzzy configures the name comparator.
 	Fuzzy fuzzymatch.Options `json:"fuzzy"`
 }

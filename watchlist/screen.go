@@ -62,6 +62,16 @@ type scratch struct {
 	cands   []candidate
 	docs    []uint32
 	buf     []byte
+
+	// pairable memoises, per vocabulary token, whether the comparator
+	// would pair it with one of the query's tokens (1) or not (2), valid
+	// when vstamp equals gen.
+	vstamp   []uint32
+	pairable []uint8
+
+	// tstamp and tscore memoise the name score per distinct name text.
+	tstamp []uint32
+	tscore []float64
 }
 
 type candidate struct {
@@ -71,14 +81,18 @@ type candidate struct {
 	doc   int32 // index in x.docRefs, -1 if none
 }
 
-func newScratch(n int) any {
-	return &scratch{stamp: make([]uint32, n), mask: make([]uint32, n)}
+func newScratch(names, vocab, texts int) any {
+	return &scratch{stamp: make([]uint32, names), mask: make([]uint32, names),
+		vstamp: make([]uint32, vocab), pairable: make([]uint8, vocab),
+		tstamp: make([]uint32, texts), tscore: make([]float64, texts)}
 }
 
 func (s *scratch) next() {
 	s.gen++
 	if s.gen == 0 {
 		clear(s.stamp)
+		clear(s.vstamp)
+		clear(s.tstamp)
 		s.gen = 1
 	}
 	s.touched = s.touched[:0]
@@ -91,6 +105,8 @@ type query struct {
 	q      *Query
 	name   *fuzzymatch.Name
 	groups [][]uint32 // key ids per blocking group
+	tokens []*fuzzymatch.Name // the tokens that count, prepared alone
+	shapes []shape
 	nat    string
 }
 
@@ -127,7 +143,10 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 			continue
 		}
 		var g []uint32
-		for _, k := range fuzzymatch.Prepare(t).Keys() {
+		tn := fuzzymatch.Prepare(t)
+		pq.tokens = append(pq.tokens, tn)
+		pq.shapes = append(pq.shapes, newShape(t))
+		for _, k := range tn.Keys() {
 			if id, ok := x.keys[k]; ok {
 				g = add(g, id)
 			}
@@ -178,37 +197,67 @@ func (x *Index) candidates(pq *query, s *scratch) {
 			}
 		}
 	}
-	// Names with two tokens or more need two groups when the query has two:
-	// by the pigeonhole principle they share one of the G-1 groups with the
-	// shortest lists, so the longest list only adds bits to names already
-	// found instead of creating candidates.
-	largest := 0
-	if G >= 2 {
-		var size []int
+	// Without SecondPair, names with two tokens or more need two groups
+	// when the query has two: by the pigeonhole principle they share one of
+	// the G-1 groups with the shortest lists, so the longest list only adds
+	// bits to names already found instead of creating candidates.
+	largest := -1
+	if G >= 2 && !x.opts.SecondPair {
+		largest = 0
+		size := make([]int, G)
 		for g := range G {
-			n := 0
 			for _, k := range pq.groups[g] {
-				n += len(x.multi.list(k))
+				size[g] += len(x.multi.list(k))
 			}
-			size = append(size, n)
-		}
-		for g := range G {
 			if size[g] > size[largest] {
 				largest = g
 			}
 		}
-		for g := range G {
-			if g != largest {
-				mark(&x.multi, g, true)
-			}
+	}
+	for g := range G {
+		if g != largest {
+			mark(&x.multi, g, true)
 		}
+	}
+	if largest >= 0 {
 		mark(&x.multi, largest, false)
-	} else {
-		mark(&x.multi, 0, true)
 	}
 	for g := range G {
 		mark(&x.single, g, true)
 	}
+}
+
+// secondPair reports whether name id, which shares keys with only one of
+// the query's tokens, has at least two tokens the comparator would pair
+// with query tokens: the blocking keys find tokens a typing error or a
+// transliteration apart, but the comparator also pairs tokens that are
+// merely alike (same consonants, similar spelling), and a name with two
+// such pairs can score above the threshold. Each vocabulary token is
+// compared with the query once per query.
+func (x *Index) secondPair(pq *query, s *scratch, id uint32) bool {
+	if len(pq.tokens) < 2 {
+		return false
+	}
+	minPair := x.opts.Fuzzy.MinPairSimilarity
+	found := 0
+	for _, v := range x.toks[x.tokOff[id]:x.tokOff[id+1]] {
+		if s.vstamp[v] != s.gen {
+			s.vstamp[v] = s.gen
+			s.pairable[v] = 2
+			for i, t := range pq.tokens {
+				if mayPair(&pq.shapes[i], &x.shapes[v]) && x.cmp.Score(t, x.vocab[v]) >= minPair {
+					s.pairable[v] = 1
+					break
+				}
+			}
+		}
+		if s.pairable[v] == 1 {
+			if found++; found == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Screen screens one traveller and returns the matches at or above the
@@ -236,10 +285,14 @@ func (x *Index) screen(ctx context.Context, q *Query, s *scratch, skipName int) 
 				continue
 			}
 			n := &x.names[id]
-			if bits.OnesCount32(s.mask[id]) < required(G, int(n.tokens)) {
+			if bits.OnesCount32(s.mask[id]) < required(G, int(n.tokens)) && !(x.opts.SecondPair && x.secondPair(pq, s, id)) {
 				continue
 			}
-			if sc := x.cmp.Score(pq.name, n.name); sc >= floor {
+			if s.tstamp[n.text] != s.gen {
+				s.tstamp[n.text] = s.gen
+				s.tscore[n.text] = x.cmp.Score(pq.name, n.name)
+			}
+			if sc := s.tscore[n.text]; sc >= floor {
 				s.cands = append(s.cands, candidate{entry: n.entry, name: int32(id), score: sc, doc: -1})
 			}
 		}

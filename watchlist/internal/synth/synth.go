@@ -68,9 +68,9 @@ func New(seed uint64) *Generator {
 		c := &cultures[i]
 		g.cultures = append(g.cultures, &compiled{
 			c:        c,
-			male:     newZipf(strings.Fields(c.male), 0.9),
-			female:   newZipf(strings.Fields(c.female), 0.9),
-			surnames: newZipf(strings.Fields(c.surnames), 0.8),
+			male:     newZipf(strings.Fields(c.male), 0.7),
+			female:   newZipf(strings.Fields(c.female), 0.7),
+			surnames: newZipf(strings.Fields(c.surnames), 0.7),
 			onsets:   strings.Fields(c.onsets),
 			vowels:   strings.Fields(c.vowels),
 			ends:     strings.Fields(c.endings),
