@@ -104,7 +104,7 @@ func (s *scratch) next() {
 type query struct {
 	q      *Query
 	name   *fuzzymatch.Name
-	groups [][]uint32 // key ids per blocking group
+	groups [][]uint32         // key ids per blocking group
 	tokens []*fuzzymatch.Name // the tokens that count, prepared alone
 	shapes []shape
 	nat    string
