@@ -1,10 +1,12 @@
 package fuzzymatch
 
+import "strings"
+
 // Comparator scores prepared names. It is safe for concurrent use.
 type Comparator struct {
 	o Options
 	// float32 copies of the options used in the hot path.
-	minPair, initial, equiv, phon, skel, latinSkel, extra, conflict, slope, scriptSlope, filiation, support float32
+	minPair, initial, equiv, phon, skel, latinSkel, extra, conflict, slope, scriptSlope, filiation, support, oneEdit float32
 }
 
 // Matcher is what the benchmark harness evaluates: anything that scores two
@@ -29,6 +31,7 @@ func NewComparator(o Options) *Comparator {
 		scriptSlope: float32(o.ScriptSpellingSlope),
 		filiation:   float32(o.FiliationFactor),
 		support:     float32(o.SkeletonSupport),
+		oneEdit:     float32(o.OneEditSimilarity),
 	}
 }
 
@@ -291,14 +294,18 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 	}
 	// Patronymics are compared on their stems: VIKTOROVICH and BORISOVICH
 	// share an ending, not a father.
-	// Patronymics share an ending, not necessarily a father: when their
-	// stems differ clearly (VIKTOROVICH, BORISOVICH), the stems decide.
+	// Patronymics share an ending, not necessarily a father, and surnames
+	// share their suffixes (-OV, -ENKO, -SON): when the stems before a
+	// shared ending differ clearly (VIKTOROVICH and BORISOVICH, PETROV and
+	// SIDOROV), the stems decide.
 	capped := float32(1)
-	if a.patLen > 0 && b.patLen > 0 {
-		pa, pb := a.forms[0], b.forms[0]
-		if jw := JaroWinkler(pa[:len(pa)-int(a.patLen)], pb[:len(pb)-int(b.patLen)]); jw < 0.8 {
-			capped = c.spelling(jw, slope)
-		}
+	if jw, ok := endingStemSim(a, b); ok && (jw < 0.8 && a.script == b.script || jw < 0.6 && !abjad(a.script) && !abjad(b.script)) {
+		capped = c.spelling(jw, slope)
+	}
+	// A given name against a patronymic made from it (OLEKSANDR and
+	// OLEKSANDROVYCH) names the father, not the person.
+	if fatherOf(a, b) || fatherOf(b, a) {
+		capped = min(capped, 0.5)
 	}
 	var jw float64
 	for _, fa := range a.forms {
@@ -317,7 +324,16 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 	if s := c.spelling(jw, slope); s > best {
 		best, r = s, reasonSpelling
 	}
-	if a.dm != 0 && a.dm == b.dm && best < c.phon && a.forms[0][0] == b.forms[0][0] {
+	// One typing error (a letter replaced, added, dropped or two swapped) in
+	// a name of four letters or more is more likely a typo than another
+	// name, whatever Jaro-Winkler makes of it.
+	if best < c.oneEdit && a.script == scriptLatin && b.script == scriptLatin {
+		fa, fb := a.forms[0], b.forms[0]
+		if min(len(fa), len(fb)) >= 4 && withinOneEdit(fa, fb) {
+			best, r = c.oneEdit, reasonSpelling
+		}
+	}
+	if a.dm != 0 && a.dm == b.dm && best < c.phon && a.forms[0][0] == b.forms[0][0] && (jw >= 0.75 || a.script != b.script) {
 		best, r = c.phon, reasonPhonetic
 	}
 	if best < 0.95 {
@@ -326,12 +342,21 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 			f = c.skel
 		}
 		var sk float64
+		// Between Latin spellings, a skeleton of two consonants (JOHN and
+		// JANE: JN) says too little.
+		minSkel := 2
+		if a.script == scriptLatin && b.script == scriptLatin {
+			minSkel = 3
+		}
 		for _, sa := range a.skels {
 			for _, sb := range b.skels {
-				sk = max(sk, JaroWinkler(sa, sb))
+				if len(sa) >= minSkel && len(sb) >= minSkel {
+					sk = max(sk, JaroWinkler(sa, sb))
+				}
 			}
 		}
-		if a.script == scriptArabic || a.script == scriptHebrew || b.script == scriptArabic || b.script == scriptHebrew || c.o.CoarseAll {
+		if abjad(a.script) || abjad(b.script) ||
+			c.o.CoarseAll && (a.script != scriptLatin || b.script != scriptLatin) {
 			for _, sa := range a.coarse {
 				for _, sb := range b.coarse {
 					sk = max(sk, JaroWinkler(sa, sb))
@@ -375,4 +400,86 @@ func (c *Comparator) initialSim(a, b *token) (float32, reason) {
 		}
 	}
 	return 0, reasonNone
+}
+
+// surnameEndings are suffixes that many unrelated surnames share.
+var surnameEndings = []string{
+	"OVICH", "EVICH", "OVNA", "EVNA", "ICH", "SKAYA", "SKAIA", "SKIY", "SKII", "SKI", "SKY",
+	"ENKO", "OVA", "EVA", "INA", "OV", "EV", "IN", "YAN", "IAN", "ESCU", "SSON", "SON", "SEN",
+	"SHVILI", "VILI", "DZE", "ZADEH", "OGLU", "ULLAH", "UDDIN", "EZ", "IC", "ELLI", "INI",
+}
+
+// endingStemSim returns, when a and b share a listed ending (both
+// patronymics, or both primary readings ending alike), the best
+// Jaro-Winkler similarity of their readings with that ending removed.
+func endingStemSim(a, b *token) (float64, bool) {
+	pa, pb := a.forms[0], b.forms[0]
+	if a.patLen > 0 && b.patLen > 0 {
+		return stemsJW(a, b, pa[len(pa)-int(a.patLen):], pb[len(pb)-int(b.patLen):]), true
+	}
+	for _, e := range surnameEndings {
+		if len(pa) >= len(e)+3 && len(pb) >= len(e)+3 && strings.HasSuffix(pa, e) && strings.HasSuffix(pb, e) {
+			return stemsJW(a, b, e, e), true
+		}
+	}
+	return 0, false
+}
+
+// stemsJW compares every reading of a ending in ea with every reading of b
+// ending in eb, endings removed.
+func stemsJW(a, b *token, ea, eb string) float64 {
+	var best float64
+	for _, fa := range a.forms {
+		sa, ok := strings.CutSuffix(fa, ea)
+		if !ok {
+			continue
+		}
+		for _, fb := range b.forms {
+			if sb, ok := strings.CutSuffix(fb, eb); ok {
+				best = max(best, JaroWinkler(sa, sb))
+			}
+		}
+	}
+	return best
+}
+
+// abjad reports whether a script leaves most vowels unwritten, so that its
+// readings differ from Latin spellings in vowels and endings.
+func abjad(s script) bool { return s == scriptArabic || s == scriptHebrew }
+
+// withinOneEdit reports whether a and b differ by at most one substitution,
+// insertion, deletion or transposition of adjacent bytes (ASCII readings).
+func withinOneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return true
+	}
+	if len(a) == len(b) {
+		if a[i+1:] == b[i+1:] {
+			return true // substitution
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	}
+	return a[i:] == b[i+1:] // insertion
+}
+
+// fatherOf reports whether p is a patronymic made from the given name g
+// (OLEKSANDROVYCH from OLEKSANDR), not merely a surname with the same ending.
+func fatherOf(p, g *token) bool {
+	// -ICH alone also ends South Slavic surnames (TOMCHICH = TOMČIĆ).
+	if p.patLen < 4 || g.patLen != 0 {
+		return false
+	}
+	stem := p.forms[0][:len(p.forms[0])-int(p.patLen)]
+	gf := g.forms[0]
+	return len(gf) <= len(stem)+2 && JaroWinkler(stem, gf) >= 0.85
 }

@@ -90,6 +90,13 @@ func jaroASCII(a, b string) (float64, int) {
 	if w < 0 {
 		w = 0
 	}
+	// pos[c&63] has bit k set when b[k]&63 == c&63; candidates are checked
+	// for real equality, so the folding of 128 code points onto 64 slots
+	// only costs a rare extra comparison.
+	var pos [64]uint64
+	for k := 0; k < lb; k++ {
+		pos[b[k]&63] |= 1 << uint(k)
+	}
 	var ma, mb uint64
 	m := 0
 	for i := 0; i < la; i++ {
@@ -101,9 +108,14 @@ func jaroASCII(a, b string) (float64, int) {
 		if hi > lb {
 			hi = lb
 		}
+		if lo >= hi {
+			continue
+		}
+		win := (^uint64(0) >> uint(64-(hi-lo))) << uint(lo)
 		c := a[i]
-		for k := lo; k < hi; k++ {
-			if b[k] == c && mb&(1<<uint(k)) == 0 {
+		for cand := pos[c&63] & win &^ mb; cand != 0; cand &= cand - 1 {
+			k := bits.TrailingZeros64(cand)
+			if b[k] == c {
 				mb |= 1 << uint(k)
 				ma |= 1 << uint(i)
 				m++

@@ -22,6 +22,9 @@ type Options struct {
 	// SkeletonFactor scales the similarity of consonant skeletons when at
 	// least one of the tokens was transliterated from another script.
 	SkeletonFactor float64 `json:"skeleton_factor"`
+	// OneEditSimilarity is the least similarity of two Latin tokens of four
+	// letters or more that differ by one typing error.
+	OneEditSimilarity float64 `json:"one_edit_similarity"`
 	// SkeletonSupport is the share of skeleton similarity that needs no
 	// support from the spelling: skeleton similarity is multiplied by
 	// Support + (1-Support)·JW of the readings, so that unrelated names
@@ -64,6 +67,7 @@ func DefaultOptions() Options {
 		SkeletonFactor:       0.95,
 		LatinSkeletonFactor:  0.90,
 		SkeletonSupport:      0.75,
+		OneEditSimilarity:    0.85,
 		CoarseAll:            true,
 		ExtraTokenPenalty:    0.2,
 		ConflictPenalty:      0.8,

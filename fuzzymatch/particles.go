@@ -164,7 +164,7 @@ func splitAppendedTitle(forms []string) []string {
 
 // patronymicSuffixes are the endings of East Slavic patronymics in Latin
 // readings, longest first.
-var patronymicSuffixes = []string{"OVITCH", "EVITCH", "OVICH", "EVICH", "OVNA", "EVNA", "ICHNA", "ICH"}
+var patronymicSuffixes = []string{"OVITCH", "EVITCH", "OVICH", "EVICH", "OVYCH", "EVYCH", "OVNA", "EVNA", "IVNA", "ICHNA", "ICH", "YCH"}
 
 // patronymicSuffix returns the length of the patronymic ending of p, or 0.
 // What remains must look like a given name (at least three letters).

@@ -27,11 +27,11 @@ func TestTune(t *testing.T) {
 		f1, pf1, th float64
 	}
 	var out []res
-	for _, slope := range []float64{1.5, 2, 2.5, 3} {
-		for _, minPair := range []float64{0.5, 0.6, 0.7} {
-			for _, extra := range []float64{0.2, 0.3, 0.45} {
-				for _, conflict := range []float64{0.5, 0.8, 1.2} {
-					for _, skel := range []float64{0.7, 0.8, 0.9} {
+	for _, slope := range []float64{2.5, 3, 3.5} {
+		for _, minPair := range []float64{0.4, 0.5, 0.6} {
+			for _, extra := range []float64{0.15, 0.2, 0.3} {
+				for _, conflict := range []float64{0.8, 1.2} {
+					for _, skel := range []float64{0.9, 0.95, 1} {
 						o := DefaultOptions()
 						o.SpellingSlope, o.MinPairSimilarity, o.ExtraTokenPenalty, o.ConflictPenalty, o.LatinSkeletonFactor = slope, minPair, extra, conflict, skel
 						c := NewComparator(o)
@@ -43,12 +43,7 @@ func TestTune(t *testing.T) {
 								ps = append(ps, sc[i])
 							}
 						}
-						best := Point{}
-						for _, p := range Curve(sc) {
-							if p.F1 > best.F1 {
-								best = p
-							}
-						}
+						best := PointAt(sc, o.Threshold)
 						out = append(out, res{o, best.F1, PointAt(ps, best.Threshold).F1, best.Threshold})
 					}
 				}
