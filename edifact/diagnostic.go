@@ -79,6 +79,9 @@ func (d Diagnostic) String() string {
 // the sentinel of its Code (errors.Is(err, ErrControlCount)).
 type SyntaxError struct {
 	Diagnostic
+	// notEDIFACT marks the error for input that holds no interchange at
+	// all (code CodeMissingUNB): it also matches ErrNotEDIFACT.
+	notEDIFACT bool
 }
 
 func (e *SyntaxError) Error() string {
@@ -87,6 +90,10 @@ func (e *SyntaxError) Error() string {
 
 // Unwrap returns the sentinel error of the code.
 func (e *SyntaxError) Unwrap() error { return e.Code.Err() }
+
+// Is reports whether target is ErrNotEDIFACT and the input held no EDIFACT
+// at all; other sentinels are matched through Unwrap.
+func (e *SyntaxError) Is(target error) bool { return target == ErrNotEDIFACT && e.notEDIFACT }
 
 // MarshalJSON writes the diagnostic.
 func (e *SyntaxError) MarshalJSON() ([]byte, error) { return json.Marshal(e.Diagnostic) }

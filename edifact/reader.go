@@ -103,13 +103,16 @@ func (r *Reader) Read() (Segment, error) {
 		return seg, r.err
 	}
 	err := r.next(&seg)
-	if err == nil {
-		if r.err == nil {
-			return seg, nil
-		}
-		err = r.err
+	if err == nil && r.err == nil {
+		return seg, nil
 	}
-	if r.err == nil && err != io.EOF {
+	if r.err != nil {
+		// A defect reported while reading this segment, or at the end of
+		// the input (UNZ missing, junk after UNZ): in strict mode it wins
+		// over io.EOF.
+		return Segment{}, r.err
+	}
+	if err != io.EOF {
 		r.err = err
 	}
 	return Segment{}, err
@@ -171,6 +174,11 @@ func (r *Reader) reportAt(d Diagnostic) {
 	// In zero-copy mode the tag aliases the buffer; in owning mode it would
 	// pin a whole arena. Tags are three bytes: copy them.
 	d.Tag = strings.Clone(d.Tag)
+	if !validTag(d.Tag) {
+		// What stands where a tag should be may be a value (a line of free
+		// text that lost its tag): never put it in a diagnostic.
+		d.Tag = ""
+	}
 	fatal := d.Code == CodeLimit || r.opts.Strict && d.Severity >= Warning
 	switch {
 	case len(r.diags) < r.lim.MaxDiagnostics || fatal:
@@ -182,7 +190,7 @@ func (r *Reader) reportAt(d Diagnostic) {
 			Segment: d.Segment, Tag: d.Tag, Message: "too many diagnostics; further ones are not recorded"})
 	}
 	if fatal && r.err == nil {
-		r.err = &SyntaxError{d}
+		r.err = &SyntaxError{Diagnostic: d}
 	}
 }
 
@@ -217,7 +225,16 @@ found:
 		i := bytes.IndexByte(r.buf[from:r.w], r.sep.Terminator)
 		if i >= 0 {
 			end := from + i
-			if r.released(start, end) || r.typo && !(end-start >= 2 && r.buf[end-2] == 0xE2 && r.buf[end-1] == 0x80) {
+			rel := end // where the release characters before the terminator end
+			if r.typo {
+				// The terminator is U+2019: 0x99 must follow E2 80.
+				if !(end-start >= 2 && r.buf[end-2] == 0xE2 && r.buf[end-1] == 0x80) {
+					from = end + 1
+					continue
+				}
+				rel = end - 2
+			}
+			if r.released(start, rel) {
 				from = end + 1
 				continue
 			}

@@ -49,9 +49,10 @@ func (r *Reader) startInterchange() (bool, error) {
 			continue
 		}
 		b := r.buf[r.r:r.w]
+		first, mark := r.interchange == 0, len(r.diags)
 		if r.startsHere(b) {
 			if skippedFrom >= 0 {
-				r.skipped(skippedFrom)
+				r.skippedBefore(mark, skippedFrom, first)
 			}
 			return true, nil
 		}
@@ -75,20 +76,41 @@ func (r *Reader) startInterchange() (bool, error) {
 	}
 }
 
-// skipped reports the bytes skipped before an interchange.
+// skipped reports the bytes skipped before an interchange, or at the end.
 func (r *Reader) skipped(from int64) {
-	if r.interchange == 0 {
+	r.reportSkipped(from, r.interchange == 0)
+}
+
+func (r *Reader) reportSkipped(from int64, first bool) {
+	if first {
 		r.report(CodeLeadingBytes, from, -1, "", "bytes before the first interchange (Type B envelope or other), skipped")
 	} else {
 		r.report(CodeTrailingBytes, from, -1, "", "bytes after UNZ that start no interchange, skipped")
 	}
 }
 
+// skippedBefore reports bytes skipped before an interchange whose start has
+// already reported its own diagnostics from index mark on: the report goes
+// before them, as the bytes come first in the input. In strict mode it is
+// then the error, and the diagnostics after it are dropped.
+func (r *Reader) skippedBefore(mark int, from int64, first bool) {
+	later := append([]Diagnostic(nil), r.diags[mark:]...)
+	r.diags = r.diags[:mark]
+	err := r.err
+	r.err = nil
+	r.reportSkipped(from, first)
+	if r.err != nil {
+		return // strict: the skipped bytes are the first defect
+	}
+	r.err = err
+	r.diags = append(r.diags, later...)
+}
+
 func (r *Reader) notEDIFACT() error {
 	d := Diagnostic{Severity: Error, Code: CodeMissingUNB, Offset: r.base + int64(r.r), Segment: -1,
 		Message: "no UNA, UNB or UNH found: not an EDIFACT interchange"}
 	r.diags = append(r.diags, d)
-	r.err = &SyntaxError{d}
+	r.err = &SyntaxError{Diagnostic: d, notEDIFACT: true}
 	return r.err
 }
 
