@@ -34,8 +34,8 @@ type envelope struct {
 
 // check runs the envelope checks on seg and files it in the tree being built.
 func (r *Reader) check(seg *Segment) error {
-	if r.base+int64(r.r)-r.icStart > r.lim.MaxInterchangeSize {
-		return r.limit(seg.Offset, "interchange larger than the limit")
+	if r.overSize() {
+		return r.limitAt(seg.Offset, seg.Index, "interchange larger than the limit")
 	}
 	if t := seg.Tag; len(t) == 3 && t[0] == 'U' && t[1] == 'N' {
 		return r.checkService(seg)
@@ -57,7 +57,7 @@ func (r *Reader) checkData(seg *Segment) error {
 	}
 	e.msgSegs++
 	if e.msgSegs > r.lim.MaxSegmentsPerMessage {
-		return r.limit(seg.Offset, "message has more segments than the limit")
+		return r.limitAt(seg.Offset, seg.Index, "message has more segments than the limit")
 	}
 	if r.collect {
 		e.msg.Segments = append(e.msg.Segments, r.owned(seg))

@@ -289,8 +289,8 @@ func TestQuirks(t *testing.T) {
 			in:   unb + unh + "FTX+AB?\nCD'UNT+3+1'UNZ+1+REF1'",
 			want: func(t *testing.T, in string) []diag {
 				return []diag{
-					{Warning, CodeWrappedLine, at(t, in, "\n", 1), 2, "FTX", 0},
 					{Warning, CodeDanglingRelease, at(t, in, "?", 1), 2, "FTX", 0},
+					{Warning, CodeWrappedLine, at(t, in, "\n", 1), 2, "FTX", 0},
 				}
 			},
 			segs: map[int][][]string{2: {{"ABCD"}}},

@@ -145,6 +145,9 @@ func (r *Reader) next(seg *Segment) error {
 		}
 		if len(raw) == 0 {
 			r.report(CodeEmptySegment, start, r.index, "", "empty segment")
+			if r.overSize() {
+				return r.limit(start, "interchange larger than the limit")
+			}
 			continue
 		}
 		if len(raw) >= 3 && raw[0] == 'U' && raw[1] == 'N' && raw[2] == 'A' && r.env.open {
@@ -160,6 +163,12 @@ func (r *Reader) next(seg *Segment) error {
 		r.index++
 		return r.check(seg)
 	}
+}
+
+// overSize reports whether the interchange being read has grown past
+// Limits.MaxInterchangeSize.
+func (r *Reader) overSize() bool {
+	return r.base+int64(r.r)-r.icStart > r.lim.MaxInterchangeSize
 }
 
 // rewindTo makes the input at absolute offset off unread again.
@@ -208,6 +217,9 @@ func (r *Reader) nextRaw() ([]byte, int64, error) {
 			if (c == '\n' || c == '\r') && !r.sawBreaks {
 				r.sawBreaks = true
 				r.report(CodeLineBreaks, r.base+int64(r.r), -1, "", "line breaks between segments")
+			}
+			if r.overSize() {
+				return nil, 0, r.limitAt(r.base+int64(r.r), -1, "interchange larger than the limit")
 			}
 			r.r++
 		}
@@ -285,8 +297,13 @@ func (r *Reader) released(start, end int) bool {
 	return n%2 == 1
 }
 
-func (r *Reader) limit(off int64, msg string) error {
-	r.report(CodeLimit, off, r.index, "", msg)
+// limit reports a limit exceeded while reading the segment that will have
+// index r.index.
+func (r *Reader) limit(off int64, msg string) error { return r.limitAt(off, r.index, msg) }
+
+// limitAt reports a limit exceeded at off, in segment seg (-1 for none).
+func (r *Reader) limitAt(off int64, seg int, msg string) error {
+	r.report(CodeLimit, off, seg, "", msg)
 	return r.err
 }
 

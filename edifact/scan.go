@@ -198,18 +198,8 @@ func (r *Reader) parse(raw []byte, off int64, seg *Segment) error {
 		r.decodeValues(off, vals)
 		seg.Tag = vals[0]
 	}
-	if firstBad >= 0 {
-		code, msg := CodeCharacter, "character outside the repertoire of "+r.charsetName()
-		if badFlags&flagBad == 0 && badFlags&flagLower != 0 {
-			code, msg = CodeLowerCase, "lower-case letters under "+r.charsetName()
-		}
-		r.report(code, off+int64(firstBad), r.index, seg.Tag, msg)
-	}
-	if wrapped >= 0 {
-		r.report(CodeWrappedLine, off+int64(wrapped), r.index, seg.Tag, "line break inside a segment removed (wrapped line)")
-	}
-	if dangling >= 0 {
-		r.report(CodeDanglingRelease, off+int64(dangling), r.index, seg.Tag, "release character with nothing to release; kept out of the value")
+	if firstBad >= 0 || wrapped >= 0 || dangling >= 0 {
+		r.reportBytes(off, seg.Tag, firstBad, badFlags, wrapped, dangling)
 	}
 	if len(marks) > 1 {
 		seg.Elements = r.build(vals, marks, reps)
@@ -441,6 +431,38 @@ var tagByte = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// reportBytes reports, in input order, the first byte outside the
+// repertoire, the first line break and the first dangling release character
+// of the segment at off (each -1 when absent).
+func (r *Reader) reportBytes(off int64, tag string, firstBad int, badFlags uint8, wrapped, dangling int) {
+	for {
+		at, which := -1, 0
+		for i, p := range [3]int{firstBad, wrapped, dangling} {
+			if p >= 0 && (at < 0 || p < at) {
+				at, which = p, i
+			}
+		}
+		switch which {
+		case 0:
+			if at < 0 {
+				return
+			}
+			code, msg := CodeCharacter, "character outside the repertoire of "+r.charsetName()
+			if badFlags&flagBad == 0 && badFlags&flagLower != 0 {
+				code, msg = CodeLowerCase, "lower-case letters under "+r.charsetName()
+			}
+			r.report(code, off+int64(at), r.index, tag, msg)
+			firstBad = -1
+		case 1:
+			r.report(CodeWrappedLine, off+int64(at), r.index, tag, "line break inside a segment removed (wrapped line)")
+			wrapped = -1
+		case 2:
+			r.report(CodeDanglingRelease, off+int64(at), r.index, tag, "release character with nothing to release; kept out of the value")
+			dangling = -1
+		}
+	}
+}
 
 // build turns the value list into Elements: element k holds
 // vals[marks[k]:marks[k+1]], split into repetitions at reps. In owning mode

@@ -10,7 +10,12 @@ import (
 // and installs its separators. It returns false at the end of the input.
 func (r *Reader) startInterchange() (bool, error) {
 	skippedFrom := int64(-1)
+	from := r.base + int64(r.r)
 	for {
+		if r.base+int64(r.r)-from > r.lim.MaxInterchangeSize {
+			// An endless stream of junk or white space: stop, bounded.
+			return false, r.limitAt(from, -1, "bytes before an interchange exceed the interchange size limit")
+		}
 		// Make sure enough bytes are buffered to recognise a UNA and the UNB after it.
 		for r.w-r.r < 64 && !r.eof {
 			if err := r.fill(); err != nil && err != io.EOF {
