@@ -68,8 +68,8 @@ func TestDecodeQuirks(t *testing.T) {
 		diags map[edifact.Code]int // diagnostics of this package that must be reported
 		check func(t *testing.T, res *pnrgov.Result)
 	}{{
-		name: "travellers without DOCS are kept",
-		data: push(withHeader("SRC", "RCI+XX:AAA111", "TIF+NOWAK:I+PIOTR:A:1", "TIF+KOWAL:I+ANNA MS:A:2")...),
+		name:  "travellers without DOCS are kept",
+		data:  push(withHeader("SRC", "RCI+XX:AAA111", "TIF+NOWAK:I+PIOTR:A:1", "TIF+KOWAL:I+ANNA MS:A:2")...),
 		diags: map[edifact.Code]int{pnrgov.CodeNoDocuments: 2},
 		check: func(t *testing.T, res *pnrgov.Result) {
 			want := []nameView{{"NOWAK", "PIOTR", "PIOTR", "", false, pnrgov.Adult}, {"KOWAL", "ANNA MS", "ANNA", "MS", false, pnrgov.Adult}}
