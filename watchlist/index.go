@@ -212,7 +212,8 @@ func (x *Index) buildPostings() {
 		for _, k := range n.Keys() {
 			ids = append(ids, intern(k))
 		}
-		for _, t := range n.Tokens() {
+		toks := n.Tokens()
+		for i, t := range toks {
 			buf = forDeletes(buf, t, func(b []byte) {
 				id, ok := x.keys[string(b)]
 				if !ok {
@@ -220,6 +221,11 @@ func (x *Index) buildPostings() {
 				}
 				ids = append(ids, id)
 			})
+			// Two adjacent tokens joined: lists and travel documents split
+			// and join compound names differently (KOUMTA MADJI, KOUMTAMADJI).
+			if i+1 < len(toks) && counts(t) && counts(toks[i+1]) {
+				ids = append(ids, intern(t+toks[i+1]))
+			}
 		}
 		slices.Sort(ids)
 		nameKeys[i] = slices.Clone(slices.Compact(ids))

@@ -2,9 +2,11 @@ package watchlist
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -202,4 +204,101 @@ func TestLoadOFACReal(t *testing.T) {
 	check("addresses", gotAddr, wantAddr)
 	t.Logf("OFAC: %d entries, %d individuals, %d individual aliases, %d birth dates, %d weak aliases",
 		len(entries), gotInd, gotAlias, gotDOB, gotWeak)
+}
+
+// leaveOneOut screens each name of the chosen kinds, as a query, against
+// the index with that one name left out, and counts how often the entry it
+// belongs to comes first (a tie with the first score counts: the order of
+// equal scores is by id, not by merit). Many aliases are noms de guerre
+// unlike any other name of the person, which no name matcher can find, so
+// it also counts the "matchable" ones: those that the comparator scores at
+// or above the threshold against another name of the same entry (less the
+// weak-alias penalty when that name is a weak alias).
+func leaveOneOut(x *Index, kinds ...NameKind) (r looResult) {
+	for id := range x.names {
+		n := &x.names[id]
+		e := &x.entries[n.entry]
+		name := e.Names[n.which]
+		if !slices.Contains(kinds, name.Kind) || e.Category != CategoryIndividual {
+			continue
+		}
+		matchable := false
+		for j := range x.names {
+			if j == id || x.names[j].entry != n.entry {
+				if x.names[j].entry > n.entry {
+					break
+				}
+				continue
+			}
+			sc := x.cmp.Score(n.name, x.names[j].name)
+			if e.Names[x.names[j].which].Quality == QualityWeak {
+				sc -= x.opts.WeakAliasPenalty
+			}
+			if sc >= x.opts.Threshold {
+				matchable = true
+				break
+			}
+			if x.names[j].entry > n.entry {
+				break
+			}
+		}
+		q := Query{Name: name.Full}
+		if name.Surname != "" || name.Given != "" {
+			q = Query{Surname: name.Surname, Given: name.Given}
+		}
+		ms := x.screenSkipping(&q, id)
+		ok := false
+		for _, m := range ms {
+			if m.Score < ms[0].Score {
+				break
+			}
+			ok = ok || m.EntryID == e.ID
+		}
+		r.total++
+		if matchable {
+			r.matchable++
+		}
+		if ok {
+			r.hits++
+			if matchable {
+				r.matchableHits++
+			}
+		}
+	}
+	return r
+}
+
+type looResult struct{ hits, total, matchableHits, matchable int }
+
+func (r looResult) String() string {
+	return fmt.Sprintf("%d of %d at rank 1 (%.3f); of the %d matchable, %d (%.3f)", r.hits, r.total,
+		float64(r.hits)/float64(r.total), r.matchable, r.matchableHits, float64(r.matchableHits)/float64(r.matchable))
+}
+
+func TestRecallAliasesReal(t *testing.T) {
+	all := loadReal(t)
+	for _, src := range []string{"OFAC SDN", "UN"} {
+		var entries []Entry
+		for _, e := range all {
+			if e.Source == src && e.Category == CategoryIndividual {
+				entries = append(entries, e)
+			}
+		}
+		x, err := NewIndex(entries, DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := leaveOneOut(x, NameAlias, NameFormer)
+		t.Logf("%s aliases left out: %v", src, r)
+		if f := float64(r.matchableHits) / float64(r.matchable); f < 0.85 {
+			t.Errorf("%s: matchable alias recall %.3f below 0.85", src, f)
+		}
+		if src == "UN" {
+			r := leaveOneOut(x, NameOriginalScript)
+			t.Logf("UN original-script names left out: %v", r)
+			if f := float64(r.hits) / float64(r.total); f < 0.70 {
+				t.Errorf("original-script recall %.3f below 0.70", f)
+			}
+		}
+	}
 }

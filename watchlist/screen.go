@@ -105,6 +105,7 @@ type query struct {
 	q      *Query
 	name   *fuzzymatch.Name
 	groups [][]uint32         // key ids per blocking group
+	double uint32             // groups that stand for two tokens (joined pairs)
 	tokens []*fuzzymatch.Name // the tokens that count, prepared alone
 	shapes []shape
 	nat    string
@@ -161,6 +162,28 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 		})
 		pq.groups = append(pq.groups, g) // an empty group still counts: the token is there
 	}
+	// Adjacent tokens joined, against listed names that write them as one
+	// token (a match covers two tokens, so the group counts twice).
+	toks := pq.name.Tokens()
+	for i := 0; i+1 < len(toks) && len(pq.groups) < maxGroups-1; i++ {
+		if !counts(toks[i]) || !counts(toks[i+1]) {
+			continue
+		}
+		j := toks[i] + toks[i+1]
+		var g []uint32
+		if id, ok := x.keys[j]; ok {
+			g = append(g, id)
+		}
+		s.buf = forDeletes(s.buf, j, func(b []byte) {
+			if id, ok := x.keys[string(b)]; ok && !slices.Contains(g, id) {
+				g = append(g, id)
+			}
+		})
+		if len(g) > 0 {
+			pq.double |= 1 << len(pq.groups)
+			pq.groups = append(pq.groups, g)
+		}
+	}
 	// Keys of the whole name that no single token gives (particles joined to
 	// the next token, readings that depend on context) form one more group.
 	var rest []uint32
@@ -202,10 +225,16 @@ func (x *Index) candidates(pq *query, s *scratch) {
 	// the G-1 groups with the shortest lists, so the longest list only adds
 	// bits to names already found instead of creating candidates.
 	largest := -1
-	if G >= 2 && !x.opts.SecondPair {
+	if G-bits.OnesCount32(pq.double) >= 2 && !x.opts.SecondPair {
 		largest = 0
+		for pq.double&(1<<largest) != 0 {
+			largest++
+		}
 		size := make([]int, G)
 		for g := range G {
+			if pq.double&(1<<g) != 0 {
+				continue // a joined pair alone can make a candidate: never skipped
+			}
 			for _, k := range pq.groups[g] {
 				size[g] += len(x.multi.list(k))
 			}
@@ -279,13 +308,14 @@ func (x *Index) screen(ctx context.Context, q *Query, s *scratch, skipName int) 
 	floor := x.opts.Threshold - x.opts.maxBonus()
 	if pq.name != nil && !pq.name.Empty() {
 		x.candidates(pq, s)
-		G := len(pq.groups)
+		G := len(pq.groups) - bits.OnesCount32(pq.double)
 		for _, id := range s.touched {
 			if int(id) == skipName {
 				continue
 			}
 			n := &x.names[id]
-			if bits.OnesCount32(s.mask[id]) < required(G, int(n.tokens)) && !(x.opts.SecondPair && x.secondPair(pq, s, id)) {
+			m := s.mask[id]
+			if bits.OnesCount32(m)+bits.OnesCount32(m&pq.double) < required(G, int(n.tokens)) && !(x.opts.SecondPair && x.secondPair(pq, s, id)) {
 				continue
 			}
 			if s.tstamp[n.text] != s.gen {
