@@ -20,56 +20,115 @@ const (
 // Unicode code points exactly (no case folding).
 //
 // Variant: Jaro's matching window is max(len(a), len(b))/2 - 1 (at least 0);
-// transpositions are half the matched characters out of order; Winkler's
-// prefix bonus l·p·(1-j) uses p = 0.1 and at most l = 4 common leading
-// characters and is applied only when the Jaro similarity exceeds 0.7. Two
+// each character of a is matched with the first unmatched equal character of b
+// in its window; transpositions are half the matched characters out of order
+// (rounded down). Winkler's prefix bonus l·p·(1-j) uses p = 0.1 and at most
+// l = 4 common leading characters, and is applied only when the Jaro
+// similarity is strictly above 0.7, decided in exact integer arithmetic (so a
+// Jaro similarity of exactly 0.7 gets no bonus, whatever the rounding). Two
 // empty strings are identical (1); an empty and a non-empty string score 0.
 // There is no "long string" adjustment.
 //
-// ASCII strings of up to 64 bytes take a fast path that works on bytes and
-// bit masks; nothing is allocated for strings of up to 64 code points.
+// ASCII strings take fast paths on bytes and bit masks (a plain scan for
+// tokens of up to 16 bytes, a position table for longer strings); nothing is
+// allocated for strings of up to 64 code points.
 func JaroWinkler(a, b string) float64 {
-	j, l := jaroPrefix(a, b)
-	return winkler(j, l)
+	la, lb := len(a), len(b)
+	if la > 0 && lb > 0 && la <= 16 && lb <= 16 && a != b && isASCII(a) && isASCII(b) {
+		// The common case, kept free of struct copies: two name tokens.
+		m, t, p := jaroShortCounts(a, b)
+		return jaroWinklerFrom(m, t, la, lb, p)
+	}
+	r := jaroCounts(a, b)
+	return r.jaroWinkler()
+}
+
+// jaroWinklerFrom computes Jaro-Winkler from the counts of the matching.
+func jaroWinklerFrom(m, t, la, lb, p int) float64 {
+	if m == 0 {
+		return 0
+	}
+	fm := float64(m)
+	j := (fm*inv[la] + fm*inv[lb] + (fm-float64(t/2))*inv[m]) * (1.0 / 3)
+	// Exactly: (m/la + m/lb + (m-t/2)/m)/3 > 0.7.
+	if 10*(m*m*lb+m*m*la+(m-t/2)*la*lb) > 21*la*lb*m {
+		return j + float64(p)*WinklerPrefixScale*(1-j)
+	}
+	return j
 }
 
 // Jaro returns the Jaro similarity of a and b, without Winkler's prefix bonus.
 func Jaro(a, b string) float64 {
-	j, _ := jaroPrefix(a, b)
-	return j
+	r := jaroCounts(a, b)
+	return r.jaro()
 }
 
-func winkler(j float64, prefix int) float64 {
-	if j <= WinklerBoostThreshold {
+// jaroResult holds what the matching found: m matches, t characters out of
+// order, the lengths in code points and the common prefix (capped at 4).
+type jaroResult struct {
+	m, t, la, lb, prefix int
+	same                 bool // identical strings
+}
+
+func (r jaroResult) jaro() float64 {
+	if r.same {
+		return 1
+	}
+	if r.m == 0 {
+		return 0
+	}
+	fm := float64(r.m)
+	if r.la < len(inv) && r.lb < len(inv) {
+		// Multiplications by table reciprocals: divisions cost more than
+		// the whole matching of two short tokens.
+		return (fm*inv[r.la] + fm*inv[r.lb] + (fm-float64(r.t/2))*inv[r.m]) * (1.0 / 3)
+	}
+	return (fm/float64(r.la) + fm/float64(r.lb) + (fm-float64(r.t/2))/fm) / 3
+}
+
+// inv holds 1/n for lengths and match counts up to 64.
+var inv = func() (t [65]float64) {
+	for n := 1; n < len(t); n++ {
+		t[n] = 1 / float64(n)
+	}
+	return t
+}()
+
+// boosted reports exactly whether (m/la + m/lb + (m-t/2)/m)/3 > 0.7.
+func (r jaroResult) boosted() bool {
+	m, la, lb := int64(r.m), int64(r.la), int64(r.lb)
+	num := m*m*lb + m*m*la + (m-int64(r.t/2))*la*lb
+	return 10*num > 7*3*la*lb*m
+}
+
+func (r jaroResult) jaroWinkler() float64 {
+	if r.same {
+		return 1
+	}
+	j := r.jaro()
+	if r.m == 0 || !r.boosted() {
 		return j
 	}
-	return j + float64(prefix)*WinklerPrefixScale*(1-j)
+	return j + float64(r.prefix)*WinklerPrefixScale*(1-j)
 }
 
-// jaroPrefix returns the Jaro similarity and the common prefix length (capped
-// at WinklerMaxPrefix, counted in code points).
-func jaroPrefix(a, b string) (float64, int) {
+func jaroCounts(a, b string) jaroResult {
 	if a == b {
-		if a == "" {
-			return 1, 0
-		}
-		return 1, min(utf8.RuneCountInString(a), WinklerMaxPrefix)
+		return jaroResult{same: true}
+	}
+	if len(a) == 0 || len(b) == 0 {
+		return jaroResult{}
 	}
 	if len(a) <= 64 && len(b) <= 64 && isASCII(a) && isASCII(b) {
-		return jaroASCII(a, b)
-	}
-	var ba, bb [64]rune
-	ra, rb := toRunes(a, ba[:0]), toRunes(b, bb[:0])
-	return jaroRunes(ra, rb)
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+		if max(len(a), len(b)) <= 16 {
+			return jaroShort(a, b)
+		}
+		if r, ok := jaroTable(a, b); ok {
+			return r
 		}
 	}
-	return true
+	var ba, bb [64]rune
+	return jaroRunes(toRunes(a, ba[:0]), toRunes(b, bb[:0]))
 }
 
 func toRunes(s string, buf []rune) []rune {
@@ -79,27 +138,82 @@ func toRunes(s string, buf []rune) []rune {
 	return buf
 }
 
-// jaroASCII is the fast path: both strings are ASCII and at most 64 bytes, so
-// the matched positions of each fit in one machine word.
-func jaroASCII(a, b string) (float64, int) {
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	var or byte
+	for i := 0; i < len(s); i++ {
+		or |= s[i]
+	}
+	return or < utf8.RuneSelf
+}
+
+// jaroShort matches ASCII tokens of up to 16 bytes: with windows of at most
+// seven characters a plain scan beats any table, and bit masks replace the
+// flag arrays.
+func jaroShort(a, b string) jaroResult {
+	m, t, p := jaroShortCounts(a, b)
+	return jaroResult{m: m, t: t, la: len(a), lb: len(b), prefix: p}
+}
+
+// jaroShortCounts returns the matches, the characters out of order and the
+// common prefix of two ASCII strings of at most 16 bytes.
+func jaroShortCounts(a, b string) (m, t, prefix int) {
 	la, lb := len(a), len(b)
-	if la == 0 || lb == 0 {
-		return 0, 0
+	w := max(la, lb)/2 - 1
+	if w < 0 {
+		w = 0
+	}
+	var ma, mb uint32
+	for i := 0; i < la; i++ {
+		c := a[i]
+		lo, hi := max(i-w, 0), min(i+w+1, lb)
+		for k := lo; k < hi; k++ {
+			if b[k] == c && mb&(1<<uint(k)) == 0 {
+				mb |= 1 << uint(k)
+				ma |= 1 << uint(i)
+				m++
+				break
+			}
+		}
+	}
+	for ma != 0 {
+		if a[bits.TrailingZeros32(ma)] != b[bits.TrailingZeros32(mb)] {
+			t++
+		}
+		ma &= ma - 1
+		mb &= mb - 1
+	}
+	for prefix < WinklerMaxPrefix && prefix < la && prefix < lb && a[prefix] == b[prefix] {
+		prefix++
+	}
+	return m, t, prefix
+}
+
+// jaroTable is the fast path for ASCII strings of up to 64 bytes: pos[c]
+// holds the positions of c in b as a bit mask, so each character of a finds
+// its partner with a few word operations whatever the window size (whole
+// names compared as one string have windows of 15 characters and more).
+func jaroTable(a, b string) (jaroResult, bool) {
+	la, lb := len(a), len(b)
+	var pos [128]uint64
+	for k := 0; k < lb; k++ {
+		c := b[k]
+		if c >= utf8.RuneSelf {
+			return jaroResult{}, false
+		}
+		pos[c] |= 1 << uint(k)
 	}
 	w := max(la, lb)/2 - 1
 	if w < 0 {
 		w = 0
 	}
-	// pos[c&63] has bit k set when b[k]&63 == c&63; candidates are checked
-	// for real equality, so the folding of 128 code points onto 64 slots
-	// only costs a rare extra comparison.
-	var pos [64]uint64
-	for k := 0; k < lb; k++ {
-		pos[b[k]&63] |= 1 << uint(k)
-	}
 	var ma, mb uint64
 	m := 0
 	for i := 0; i < la; i++ {
+		c := a[i]
+		if c >= utf8.RuneSelf {
+			return jaroResult{}, false
+		}
 		lo := i - w
 		if lo < 0 {
 			lo = 0
@@ -108,49 +222,40 @@ func jaroASCII(a, b string) (float64, int) {
 		if hi > lb {
 			hi = lb
 		}
-		if lo >= hi {
+		if hi <= lo {
 			continue
 		}
 		win := (^uint64(0) >> uint(64-(hi-lo))) << uint(lo)
-		c := a[i]
-		for cand := pos[c&63] & win &^ mb; cand != 0; cand &= cand - 1 {
-			k := bits.TrailingZeros64(cand)
-			if b[k] == c {
-				mb |= 1 << uint(k)
-				ma |= 1 << uint(i)
-				m++
-				break
-			}
+		if cand := pos[c] & win &^ mb; cand != 0 {
+			mb |= cand & -cand
+			ma |= 1 << uint(i)
+			m++
 		}
 	}
+	r := jaroResult{m: m, la: la, lb: lb}
 	if m == 0 {
-		return 0, 0
+		return r, true
 	}
-	t := 0
 	for ma != 0 {
-		i := bits.TrailingZeros64(ma)
-		k := bits.TrailingZeros64(mb)
-		if a[i] != b[k] {
-			t++
+		if a[bits.TrailingZeros64(ma)] != b[bits.TrailingZeros64(mb)] {
+			r.t++
 		}
 		ma &= ma - 1
 		mb &= mb - 1
 	}
-	fm := float64(m)
-	j := (fm/float64(la) + fm/float64(lb) + (fm-float64(t/2))/fm) / 3
-	p := 0
-	for p < WinklerMaxPrefix && p < la && p < lb && a[p] == b[p] {
-		p++
+	for r.prefix < WinklerMaxPrefix && r.prefix < la && r.prefix < lb && a[r.prefix] == b[r.prefix] {
+		r.prefix++
 	}
-	return j, p
+	return r, true
 }
 
 // jaroRunes is the general path. Slices of up to 64 code points are marked on
 // the stack; longer ones allocate their marks.
-func jaroRunes(a, b []rune) (float64, int) {
+func jaroRunes(a, b []rune) jaroResult {
 	la, lb := len(a), len(b)
+	r := jaroResult{la: la, lb: lb}
 	if la == 0 || lb == 0 {
-		return 0, 0
+		return r
 	}
 	var fa, fb [64]bool
 	var ka, kb []bool
@@ -168,21 +273,20 @@ func jaroRunes(a, b []rune) (float64, int) {
 	if w < 0 {
 		w = 0
 	}
-	m := 0
 	for i := 0; i < la; i++ {
 		lo, hi := max(0, i-w), min(lb, i+w+1)
 		for k := lo; k < hi; k++ {
 			if !kb[k] && b[k] == a[i] {
 				kb[k], ka[i] = true, true
-				m++
+				r.m++
 				break
 			}
 		}
 	}
-	if m == 0 {
-		return 0, 0
+	if r.m == 0 {
+		return r
 	}
-	t, k := 0, 0
+	k := 0
 	for i := 0; i < la; i++ {
 		if !ka[i] {
 			continue
@@ -191,15 +295,12 @@ func jaroRunes(a, b []rune) (float64, int) {
 			k++
 		}
 		if a[i] != b[k] {
-			t++
+			r.t++
 		}
 		k++
 	}
-	fm := float64(m)
-	j := (fm/float64(la) + fm/float64(lb) + (fm-float64(t/2))/fm) / 3
-	p := 0
-	for p < WinklerMaxPrefix && p < la && p < lb && a[p] == b[p] {
-		p++
+	for r.prefix < WinklerMaxPrefix && r.prefix < la && r.prefix < lb && a[r.prefix] == b[r.prefix] {
+		r.prefix++
 	}
-	return j, p
+	return r
 }

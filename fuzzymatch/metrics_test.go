@@ -41,15 +41,44 @@ func TestJaroWinklerGolden(t *testing.T) {
 
 // The fast ASCII path and the general path must agree.
 func TestJaroWinklerPathsAgree(t *testing.T) {
-	words := []string{"MOHAMMED", "MUHAMMAD", "MOHD", "ALEKSANDR", "ALEXANDER", "A", "AB", "ABDELKARIM", "ABDULKARIM", "SCHOLZ", "SCHULZE", "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"}
+	words := []string{"MOHAMMED", "MUHAMMAD", "MOHD", "ALEKSANDR", "ALEXANDER", "A", "AB", "ABDELKARIM",
+		"ABDULKARIM", "SCHOLZ", "SCHULZE", "PAPADOPOULOUPAPADOPOULOS", "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+		"MOHAMMED ABDELKARIM AL BASHIR", "MUHAMMAD ABD AL KARIM AL BASHIR", "ALEKSANDR SERGEYEVICH PUSHKIN"}
 	for _, a := range words {
 		for _, b := range words {
-			fj, fp := jaroASCII(a, b)
-			gj, gp := jaroRunes([]rune(a), []rune(b))
-			if len(a) <= 64 && len(b) <= 64 && (math.Abs(fj-gj) > 1e-12 || fp != gp) {
-				t.Errorf("%q %q: fast %v/%d, general %v/%d", a, b, fj, fp, gj, gp)
+			if a == b {
+				continue
+			}
+			gen := jaroRunes([]rune(a), []rune(b))
+			if tab, ok := jaroTable(a, b); !ok || tab != gen {
+				t.Errorf("%q %q: table %+v (ok %v), general %+v", a, b, tab, ok, gen)
+			}
+			if len(b) > 16 {
+				continue
+			}
+			if len(a) > 16 {
+				continue
+			}
+			if short := jaroShort(a, b); short != gen {
+				t.Errorf("%q %q: short %+v, general %+v", a, b, short, gen)
+			}
+			if jw, want := JaroWinkler(a, b), gen.jaroWinkler(); math.Abs(jw-want) > 1e-12 {
+				t.Errorf("%q %q: JaroWinkler %v, general %v", a, b, jw, want)
 			}
 		}
+	}
+	if _, ok := jaroTable("MÜLLER", "MULLER"); ok {
+		t.Error("table path accepted non-ASCII")
+	}
+}
+
+// Exactly 0.7 earns no prefix bonus, whatever the floating-point rounding.
+func TestJaroWinklerBoostBoundary(t *testing.T) {
+	if j := Jaro("ALEKSANDR", "ABDELKARIM"); math.Abs(j-0.7) > 1e-12 {
+		t.Fatalf("Jaro = %v, want 0.7", j)
+	}
+	if jw := JaroWinkler("ALEKSANDR", "ABDELKARIM"); math.Abs(jw-0.7) > 1e-12 {
+		t.Errorf("JaroWinkler = %v, want 0.7 (no bonus at the threshold)", jw)
 	}
 }
 
