@@ -36,6 +36,7 @@ type seg struct {
 }
 
 func view(s Segment) seg {
+	s = s.Clone() // zero-copy segments alias the Reader's buffer
 	v := seg{Tag: s.Tag, Off: s.Offset, Index: s.Index}
 	for _, e := range s.Elements {
 		comps := append([]string{}, e.Components...)

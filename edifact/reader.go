@@ -180,6 +180,11 @@ func (r *Reader) report(code Code, off int64, seg int, tag, msg string) {
 }
 
 func (r *Reader) reportAt(d Diagnostic) {
+	if r.err != nil {
+		// Reading has stopped (strict mode, or a limit): the error is the
+		// last diagnostic.
+		return
+	}
 	// In zero-copy mode the tag aliases the buffer; in owning mode it would
 	// pin a whole arena. Tags are three bytes: copy them.
 	d.Tag = strings.Clone(d.Tag)

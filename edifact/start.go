@@ -12,6 +12,9 @@ func (r *Reader) startInterchange() (bool, error) {
 	skippedFrom := int64(-1)
 	from := r.base + int64(r.r)
 	for {
+		if r.err != nil {
+			return false, r.err // strict: a byte order mark stopped reading
+		}
 		if r.base+int64(r.r)-from > r.lim.MaxInterchangeSize {
 			// An endless stream of junk or white space: stop, bounded.
 			return false, r.limitAt(from, -1, "bytes before an interchange exceed the interchange size limit")
@@ -37,11 +40,12 @@ func (r *Reader) startInterchange() (bool, error) {
 			break
 		}
 		if r.r == r.w && r.eof {
+			if r.interchange == 0 {
+				// Nothing but junk: say that, not that junk was skipped.
+				return false, r.notEDIFACT()
+			}
 			if skippedFrom >= 0 {
 				r.skipped(skippedFrom)
-			}
-			if r.interchange == 0 {
-				return false, r.notEDIFACT()
 			}
 			return false, nil
 		}
@@ -98,6 +102,9 @@ func (r *Reader) reportSkipped(from int64, first bool) {
 // already reported its own diagnostics from index mark on: the report goes
 // before them, as the bytes come first in the input. In strict mode it is
 // then the error, and the diagnostics after it are dropped.
+//
+// startInterchange stops before it when reading has stopped, so an error set
+// here comes from the start's own diagnostics.
 func (r *Reader) skippedBefore(mark int, from int64, first bool) {
 	later := append([]Diagnostic(nil), r.diags[mark:]...)
 	r.diags = r.diags[:mark]
@@ -112,6 +119,9 @@ func (r *Reader) skippedBefore(mark int, from int64, first bool) {
 }
 
 func (r *Reader) notEDIFACT() error {
+	if r.err != nil {
+		return r.err // strict: an earlier defect (a byte order mark) stopped reading
+	}
 	d := Diagnostic{Severity: Error, Code: CodeMissingUNB, Offset: r.base + int64(r.r), Segment: -1,
 		Message: "no UNA, UNB or UNH found: not an EDIFACT interchange"}
 	r.diags = append(r.diags, d)
