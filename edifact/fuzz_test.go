@@ -182,16 +182,17 @@ func normal(segs []Segment) [][][]string {
 	}
 	var out [][][]string
 	for _, s := range segs {
-		var els [][]string
+		els := [][]string{{s.Tag}}
 		for _, e := range s.Elements {
-			v := append([]string{s.Tag}, trim(e.Components)...)
+			v := []string{"+"}
+			v = append(v, trim(e.Components)...)
 			for _, r := range e.Repetitions {
 				v = append(v, "*")
 				v = append(v, trim(r)...)
 			}
 			els = append(els, v)
 		}
-		for len(els) > 0 && len(els[len(els)-1]) == 1 {
+		for len(els) > 1 && len(els[len(els)-1]) == 1 {
 			els = els[:len(els)-1]
 		}
 		out = append(out, els)
