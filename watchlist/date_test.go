@@ -114,3 +114,5 @@ func TestParseOFACDate(t *testing.T) {
 		}
 	}
 }
+
+func timeMonth(m int) time.Month { return time.Month(m) }

@@ -38,14 +38,14 @@ func (o *ofacReader) next() ([]string, int, error) {
 		if err == io.EOF {
 			return nil, 0, io.EOF
 		}
-		line, _ := o.r.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				return nil, pe.StartLine, &ParseError{Input: o.name, Line: pe.Line, Offset: o.r.InputOffset(), Err: fmt.Errorf("%w: %w", ErrSyntax, pe.Err)}
 			}
-			return nil, line, &ParseError{Input: o.name, Line: line, Offset: -1, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+			return nil, 0, &ParseError{Input: o.name, Offset: o.r.InputOffset(), Err: ErrSyntax}
 		}
+		line, _ := o.r.FieldPos(0) // rec has at least one field when err is nil
 		if len(rec) == 1 && strings.Trim(rec[0], "\x1a \t") == "" {
 			continue // the end-of-file mark, or a blank line
 		}
@@ -54,7 +54,8 @@ func (o *ofacReader) next() ([]string, int, error) {
 				Err: fmt.Errorf("%w: %d fields, want %d", ErrSyntax, len(rec), o.fields)}
 		}
 		for i, f := range rec {
-			f = strings.TrimSpace(f)
+			// The model holds valid UTF-8 (it is written out as JSON).
+			f = strings.TrimSpace(strings.ToValidUTF8(f, "\uFFFD"))
 			if f == ofacEmpty {
 				f = ""
 			}

@@ -83,7 +83,7 @@ func LoadCSV(r io.Reader) ([]Entry, error) {
 		line, _ := cr.FieldPos(0)
 		get := func(c string) string {
 			if i, ok := col[c]; ok {
-				return strings.TrimSpace(rec[i])
+				return strings.TrimSpace(strings.ToValidUTF8(rec[i], "\uFFFD"))
 			}
 			return ""
 		}
@@ -212,10 +212,9 @@ func WriteCSV(w io.Writer, entries []Entry) error {
 			switch {
 			case n.Kind == NamePrimary && !primary:
 				primary = true
-				if n.Surname != "" || n.Given != "" {
-					set("surname", n.Surname)
-					set("given", n.Given)
-				} else {
+				set("surname", n.Surname)
+				set("given", n.Given)
+				if n.Full != (Name{Surname: n.Surname, Given: n.Given}).Text() {
 					set("name", n.Full)
 				}
 			case n.Kind == NameAlias && n.Quality == QualityWeak:
