@@ -62,8 +62,11 @@ type Diagnostic struct {
 // String formats the diagnostic on one line.
 func (d Diagnostic) String() string {
 	where := "byte " + strconv.FormatInt(d.Offset, 10)
-	if d.Segment >= 0 {
+	switch {
+	case d.Segment >= 0 && d.Tag != "":
 		where = fmt.Sprintf("segment %d (%s) at byte %d", d.Segment, d.Tag, d.Offset)
+	case d.Segment >= 0:
+		where = fmt.Sprintf("segment %d at byte %d", d.Segment, d.Offset)
 	}
 	if d.Element > 0 {
 		where += fmt.Sprintf(", element %d", d.Element)
