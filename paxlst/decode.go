@@ -77,6 +77,9 @@ type Decoder struct {
 	err     error
 }
 
+// maxParts is the largest part number S010 0070 (n..2) can carry.
+const maxParts = 99
+
 // pendingList collects the parts of one multi-part list.
 type pendingList struct {
 	typ, ref string
@@ -181,6 +184,16 @@ func (d *Decoder) message(ic *edifact.Interchange, g *edifact.Group, em *edifact
 	if h.CommonAccessRef == "" || h.Transfer == nil {
 		return d.finish(m)
 	}
+	if seq := h.Transfer.Sequence; seq < 1 || seq > maxParts {
+		// S010 0070 has two digits. A larger number is a defect, and would
+		// make edifact.Assemble list billions of missing parts.
+		d.diags = append(d.diags, diag(CodeBadNumber, &h.Segment, 4, 1,
+			"part number outside 1..99; message read as a list of its own"))
+		if err := d.strictCheck(mark); err != nil {
+			return err
+		}
+		return d.finish(m)
+	}
 	var p *pendingList
 	for _, q := range d.pending {
 		if q.typ == h.ID.Type && q.ref == h.CommonAccessRef {
@@ -267,6 +280,7 @@ func (d *Decoder) merge(m, part *Message, em *edifact.Message) {
 	}
 	m.Persons = append(m.Persons, part.Persons...)
 	m.Unknown = append(m.Unknown, part.Unknown...)
+	m.Trailing = append(m.Trailing, part.Trailing...)
 	differ := func(a, b *int) bool { return a != nil && b != nil && *a != *b }
 	if differ(m.Totals.Passengers, part.Totals.Passengers) || differ(m.Totals.Crew, part.Totals.Crew) {
 		d.diags = append(d.diags, diag(CodeTotalsDiffer, &em.Header.Segment, 0, 0,
@@ -351,9 +365,9 @@ func NewEnvelope(ic *edifact.Interchange, g *edifact.Group, em *edifact.Message)
 // referenceDate is the date two-digit years are read against.
 func referenceDate(env *Envelope, fallback civil.Date) civil.Date {
 	switch {
-	case !env.Prepared.IsZero():
+	case env.Prepared.Date.Valid():
 		return env.Prepared.Date
-	case env.Group != nil && !env.Group.Prepared.IsZero():
+	case env.Group != nil && env.Group.Prepared.Date.Valid():
 		return env.Group.Prepared.Date
 	}
 	return fallback

@@ -281,8 +281,8 @@ func TestDecodeQuirks(t *testing.T) {
 		{
 			name: "bad numbers kept", body: header + "NAD+FL+++A:B'MEA+CT++:X'MEA+WT++KGM:Y'FTX+BAG+++T:Z'CNT+42:N'",
 			check: func(t *testing.T, m *paxlst.Message) {
-				if len(m.Persons[0].Unknown) != 3 || len(m.Unknown) != 1 || m.Totals.Passengers != nil {
-					t.Errorf("person unknown %v, message unknown %v", m.Persons[0].Unknown, m.Unknown)
+				if len(m.Persons[0].Unknown) != 3 || len(m.Trailing) != 1 || m.Totals.Passengers != nil {
+					t.Errorf("person unknown %v, trailing %v", m.Persons[0].Unknown, m.Trailing)
 				}
 			},
 			codes: []string{"paxlst-bad-number@MEA", "paxlst-bad-number@MEA", "paxlst-bad-number@FTX", "paxlst-bad-number@CNT"},
@@ -290,8 +290,8 @@ func TestDecodeQuirks(t *testing.T) {
 		{
 			name: "unknown qualifiers", body: header + "NAD+FL+++A:B'ATT+9++X'GEI+9+1'NAT+9+X'LOC+999+X'DTM+999:200101'MEA+ZZ++KGM:1'CNT+99:1'",
 			check: func(t *testing.T, m *paxlst.Message) {
-				if len(m.Persons[0].Unknown) != 6 || len(m.Unknown) != 1 {
-					t.Errorf("person unknown %v, message unknown %v", m.Persons[0].Unknown, m.Unknown)
+				if len(m.Persons[0].Unknown) != 6 || len(m.Trailing) != 1 {
+					t.Errorf("person unknown %v, trailing %v", m.Persons[0].Unknown, m.Trailing)
 				}
 			},
 			codes: []string{"paxlst-unknown-qualifier@ATT", "paxlst-unknown-qualifier@GEI", "paxlst-unknown-qualifier@NAT",

@@ -81,6 +81,7 @@
 //	totals          {passengers, crew}: CNT 42 and 41, flight totals
 //	unknown         message-level segments kept as edifact.Segment
 //	                {tag, elements: [{components, repetitions}], offset, index}
+//	trailing        segments kept after CNT, likewise
 //
 // givenNames is the given and middle names joined by one space; given and
 // middle keep them apart. Dates are "YYYY-MM-DD", local date-times

@@ -148,6 +148,8 @@ func (e *encoder) message(m *Message, persons []Person, first bool) []edifact.Se
 		e.add("NAD", el("MS"), el(p.ID), el(), el(p.Name...))
 		e.contacts(p.Contacts)
 	}
+	// Kept segments go where the decoder finds them again: message-level
+	// ones after the reporting party, trailing ones after CNT.
 	if first {
 		e.segs = append(e.segs, m.Unknown...)
 	}
@@ -162,6 +164,9 @@ func (e *encoder) message(m *Message, persons []Person, first bool) []edifact.Se
 	}
 	if t := m.Totals.Crew; t != nil {
 		e.add("CNT", el(cntCrew, strconv.Itoa(*t)))
+	}
+	if first {
+		e.segs = append(e.segs, m.Trailing...)
 	}
 	return e.segs
 }

@@ -37,6 +37,9 @@ type Message struct {
 	// Unknown holds the message-level segments the decoder could not place
 	// (unknown tags or qualifiers, duplicates), in order, with their position.
 	Unknown []edifact.Segment `json:"unknown,omitempty"`
+	// Trailing holds the segments kept after the control totals (CNT), where
+	// nothing but CNT belongs.
+	Trailing []edifact.Segment `json:"trailing,omitempty"`
 }
 
 // Envelope records the interchange, group and message headers of a list. For

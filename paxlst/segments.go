@@ -69,6 +69,8 @@ func (sd *segmentDecoder) keep(s *edifact.Segment) {
 		sd.person.Unknown = append(sd.person.Unknown, *s)
 	case sd.ctx == inLeg && sd.leg != nil:
 		sd.leg.Unknown = append(sd.leg.Unknown, *s)
+	case sd.ctx == inTrailer:
+		sd.m.Trailing = append(sd.m.Trailing, *s)
 	default:
 		sd.m.Unknown = append(sd.m.Unknown, *s)
 	}
@@ -196,7 +198,7 @@ func (sd *segmentDecoder) nad(s *edifact.Segment) {
 		}
 		return
 	case role.Known():
-	case sd.ctx >= inLeg && q != "":
+	case (sd.ctx == inLeg || sd.ctx == inPerson || sd.ctx == inDoc) && q != "":
 		// An unknown party code after the flight is still a person: keep it.
 		sd.report(CodeUnknownCode, s, 1, 1, "party qualifier not in the PAXLST code list; read as a person")
 	default:
@@ -237,9 +239,20 @@ func (sd *segmentDecoder) nad(s *edifact.Segment) {
 }
 
 func (sd *segmentDecoder) com(s *edifact.Segment) {
+	var cs []Contact
+	for _, e := range s.Elements {
+		if c := (Contact{Number: e.Value(0), Type: ContactType(e.Value(1))}); c != (Contact{}) {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) == 0 {
+		sd.unknown(s, CodeMissingData, 1, 1, "COM without a number")
+		return
+	}
 	var dst *[]Contact
 	switch {
-	case sd.ctx == inParty:
+	case sd.ctx == inHeader || sd.ctx == inParty:
+		// COM at message level can only be the reporting party's.
 		dst = &sd.m.ReportingParty.Contacts
 	case sd.ctx == inPerson || sd.ctx == inDoc:
 		dst = &sd.person.Contacts
@@ -247,16 +260,12 @@ func (sd *segmentDecoder) com(s *edifact.Segment) {
 		sd.unknown(s, CodeOutOfPlace, 0, 0, "COM outside the reporting party and person groups")
 		return
 	}
-	for _, e := range s.Elements {
-		if e.Empty() {
-			continue
-		}
-		c := Contact{Number: e.Value(0), Type: ContactType(e.Value(1))}
+	for _, c := range cs {
 		if !c.Type.Known() {
 			sd.report(CodeUnknownCode, s, 0, 0, "communication channel code not in the code list")
 		}
-		*dst = append(*dst, c)
 	}
+	*dst = append(*dst, cs...)
 }
 
 func (sd *segmentDecoder) tdt(s *edifact.Segment) {
@@ -292,6 +301,8 @@ func (sd *segmentDecoder) loc(s *edifact.Segment) {
 			l.Places = append(l.Places, stop)
 		case q == locDeparture || q == locArrival || q == locProgressive:
 			sd.unknown(s, CodeDuplicate, 1, 1, "leg end sent twice")
+		case q == "":
+			sd.unknown(s, CodeMissingData, 1, 1, "LOC without qualifier")
 		default:
 			l.Places = append(l.Places, stop)
 			sd.report(CodeUnknownQualifier, s, 1, 1, "location qualifier not used for flights; kept in places")
