@@ -1,6 +1,13 @@
 package fuzzymatch
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
+
+// maxSpellForms is how many readings of each token take part in the
+// Jaro-Winkler comparison of two tokens.
+const maxSpellForms = 4
 
 // Comparator scores prepared names. It is safe for concurrent use.
 type Comparator struct {
@@ -99,6 +106,25 @@ func (c *Comparator) assign(a, b *Name, as *assignment) {
 	}
 	// Joined compounds: one token on one side against two adjacent tokens on
 	// the other (MOHAMMADHASNI and MOHAMMAD HASNI, SIEMENSAG and SIEMENS AG).
+	// Joined compounds are scored once, before the greedy assignment:
+	// joinA[i][j] is a's tokens i and i+1 joined against b's token j.
+	var joinA, joinB [maxTokens][maxTokens]float32
+	for i := 0; i+1 < na; i++ {
+		if a.joins[i] == "" {
+			continue
+		}
+		for j := 0; j < nb; j++ {
+			joinA[i][j] = joinSim(a.joins[i], &b.toks[j])
+		}
+	}
+	for j := 0; j+1 < nb; j++ {
+		if b.joins[j] == "" {
+			continue
+		}
+		for i := 0; i < na; i++ {
+			joinB[j][i] = joinSim(b.joins[j], &a.toks[i])
+		}
+	}
 	for {
 		best := pairing{sim: -1}
 		for i := 0; i < na; i++ {
@@ -121,7 +147,7 @@ func (c *Comparator) assign(a, b *Name, as *assignment) {
 				if as.usedB[j] {
 					continue
 				}
-				if s := joinSim(a.joins[i], &b.toks[j]); s > best.sim && s >= 0.9 {
+				if s := joinA[i][j]; s > best.sim && s >= 0.9 {
 					best = pairing{a0: int8(i), a1: int8(i + 2), b0: int8(j), b1: int8(j + 1), sim: s, why: reasonJoined}
 				}
 			}
@@ -134,7 +160,7 @@ func (c *Comparator) assign(a, b *Name, as *assignment) {
 				if as.usedA[i] {
 					continue
 				}
-				if s := joinSim(b.joins[j], &a.toks[i]); s > best.sim && s >= 0.9 {
+				if s := joinB[j][i]; s > best.sim && s >= 0.9 {
 					best = pairing{a0: int8(i), a1: int8(i + 1), b0: int8(j), b1: int8(j + 2), sim: s, why: reasonJoined}
 				}
 			}
@@ -307,9 +333,13 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 	if fatherOf(a, b) || fatherOf(b, a) {
 		capped = min(capped, 0.5)
 	}
+	// Spelling similarity over the leading readings (the schemes are
+	// ordered so that the first ones differ most); the others served the
+	// exact comparison above.
+	fas, fbs := a.forms[:min(len(a.forms), maxSpellForms)], b.forms[:min(len(b.forms), maxSpellForms)]
 	var jw float64
-	for _, fa := range a.forms {
-		for _, fb := range b.forms {
+	for _, fa := range fas {
+		for _, fb := range fbs {
 			jw = max(jw, JaroWinkler(fa, fb))
 		}
 		for _, fb := range b.joined {
@@ -317,7 +347,7 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 		}
 	}
 	for _, fa := range a.joined {
-		for _, fb := range b.forms {
+		for _, fb := range fbs {
 			jw = max(jw, JaroWinkler(fa, fb))
 		}
 	}
@@ -336,7 +366,8 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 	if a.dm != 0 && a.dm == b.dm && best < c.phon && a.forms[0][0] == b.forms[0][0] && (jw >= 0.75 || a.script != b.script) {
 		best, r = c.phon, reasonPhonetic
 	}
-	if best < 0.95 {
+	// Skeletons sharing at most one consonant cannot be close: skip them.
+	if best < 0.95 && bits.OnesCount32(a.skMask&b.skMask) >= 2 {
 		f := c.latinSkel
 		if a.script != scriptLatin || b.script != scriptLatin {
 			f = c.skel

@@ -79,14 +79,14 @@ func ReadCases(r io.Reader) ([]Case, error) {
 		if err == io.EOF {
 			return out, nil
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				return out, &CaseError{Line: pe.Line, Column: strconv.Itoa(pe.Column), Err: pe.Err}
 			}
-			return out, err
+			return out, fmt.Errorf("fuzzymatch: case file: %w", err)
 		}
+		line, _ := cr.FieldPos(0)
 		if col["is_match"] >= len(rec) || col["name1"] >= len(rec) || col["name2"] >= len(rec) {
 			return out, &CaseError{Line: line, Column: "is_match", Err: errors.New("too few fields")}
 		}

@@ -36,6 +36,7 @@ type token struct {
 	kind    tokenKind
 	script  script
 	dm      uint32 // packed Double Metaphone primary code of forms[0]
+	skMask  uint32 // letters (A-Z as bits 0-25) of all skeletons and coarse skeletons
 	hasNext bool   // forms[0] was written joined to the next token by a hyphen
 }
 
@@ -149,6 +150,15 @@ func newToken(w word) token {
 		}
 	}
 	t.dm = packCode(DoubleMetaphone(p))
+	for _, ss := range [][]string{t.skels, t.coarse} {
+		for _, s := range ss {
+			for i := 0; i < len(s); i++ {
+				if s[i] >= 'A' && s[i] <= 'Z' {
+					t.skMask |= 1 << (s[i] - 'A')
+				}
+			}
+		}
+	}
 	t.patLen = int8(patronymicSuffix(p))
 	t.weight = tokenWeight(t)
 	return t

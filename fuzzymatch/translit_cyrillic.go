@@ -47,28 +47,11 @@ var cyrBase = map[rune]string{
 	'ә': "A", 'ғ': "G", 'қ': "K", 'ң': "N", 'ө': "O", 'ұ': "U", 'ү': "U", 'һ': "H",
 }
 
-// cyrSchemes are the schemes found in real documents, ICAO first.
+// cyrSchemes are the schemes found in real documents, ICAO first, then
+// the ones whose readings differ most from it (the comparator spells out
+// only the leading readings; all of them are exact-match keys).
 var cyrSchemes = []cyrScheme{
 	{name: "ICAO Doc 9303 (2021)"},
-	{
-		// GOST R 52535.1-2006, Russian passports 2010-2013: as ICAO but
-		// Ц → TC and Ъ dropped.
-		name: "GOST R 52535.1-2006",
-		over: map[rune]string{'ц': "TC", 'ъ': ""},
-	},
-	{
-		// MVD order 310 (1997) and its successor 782 (2000), Russian
-		// passports 1997-2010.
-		name:    "MVD 310-1997 / 782-2000",
-		over:    map[rune]string{'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ы': "Y"},
-		iotated: map[rune]string{'е': "YE"},
-	},
-	{
-		// BGN/PCGN 1947 romanisation of Russian.
-		name:    "BGN/PCGN 1947",
-		over:    map[rune]string{'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ы': "Y", 'ё': "YE"},
-		iotated: map[rune]string{'е': "YE", 'ё': "YE"},
-	},
 	{
 		// Common English usage of newspapers and visa applications.
 		name:     "English usage",
@@ -96,11 +79,23 @@ var cyrSchemes = []cyrScheme{
 		clusters: map[string]string{"кс": "X"},
 	},
 	{
-		// French usage (MVD 310 French variant of passports issued to
-		// French-speaking countries).
-		name:    "French usage",
-		over:    map[rune]string{'у': "OU", 'ж': "J", 'х': "KH", 'ш': "CH", 'ч': "TCH", 'щ': "CHTCH", 'й': "I", 'ю': "IOU", 'я': "IA", 'ъ': "", 'ы': "Y", 'ё': "IO"},
-		iotated: map[rune]string{'е': "IE"},
+		// MVD order 310 (1997) and its successor 782 (2000), Russian
+		// passports 1997-2010.
+		name:    "MVD 310-1997 / 782-2000",
+		over:    map[rune]string{'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ы': "Y"},
+		iotated: map[rune]string{'е': "YE"},
+	},
+	{
+		// BGN/PCGN 1947 romanisation of Russian.
+		name:    "BGN/PCGN 1947",
+		over:    map[rune]string{'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ы': "Y", 'ё': "YE"},
+		iotated: map[rune]string{'е': "YE", 'ё': "YE"},
+	},
+	{
+		// GOST R 52535.1-2006, Russian passports 2010-2013: as ICAO but
+		// Ц → TC and Ъ dropped.
+		name: "GOST R 52535.1-2006",
+		over: map[rune]string{'ц': "TC", 'ъ': ""},
 	},
 	{
 		// Ukrainian national transliteration (Cabinet of Ministers
@@ -109,6 +104,13 @@ var cyrSchemes = []cyrScheme{
 		name:    "Ukraine KMU 55-2010",
 		over:    map[rune]string{'г': "H", 'и': "Y", 'й': "I", 'ъ': "", 'ь': "", 'є': "IE", 'ї': "I"},
 		iotated: map[rune]string{'є': "YE", 'ї': "YI", 'й': "Y", 'ю': "YU", 'я': "YA"},
+	},
+	{
+		// French usage (MVD 310 French variant of passports issued to
+		// French-speaking countries).
+		name:    "French usage",
+		over:    map[rune]string{'у': "OU", 'ж': "J", 'х': "KH", 'ш': "CH", 'ч': "TCH", 'щ': "CHTCH", 'й': "I", 'ю': "IOU", 'я': "IA", 'ъ': "", 'ы': "Y", 'ё': "IO"},
+		iotated: map[rune]string{'е': "IE"},
 	},
 	{
 		// Classical and biblical names: Russian renders Latin -IUS and
