@@ -3,6 +3,7 @@ package edifact
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/openpiu/piu/civil"
 )
@@ -83,10 +84,10 @@ func (r *Reader) checkService(seg *Segment) error {
 		if e.outside > 0 {
 			r.report(CodeMixedGroups, seg.Offset, seg.Index, seg.Tag, "functional group after messages outside any group")
 		}
-		own := r.owned(seg)
+		own := r.header(seg)
 		h := parseUNG(&own)
 		r.requireValue(seg, h.Reference != "", 5, "UNG group reference (0048) missing")
-		e.usedGroups, e.grpOpen, e.grpRef, e.grpMsgs = true, true, h.Reference, 0
+		e.usedGroups, e.grpOpen, e.grpRef, e.grpMsgs = true, true, r.keepString(h.Reference), 0
 		e.groups++
 		if r.collect {
 			e.grp = &Group{Header: h}
@@ -114,11 +115,11 @@ func (r *Reader) checkService(seg *Segment) error {
 		if e.usedGroups && !e.grpOpen {
 			r.report(CodeMixedGroups, seg.Offset, seg.Index, seg.Tag, "message outside any group in an interchange that uses groups")
 		}
-		own := r.owned(seg)
+		own := r.header(seg)
 		h := parseUNH(&own)
 		r.requireValue(seg, h.Reference != "", 1, "UNH message reference (0062) missing")
 		r.requireValue(seg, h.ID.Type != "", 2, "UNH message type (0065) missing")
-		e.msgOpen, e.msgRef, e.msgSegs = true, h.Reference, 1
+		e.msgOpen, e.msgRef, e.msgSegs = true, r.keepString(h.Reference), 1
 		if e.grpOpen {
 			e.grpMsgs++
 		} else {
@@ -180,7 +181,7 @@ func (r *Reader) onUNB(seg *Segment) {
 	e := &r.env
 	// The header's values outlive this segment (the control reference is
 	// compared with UNZ's), so they must not alias the buffer.
-	own := r.owned(seg)
+	own := r.header(seg)
 	seg = &own
 	h := InterchangeHeader{
 		Syntax: SyntaxIdentifier{ID: seg.Value(0, 0), Version: seg.Value(0, 1),
@@ -213,7 +214,7 @@ func (r *Reader) onUNB(seg *Segment) {
 	r.setSeparators(sep)
 	e.sep = sep
 	e.open = true
-	e.controlRef = h.ControlRef
+	e.controlRef = r.keepString(h.ControlRef)
 	if r.collect {
 		e.ic = &Interchange{Separators: sep, UNA: e.una, Header: h}
 	}
@@ -275,6 +276,24 @@ func (r *Reader) finish() {
 	r.report(CodeMissingUNZ, off, -1, "", "input ends without UNZ")
 	r.closeInterchange(off)
 	r.between = true
+}
+
+// header returns a UNB, UNG or UNH segment for decoding its header: owned
+// when the header goes into the tree of ReadInterchange, as it is otherwise
+// (the few values kept past this segment go through keepString).
+func (r *Reader) header(seg *Segment) Segment {
+	if r.collect {
+		return r.owned(seg)
+	}
+	return *seg
+}
+
+// keepString returns s in memory that outlives the next Read.
+func (r *Reader) keepString(s string) string {
+	if r.opts.ZeroCopy {
+		return strings.Clone(s)
+	}
+	return s
 }
 
 // owned returns seg in memory that outlives the next Read: seg itself in
