@@ -61,7 +61,12 @@ func forDeletes(buf []byte, tok string, fn func([]byte)) []byte {
 }
 
 // required returns how many query token groups a name must share: two when
-// both sides have two tokens or more that count, else one.
+// both sides have two tokens or more that count, else one; and for long
+// names a third of the longer side's tokens (but never more than the
+// shorter side has), since the comparator charges for every token left
+// unpaired and a long Arabic name shares ABD, ABU and MUHAMMAD with
+// thousands of others.
 func required(groups, nameTokens int) int {
-	return max(1, min(2, groups, nameTokens))
+	r := max(1, min(2, groups, nameTokens))
+	return min(max(r, (max(groups, nameTokens)+2)/3), groups, nameTokens, 255)
 }

@@ -125,8 +125,11 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 		return pq
 	}
 	covered := map[uint32]bool{}
+	// A key goes to the first group that has it only: a key two tokens
+	// share (a phonetic code such as that of ABDELSALAM and ABDELRAHMAN)
+	// must not let one listed token count as two.
 	add := func(g []uint32, k uint32) []uint32 {
-		if !slices.Contains(g, k) {
+		if !covered[k] {
 			g = append(g, k)
 		}
 		covered[k] = true
