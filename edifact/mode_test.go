@@ -149,3 +149,51 @@ func TestParseZeroCopyOwnsTree(t *testing.T) {
 		t.Errorf("zero-copy Parse differs from owning Parse:\n%s", d)
 	}
 }
+
+// TestReset reads several inputs with one Reader: each gives what a new
+// Reader gives, and what an owning read returned stays valid after Reset.
+func TestReset(t *testing.T) {
+	inputs := modeInputs(t)
+	for _, zc := range []bool{false, true} {
+		opts := &ReadOptions{ZeroCopy: zc}
+		r := NewReader(bytes.NewReader(nil), opts)
+		var keptOwned []Segment
+		var keptViews [][]seg
+		for _, name := range []string{"paxlst-50", "quirks", "v4-rep", "typo-utf8", "long", "paxlst-50"} {
+			data := inputs[name]
+			want, wantDiags, _ := readAll(t, data, opts)
+			r.Reset(bytes.NewReader(data))
+			var got []seg
+			for {
+				s, err := r.Read()
+				if err != nil {
+					break
+				}
+				got = append(got, view(s))
+				if !zc {
+					keptOwned = append(keptOwned, s)
+				}
+			}
+			if d := cmp.Diff(want, got); d != "" {
+				t.Errorf("zero-copy %v, %s after Reset (-new Reader +reset):\n%s", zc, name, d)
+			}
+			if d := cmp.Diff(keys(wantDiags), keys(r.Diagnostics())); d != "" {
+				t.Errorf("zero-copy %v, %s after Reset: diagnostics (-new Reader +reset):\n%s", zc, name, d)
+			}
+			keptViews = append(keptViews, got)
+		}
+		var again []seg
+		for _, s := range keptOwned {
+			again = append(again, view(s))
+		}
+		var flat []seg
+		for _, v := range keptViews {
+			flat = append(flat, v...)
+		}
+		if !zc {
+			if d := cmp.Diff(flat, again); d != "" {
+				t.Errorf("owned segments changed across Reset:\n%s", d)
+			}
+		}
+	}
+}
