@@ -274,6 +274,16 @@ func party(s *edifact.Segment, e int) edifact.Party {
 	return edifact.Party{ID: s.Value(e, 0), Qualifier: s.Value(e, 1), Routing: s.Value(e, 2)}
 }
 
+// prepared reads S004; a malformed date is left zero (the syntax level
+// reports it).
+func prepared(s *edifact.Segment) civil.DateTime {
+	t, ok := edifact.ParseDateTime(s.Value(3, 0), s.Value(3, 1))
+	if !ok {
+		return civil.DateTime{}
+	}
+	return t
+}
+
 func parseUNB(s *edifact.Segment) edifact.InterchangeHeader {
 	h := edifact.InterchangeHeader{
 		Syntax: edifact.SyntaxIdentifier{ID: s.Value(0, 0), Version: s.Value(0, 1),
@@ -282,7 +292,7 @@ func parseUNB(s *edifact.Segment) edifact.InterchangeHeader {
 		ControlRef: s.Value(4, 0), RecipientReference: s.Value(5, 0), AppRef: s.Value(6, 0),
 		Priority: s.Value(7, 0), AckRequest: s.Value(8, 0), Agreement: s.Value(9, 0), Test: s.Value(10, 0),
 	}
-	h.Prepared, _ = edifact.ParseDateTime(s.Value(3, 0), s.Value(3, 1))
+	h.Prepared = prepared(s)
 	return h
 }
 
@@ -290,7 +300,7 @@ func parseUNG(s *edifact.Segment) edifact.GroupHeader {
 	h := edifact.GroupHeader{ID: s.Value(0, 0), Sender: party(s, 1), Recipient: party(s, 2),
 		Reference: s.Value(4, 0), Agency: s.Value(5, 0), Version: strings.Join(comps(s, 6), ":"),
 		Password: s.Value(7, 0)}
-	h.Prepared, _ = edifact.ParseDateTime(s.Value(3, 0), s.Value(3, 1))
+	h.Prepared = prepared(s)
 	return h
 }
 

@@ -93,7 +93,7 @@ func (d *Decoder) header(seg *edifact.Segment) bool {
 	case "MSG":
 		if d.seen.msg {
 			d.report(seg, CodeSegmentOrder, 0, 0, "second MSG in the message header: kept as unknown")
-			m.Unknown = append(m.Unknown, *seg)
+			m.Unknown = append(m.Unknown, normalized(seg))
 			return true
 		}
 		d.seen.msg = true
@@ -119,7 +119,7 @@ func (d *Decoder) header(seg *edifact.Segment) bool {
 	case "EQN":
 		if d.seen.eqn {
 			d.report(seg, CodeSegmentOrder, 0, 0, "second EQN in the message header: kept as unknown")
-			m.Unknown = append(m.Unknown, *seg)
+			m.Unknown = append(m.Unknown, normalized(seg))
 			return true
 		}
 		d.seen.eqn = true
@@ -128,7 +128,7 @@ func (d *Decoder) header(seg *edifact.Segment) bool {
 	}
 	if !knownTags[seg.Tag] {
 		d.report(seg, CodeUnknownSegment, 0, 0, "unknown segment in the message header: kept")
-		m.Unknown = append(m.Unknown, *seg)
+		m.Unknown = append(m.Unknown, normalized(seg))
 		return true
 	}
 	return false
@@ -147,7 +147,7 @@ func (d *Decoder) pnrLevel(seg *edifact.Segment) {
 
 // unknown files seg in the innermost open group.
 func (d *Decoder) unknown(seg *edifact.Segment) {
-	s := *seg
+	s := normalized(seg)
 	switch d.lv {
 	case lvTraveler:
 		t := d.traveler()
@@ -633,4 +633,38 @@ func (d *Decoder) newBoarding(b Boarding) {
 
 func (d *Decoder) readSSD(seg *edifact.Segment, b *Boarding) {
 	b.Seat, b.Cabin = seg.Value(0, 0), seg.Value(4, 0)
+}
+
+// normalized returns seg without the trailing empty elements and components
+// that no writer sends, so that an unknown segment reads back the same.
+func normalized(seg *edifact.Segment) edifact.Segment {
+	s := *seg
+	n := len(s.Elements)
+	for n > 0 && s.Elements[n-1].Empty() {
+		n--
+	}
+	if n == 0 {
+		s.Elements = nil
+		return s
+	}
+	trimmed := true
+	for i := range n {
+		if c := s.Elements[i].Components; len(c) > 1 && c[len(c)-1] == "" {
+			trimmed = false
+		}
+	}
+	if trimmed && n == len(s.Elements) {
+		return s
+	}
+	els := make([]edifact.Element, n)
+	for i := range n {
+		c := s.Elements[i].Components
+		k := len(c)
+		for k > 1 && c[k-1] == "" {
+			k--
+		}
+		els[i] = edifact.Element{Components: c[:k:k], Repetitions: s.Elements[i].Repetitions}
+	}
+	s.Elements = els
+	return s
 }

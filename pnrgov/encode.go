@@ -2,6 +2,7 @@ package pnrgov
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/openpiu/piu/edifact"
@@ -19,30 +20,35 @@ type EncodeOptions struct {
 }
 
 // Encode writes m as a PNRGOV interchange: UNB (UNG) UNH ... UNT (UNE) UNZ,
-// with the control counts computed. The envelope comes from m.Envelope; an
-// empty syntax identifier is written as IATA:1, an empty Version as 11.1.
+// with the control counts computed. The envelope comes from m.Envelope and
+// m.Version; a message with an empty Envelope gets a minimal one (IATA:1,
+// references 1, version 11.1 unless Version says otherwise).
 // Derived fields (marked so in their comments) and the Segments fields are
 // not written: decode(Encode(m)) gives m back.
 func Encode(m *Message, opts EncodeOptions) ([]byte, error) {
 	if m == nil {
 		return nil, fmt.Errorf("%w: nil message", ErrEncode)
 	}
+	// A message built by hand, without any envelope, gets a minimal one;
+	// a decoded message is written with the envelope it came in.
+	bare := reflect.ValueOf(m.Envelope).IsZero()
 	ic := &edifact.Interchange{Header: m.Envelope.Interchange}
 	ic.Header.Segment = edifact.Segment{}
-	if ic.Header.Syntax.ID == "" {
-		ic.Header.Syntax = edifact.SyntaxIdentifier{ID: "IATA", Version: "1"}
-	}
 	h := m.Envelope.Header
 	h.Segment = edifact.Segment{}
 	h.ID.Type = "PNRGOV"
 	version := m.Version
-	if version == "" {
-		version = "11.1"
+	if bare {
+		ic.Header.Syntax = edifact.SyntaxIdentifier{ID: "IATA", Version: "1"}
+		ic.Header.ControlRef, h.Reference, h.ID.Agency = "1", "1", "IA"
+		if version == "" {
+			version = "11.1"
+		}
+	}
+	if ic.Header.Syntax.ID == "" {
+		return nil, fmt.Errorf("%w: the envelope has no UNB syntax identifier (IATA:1)", ErrEncode)
 	}
 	h.ID.Version, h.ID.Release, _ = strings.Cut(version, ".")
-	if h.ID.Agency == "" {
-		h.ID.Agency = "IA"
-	}
 	msg := &edifact.Message{Header: h, Segments: AppendSegments(nil, m)}
 	if g := m.Envelope.Group; g != nil {
 		gh := *g

@@ -244,7 +244,7 @@ func (d *Decoder) readTVL(s *edifact.Segment) (Flight, string) {
 	switch {
 	case ad == "" && at != "":
 		f.Arrival.Time, ok = parseDMY(dd, at, d.ref, false)
-		if !ok || dd == "" {
+		if !ok || f.Departure.Time.IsZero() {
 			d.report(s, CodeInvalidValue, 1, 4, "TVL arrival time malformed")
 			f.Arrival.Time = civil.DateTime{}
 			break
