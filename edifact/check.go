@@ -72,8 +72,7 @@ func (r *Reader) checkService(seg *Segment) error {
 	switch seg.Tag {
 	case "UNB":
 		if e.open {
-			r.report(CodeMissingUNZ, seg.Offset, seg.Index, seg.Tag, "UNB before the previous interchange's UNZ")
-			r.closeInterchange(seg.Offset)
+			r.endOpen(seg.Offset, seg.Index, seg.Tag, "a new UNB begins")
 			r.begin(seg.Offset, r.sep, false)
 		}
 		r.onUNB(seg)
@@ -267,15 +266,22 @@ func (r *Reader) finish() {
 		return
 	}
 	off := r.base + int64(r.w)
+	r.endOpen(off, -1, "", "input ends")
+	r.between = true
+}
+
+// endOpen reports what the interchange open at a new interchange, or at the
+// end of the input, lacks (UNT, UNE, UNZ), at off, and closes it.
+func (r *Reader) endOpen(off int64, seg int, tag, why string) {
+	e := &r.env
 	if e.msgOpen {
-		r.report(CodeMissingUNT, off, -1, "", "input ends inside a message: UNT missing")
+		r.report(CodeMissingUNT, off, seg, tag, why+" inside a message: UNT missing")
 	}
 	if e.grpOpen {
-		r.report(CodeMissingUNE, off, -1, "", "input ends inside a group: UNE missing")
+		r.report(CodeMissingUNE, off, seg, tag, why+" inside a group: UNE missing")
 	}
-	r.report(CodeMissingUNZ, off, -1, "", "input ends without UNZ")
+	r.report(CodeMissingUNZ, off, seg, tag, why+" without UNZ")
 	r.closeInterchange(off)
-	r.between = true
 }
 
 // header returns a UNB, UNG or UNH segment for decoding its header: owned

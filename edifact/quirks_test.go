@@ -233,6 +233,29 @@ func TestQuirks(t *testing.T) {
 			},
 		},
 		{
+			name: "UNZ missing before the next interchange's UNA",
+			in:   unb + unh + "UNT+2+1'" + "UNA:+.? 'UNB+UNOA:4+S2+R2+200101:1200+REF2'UNZ+0+REF2'",
+			want: func(t *testing.T, in string) []diag {
+				una := at(t, in, "UNA", 1)
+				return []diag{
+					{Warning, CodeMissingUNZ, una, -1, "", 0},
+					{Info, CodeSeveralInterchanges, una, -1, "", 0},
+				}
+			},
+		},
+		{
+			name: "UNT and UNZ missing before the next UNB",
+			in:   unb + unh + "BGM+745'" + "UNB+UNOA:4+S2+R2+200101:1200+REF2'UNZ+0+REF2'",
+			want: func(t *testing.T, in string) []diag {
+				unb2 := at(t, in, "UNB", 2)
+				return []diag{
+					{Error, CodeMissingUNT, unb2, 3, "UNB", 0},
+					{Warning, CodeMissingUNZ, unb2, 3, "UNB", 0},
+					{Info, CodeSeveralInterchanges, unb2, -1, "", 0},
+				}
+			},
+		},
+		{
 			name: "terminator missing at the end",
 			in:   unb + unh + "UNT+2+1'UNZ+1+REF1",
 			want: func(t *testing.T, in string) []diag {

@@ -174,7 +174,10 @@ func (r *Reader) next(seg *Segment) error {
 		if len(raw) >= 3 && raw[0] == 'U' && raw[1] == 'N' && raw[2] == 'A' && r.env.open {
 			// A new interchange begins without the last one's UNZ.
 			r.rewindTo(start)
-			r.closeInterchange(start)
+			r.endOpen(start, -1, "", "a new UNA begins")
+			if r.err != nil {
+				return r.err
+			}
 			r.between = true
 			continue
 		}
