@@ -71,16 +71,22 @@ func hashDocument(b []byte) uint64 {
 // DocIndex maps normalised document numbers to the ids given when it was
 // built. It is an open-addressing hash table of 8-byte slots: the upper 32
 // bits hold a fingerprint of the number's hash, the lower 32 bits the id
-// plus one (zero marks an empty slot). It keeps no numbers, so it stays at
-// about 11 to 21 bytes per document (the table is a power of two at most 75 %
-// full); a hit is a candidate that the caller confirms against the
+// plus one (zero marks an empty slot), beside a byte of tag per slot. It
+// keeps no numbers, so it stays at about 12 to 24 bytes per document (the
+// table is a power of two at most 75 % full); a hit is a candidate that the caller confirms against the
 // number it keeps elsewhere (Index does, against the entry). With 32 bits of
 // fingerprint beside up to 24 bits of slot, a false candidate comes up about
 // once in four billion probes. Safe for concurrent lookups.
 type DocIndex struct {
 	slots []uint64
-	mask  uint64
-	n     int
+	// tags holds one byte per slot (a second fingerprint, never 0; 0 marks
+	// an empty slot). A lookup probes tags first: at one byte per slot the
+	// array is an eighth of the table and far more of it stays in cache, so
+	// that a number that is not listed (nearly every traveller's) is
+	// answered without touching the table.
+	tags []uint8
+	mask uint64
+	n    int
 }
 
 // DocIndexBuilder collects numbers for a DocIndex.
@@ -119,7 +125,7 @@ func (b *DocIndexBuilder) Build() *DocIndex {
 	for size*3 < n*4 { // keep the load at most 3/4
 		size <<= 1
 	}
-	x := &DocIndex{slots: make([]uint64, size), mask: uint64(size - 1), n: n}
+	x := &DocIndex{slots: make([]uint64, size), tags: make([]uint8, size), mask: uint64(size - 1), n: n}
 	for i, h := range b.hashes {
 		x.insert(h, b.ids[i])
 	}
@@ -129,12 +135,17 @@ func (b *DocIndexBuilder) Build() *DocIndex {
 
 func fingerprint(h uint64) uint64 { return h >> 32 }
 
+// tag is a byte of the hash that neither the slot (low bits) nor the
+// fingerprint (high 32 bits) uses, mapped to 1..255.
+func tag(h uint64) uint8 { return uint8(1 + ((h>>24)&0xff)%255) }
+
 func (x *DocIndex) insert(h uint64, id uint32) {
 	fp := fingerprint(h)
 	for i := h & x.mask; ; i = (i + 1) & x.mask {
 		s := x.slots[i]
 		if s == 0 {
 			x.slots[i] = fp<<32 | uint64(id+1)
+			x.tags[i] = tag(h)
 			return
 		}
 		if s == fp<<32|uint64(id+1) { // the same number twice for one id
@@ -156,7 +167,7 @@ func (x *DocIndex) Bytes() int {
 	if x == nil {
 		return 0
 	}
-	return 8 * len(x.slots)
+	return 9 * len(x.slots)
 }
 
 // AppendLookup appends to dst the ids whose number normalises like number
@@ -172,13 +183,16 @@ func (x *DocIndex) AppendLookup(dst []uint32, number string) []uint32 {
 		return dst
 	}
 	h := hashDocument(buf[:n])
-	fp := fingerprint(h)
+	fp, tg := fingerprint(h), tag(h)
 	for i := h & x.mask; ; i = (i + 1) & x.mask {
-		s := x.slots[i]
-		if s == 0 {
+		t := x.tags[i]
+		if t == 0 {
 			return dst
 		}
-		if s>>32 == fp {
+		if t != tg {
+			continue
+		}
+		if s := x.slots[i]; s>>32 == fp {
 			dst = append(dst, uint32(s)-1)
 		}
 	}
