@@ -256,6 +256,47 @@ func TestQuirks(t *testing.T) {
 			},
 		},
 		{
+			name: "messages inside and outside groups",
+			in: unb + "UNG+PAXLST+S+R+200101:1200+G1+UN+D:05B'" + unh + "UNT+2+1'UNE+1+G1'" +
+				"UNH+2+PAXLST:D:05B:UN:IATA'UNT+2+2'UNZ+1+REF1'",
+			want: func(t *testing.T, in string) []diag {
+				return []diag{{Error, CodeMixedGroups, at(t, in, "UNH", 2), 5, "UNH", 0}}
+			},
+		},
+		{
+			name: "interchange without UNB",
+			in:   unh + "BGM+745'UNT+3+1'UNZ+1+REF1'",
+			want: func(t *testing.T, in string) []diag {
+				unz := at(t, in, "UNZ", 1)
+				return []diag{
+					{Error, CodeMissingUNB, 0, 0, "UNH", 0},
+					{Warning, CodeReference, unz, 3, "UNZ", 2},
+				}
+			},
+		},
+		{
+			name: "UNA with five service characters",
+			in:   "UNA:+.?'" + unb + unh + "UNT+2+1'UNZ+1+REF1'",
+			want: func(t *testing.T, in string) []diag {
+				return []diag{{Warning, CodeUNA, 0, -1, "", 0}}
+			},
+			segs: map[int][][]string{0: {{"UNOA", "4"}, {"SENDER"}, {"RECIP"}, {"200101", "1200"}, {"REF1"}}},
+		},
+		{
+			name: "UNB mandatory control reference missing",
+			in:   "UNB+UNOA:4+S+R+200101:1200'" + unh + "UNT+2+1'UNZ+1'",
+			want: func(t *testing.T, in string) []diag {
+				return []diag{{Error, CodeMissingValue, 0, 0, "UNB", 5}}
+			},
+		},
+		{
+			name: "UNB date malformed",
+			in:   "UNB+UNOA:4+S+R+201399:2500+REF1'" + unh + "UNT+2+1'UNZ+1+REF1'",
+			want: func(t *testing.T, in string) []diag {
+				return []diag{{Warning, CodeInvalidValue, 0, 0, "UNB", 4}}
+			},
+		},
+		{
 			name: "terminator missing at the end",
 			in:   unb + unh + "UNT+2+1'UNZ+1+REF1",
 			want: func(t *testing.T, in string) []diag {
