@@ -2,8 +2,64 @@
 // international lists of people (names, aliases, dates of birth,
 // nationalities, documents) and lists of lost or stolen documents.
 //
-// Lists are read by loaders that take an io.Reader and return []Entry:
-// LoadUN (UN Security Council consolidated list, XML), LoadOFAC (OFAC SDN,
-// legacy CSV sdn/alt/add), and LoadCSV and LoadJSON for national lists in
-// the formats documented on those functions.
+// # Loading lists
+//
+// Loaders take an io.Reader and return []Entry; their errors are
+// *ParseError values that give the line, byte offset or element path and
+// never the listed data:
+//
+//   - LoadUN: the UN Security Council consolidated list (XML).
+//   - LoadOFAC: OFAC's SDN list in the legacy CSV layout (sdn, alt, add;
+//     "-0-" is empty). Remarks are read for dates and places of birth,
+//     nationality, gender, documents and weak a.k.a.s.
+//   - LoadCSV and LoadJSON (with WriteCSV and WriteJSON): the formats for
+//     national lists, documented on LoadCSV and LoadJSON.
+//
+// # Screening
+//
+// NewIndex builds an Index once from entries; it never changes and is safe
+// for concurrent use, so a new list version is a new Index swapped in by the
+// caller. Screening a traveller (a Query: surname and given names as API or
+// PNR data carry them, date of birth, gender, nationality, documents) runs
+// in three steps:
+//
+//  1. Candidate generation by blocking keys. Every listed name is filed
+//     under fuzzymatch's keys (each token's readings and transliterations,
+//     canonical given names, phonetic codes), the one-letter deletions of
+//     each token (so that any single typing error still meets), and pairs of
+//     adjacent tokens joined. A name becomes a candidate when it shares keys
+//     with enough of the traveller's tokens (two, or a third of the longer
+//     name's); a query touches a small fraction of the list.
+//  2. Scoring: fuzzymatch's name score, then birth-date evidence (exact,
+//     month, year, range, day and month swapped, near within a tolerance,
+//     conflict), gender, nationality and weak-alias quality move it by the
+//     amounts in Options. Document numbers, normalised (case, spaces,
+//     dashes, O read as 0 and I as 1), are looked up in a compact hash table
+//     (DocIndex) and set a floor on the score.
+//  3. Every match comes with its evidence and the fuzzymatch explanation of
+//     the name pairing; results are sorted by score, then entry id.
+//
+// Options.SecondPair widens step 1 to names that share keys with a single
+// traveller token but have a second token the comparator would pair: slower,
+// and closer to a brute-force scan when the comparator accepts loosely
+// similar tokens.
+//
+// ScreenBatch screens a flight on GOMAXPROCS goroutines and honours its
+// context.
+//
+// # Example
+//
+//	entries, err := watchlist.LoadUN(file)
+//	if err != nil { ... }
+//	index, err := watchlist.NewIndex(entries, watchlist.DefaultOptions())
+//	if err != nil { ... }
+//	matches, err := index.Screen(ctx, watchlist.Query{
+//		Surname: "DOE", Given: "JANE", BirthDate: watchlist.Date{Year: 1980, Month: 2, Day: 29},
+//	})
+//	for _, m := range matches {
+//		fmt.Println(m.EntryID, m.Score, m.Evidence)
+//	}
+//
+// Explanations, evidence grades and scores are for officers reviewing hits;
+// their text is not stable across versions.
 package watchlist
