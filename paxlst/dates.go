@@ -48,32 +48,35 @@ func parseDateTime(v string, ref civil.Date, past bool) (t civil.DateTime, hasTi
 	return t, hasTime, t.Valid()
 }
 
-// formatDate writes d as YYMMDD when the decoder, given ref, would read it
-// back as d; else as CCYYMMDD with format 102.
-func formatDate(d civil.Date, ref civil.Date, past bool) (value, format string) {
-	short := twoDigits(d.Year%100) + twoDigits(int(d.Month)) + twoDigits(d.Day)
+// appendDate appends d as YYMMDD when the decoder, given ref, reads it back
+// as d; else as CCYYMMDD, and returns format 102 then.
+func appendDate(dst []byte, d civil.Date, ref civil.Date, past bool) ([]byte, string) {
 	if civil.ExpandDate(d.Year%100, d.Month, d.Day, ref, past) == d {
-		return short, ""
+		return append2(append2(append2(dst, d.Year%100), int(d.Month)), d.Day), ""
 	}
-	return fourDigits(d.Year) + short[2:], format102
+	return append2(append2(append2(append2(dst, d.Year/100), d.Year%100), int(d.Month)), d.Day), format102
 }
 
-// formatDateTime writes t as YYMMDDHHMM (format 201) when it reads back the
-// same, else as CCYYMMDDHHMM (203), with seconds (204) when set.
-func formatDateTime(t civil.DateTime, ref civil.Date) (value, format string) {
-	hm := twoDigits(t.Hour) + twoDigits(t.Minute)
+// appendDateTime appends t as YYMMDDHHMM (format 201) when it reads back
+// the same, else as CCYYMMDDHHMM (203), with seconds (204) when set.
+func appendDateTime(dst []byte, t civil.DateTime, ref civil.Date) ([]byte, string) {
 	if t.Second != 0 {
-		return fourDigits(t.Year) + twoDigits(int(t.Month)) + twoDigits(t.Day) + hm + twoDigits(t.Second), format204
+		dst = append2(append2(append2(append2(dst, t.Year/100), t.Year%100), int(t.Month)), t.Day)
+		return append2(append2(append2(dst, t.Hour), t.Minute), t.Second), format204
 	}
-	d, f := formatDate(t.Date, ref, false)
+	dst, f := appendDate(dst, t.Date, ref, false)
+	dst = append2(append2(dst, t.Hour), t.Minute)
 	if f == "" {
-		return d + hm, format201
+		return dst, format201
 	}
-	return d + hm, format203
+	return dst, format203
 }
 
-func twoDigits(n int) string {
-	return string([]byte{byte('0' + n/10%10), byte('0' + n%10)})
+// append2 appends n mod 100 as two digits.
+func append2(dst []byte, n int) []byte {
+	n %= 100
+	if n < 0 {
+		n = -n
+	}
+	return append(dst, byte('0'+n/10), byte('0'+n%10))
 }
-
-func fourDigits(n int) string { return twoDigits(n/100) + twoDigits(n%100) }

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"io"
 	"slices"
+	"strconv"
+	"strings"
+	"unsafe"
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
@@ -60,21 +63,31 @@ func Decode(data []byte, opts *DecodeOptions) (*Result, error) {
 	return res, err
 }
 
-// Decoder reads PAXLST lists from a stream of interchanges. A list sent
-// whole is returned as soon as its interchange has been read; the parts of a
-// multi-part list are held until the final part and all before it have
-// arrived, or until the end of the input, where what arrived is assembled and
-// reported as partial.
+// Decoder reads PAXLST lists from a stream of interchanges, segment by
+// segment, holding no more than the lists being assembled. A list sent whole
+// is returned as soon as its UNT has been read; the parts of a multi-part
+// list are held until the final part and all before it have arrived, or
+// until the end of the input, where what arrived is assembled and reported
+// as partial.
 type Decoder struct {
 	r       *edifact.Reader
 	opts    DecodeOptions
 	pending []*pendingList
 	ready   []*Message
 	diags   []edifact.Diagnostic
-	cnt     map[*Message]*edifact.Segment
+	cnt     map[*Message]edifact.Segment // position of the CNT read for a list
 	found   bool
 	eof     bool
 	err     error
+
+	// The envelope being read.
+	ic    Envelope        // values of the current UNB
+	group *Group          // current UNG, nil outside groups
+	cur   *segmentDecoder // the PAXLST message being read, nil outside one
+	head  *edifact.MessageHeader
+	mark  int // len(diags) when cur began
+
+	arena []byte // owned copies of the values kept, never rewritten
 }
 
 // maxParts is the largest part number S010 0070 (n..2) can carry.
@@ -89,11 +102,13 @@ type pendingList struct {
 
 // NewDecoder returns a Decoder reading src. A nil opts means the defaults.
 func NewDecoder(src io.Reader, opts *DecodeOptions) *Decoder {
-	d := &Decoder{cnt: map[*Message]*edifact.Segment{}}
+	d := &Decoder{cnt: map[*Message]edifact.Segment{}}
 	if opts != nil {
 		d.opts = *opts
 	}
-	d.r = edifact.NewReader(src, &edifact.ReadOptions{Strict: d.opts.Strict, Limits: d.opts.Limits})
+	// Zero-copy reading: the decoder copies what it keeps into its own
+	// arena, which costs far less than owning every segment.
+	d.r = edifact.NewReader(src, &edifact.ReadOptions{Strict: d.opts.Strict, Limits: d.opts.Limits, ZeroCopy: true})
 	return d
 }
 
@@ -110,23 +125,18 @@ func (d *Decoder) Next() (*Message, error) {
 			}
 			p := d.pending[0]
 			d.pending = d.pending[1:]
-			if err := d.assemble(p); err != nil {
-				d.err = err
-			}
+			d.err = d.assemble(p)
 			continue
 		}
-		ic, err := d.r.ReadInterchange()
-		if ic != nil {
-			if e := d.interchange(ic); e != nil {
-				d.err = e
-				continue
-			}
-		}
+		seg, err := d.r.Read()
 		switch {
 		case err == io.EOF:
 			d.eof = true
+			d.err = d.closeMessage()
 		case err != nil:
 			d.err = err
+		default:
+			d.err = d.segment(&seg)
 		}
 	}
 	m := d.ready[0]
@@ -152,33 +162,89 @@ func (d *Decoder) Diagnostics() []edifact.Diagnostic {
 	return out
 }
 
-// interchange decodes the PAXLST messages of ic and files them as lists.
-func (d *Decoder) interchange(ic *edifact.Interchange) error {
-	for gi, g := range append([]*edifact.Group{nil}, ic.Groups...) {
-		msgs := ic.Messages
-		if gi > 0 {
-			msgs = g.Messages
+// segment files one segment read from the stream.
+func (d *Decoder) segment(s *edifact.Segment) error {
+	switch s.Tag {
+	case "UNB":
+		err := d.closeMessage()
+		d.ic = Envelope{
+			Syntax: edifact.SyntaxIdentifier{ID: d.val(s, 0, 0), Version: d.val(s, 0, 1),
+				CodeListVersion: d.val(s, 0, 2), Encoding: d.val(s, 0, 3)},
+			Sender: d.party(s, 1), Recipient: d.party(s, 2),
+			ControlRef: d.val(s, 4, 0), AppRef: d.val(s, 6, 0), Test: d.val(s, 10, 0),
 		}
-		for _, em := range msgs {
-			if err := d.message(ic, g, em); err != nil {
-				return err
-			}
+		d.ic.Prepared, _ = edifact.ParseDateTime(s.Value(3, 0), s.Value(3, 1))
+		d.group = nil
+		return err
+	case "UNG":
+		err := d.closeMessage()
+		g := &Group{ID: d.val(s, 0, 0), Sender: d.party(s, 1), Recipient: d.party(s, 2),
+			Reference: d.val(s, 4, 0), Agency: d.val(s, 5, 0)}
+		g.Prepared, _ = edifact.ParseDateTime(s.Value(3, 0), s.Value(3, 1))
+		g.Version = d.str(strings.Join(trimEmptyTail(s.Element(6).Components), ":"))
+		d.group = g
+		return err
+	case "UNH":
+		if err := d.closeMessage(); err != nil {
+			return err
 		}
+		return d.openMessage(s)
+	case "UNT", "UNZ":
+		return d.closeMessage()
+	case "UNE":
+		err := d.closeMessage()
+		d.group = nil
+		return err
+	}
+	if d.cur != nil {
+		mark := len(d.diags)
+		d.cur.segment(s)
+		return d.strictCheck(mark)
 	}
 	return nil
 }
 
-func (d *Decoder) message(ic *edifact.Interchange, g *edifact.Group, em *edifact.Message) error {
-	h := &em.Header
+// openMessage starts a message at its UNH.
+func (d *Decoder) openMessage(s *edifact.Segment) error {
+	h := &edifact.MessageHeader{
+		Reference: d.val(s, 0, 0),
+		ID: edifact.MessageID{Type: d.val(s, 1, 0), Version: d.val(s, 1, 1), Release: d.val(s, 1, 2),
+			Agency: d.val(s, 1, 3), Association: d.val(s, 1, 4)},
+		CommonAccessRef: d.val(s, 2, 0),
+		Segment:         edifact.Segment{Tag: "UNH", Offset: s.Offset, Index: s.Index},
+	}
+	if e := s.Element(3); !e.Empty() {
+		n, _ := strconv.Atoi(e.Value(0))
+		h.Transfer = &edifact.Transfer{Sequence: n, Marker: d.str(e.Value(1))}
+	}
 	if h.ID.Type != "PAXLST" {
 		return d.add(edifact.Diagnostic{Severity: codeSeverity[CodeOtherMessage], Code: CodeOtherMessage,
-			Offset: h.Segment.Offset, Segment: h.Segment.Index, Tag: "UNH", Element: 2,
-			Message: "message of another type skipped"})
+			Offset: s.Offset, Segment: s.Index, Tag: "UNH", Element: 2, Message: "message of another type skipped"})
 	}
 	d.found = true
-	mark := len(d.diags)
-	m := d.decodeMessage(ic, g, em)
-	if err := d.strictCheck(mark); err != nil {
+	env := d.ic
+	env.Group = d.group
+	env.Reference, env.ID, env.CommonAccessRef = h.Reference, h.ID, h.CommonAccessRef
+	env.Parts, env.Complete = 1, true
+	m := &Message{Envelope: env, Flights: make([]Leg, 0, 1)}
+	d.cur = &segmentDecoder{d: d, m: m, ref: referenceDate(&env, d.opts.Reference)}
+	d.head, d.mark = h, len(d.diags)
+	return nil
+}
+
+// closeMessage ends the message being read, if any, and files it as a list
+// or as a part of one.
+func (d *Decoder) closeMessage() error {
+	sd, h := d.cur, d.head
+	if sd == nil {
+		return nil
+	}
+	d.cur, d.head = nil, nil
+	m := sd.m
+	if !sd.bgm {
+		d.diags = append(d.diags, diag(CodeMissingData, &h.Segment, 0, 0, "message without BGM"))
+	}
+	if err := d.strictCheck(d.mark); err != nil {
 		return err
 	}
 	if h.CommonAccessRef == "" || h.Transfer == nil {
@@ -187,6 +253,7 @@ func (d *Decoder) message(ic *edifact.Interchange, g *edifact.Group, em *edifact
 	if seq := h.Transfer.Sequence; seq < 1 || seq > maxParts {
 		// S010 0070 has two digits. A larger number is a defect, and would
 		// make edifact.Assemble list billions of missing parts.
+		mark := len(d.diags)
 		d.diags = append(d.diags, diag(CodeBadNumber, &h.Segment, 4, 1,
 			"part number outside 1..99; message read as a list of its own"))
 		if err := d.strictCheck(mark); err != nil {
@@ -204,6 +271,7 @@ func (d *Decoder) message(ic *edifact.Interchange, g *edifact.Group, em *edifact
 		p = &pendingList{typ: h.ID.Type, ref: h.CommonAccessRef, models: map[*edifact.Message]*Message{}}
 		d.pending = append(d.pending, p)
 	}
+	em := &edifact.Message{Header: *h}
 	p.parts = append(p.parts, em)
 	p.models[em] = m
 	if p.complete() {
@@ -211,6 +279,38 @@ func (d *Decoder) message(ic *edifact.Interchange, g *edifact.Group, em *edifact
 		return d.assemble(p)
 	}
 	return nil
+}
+
+// str returns s copied into the decoder's arena. The arena's bytes are never
+// written again once handed out, so the string is the caller's.
+func (d *Decoder) str(s string) string {
+	if s == "" {
+		return ""
+	}
+	if len(d.arena)+len(s) > cap(d.arena) {
+		d.arena = make([]byte, 0, max(16<<10, len(s)))
+	}
+	n := len(d.arena)
+	d.arena = append(d.arena, s...)
+	return unsafe.String(&d.arena[n], len(s))
+}
+
+// strs returns owned copies of ss, nil when ss is empty.
+func (d *Decoder) strs(ss []string) []string {
+	if len(ss) == 0 {
+		return nil
+	}
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = d.str(s)
+	}
+	return out
+}
+
+func (d *Decoder) val(s *edifact.Segment, e, c int) string { return d.str(s.Value(e, c)) }
+
+func (d *Decoder) party(s *edifact.Segment, e int) edifact.Party {
+	return edifact.Party{ID: d.val(s, e, 0), Qualifier: d.val(s, e, 1), Routing: d.val(s, e, 2)}
 }
 
 // complete reports whether the final part and every part before it arrived.
@@ -292,7 +392,7 @@ func (d *Decoder) merge(m, part *Message, em *edifact.Message) {
 	if m.Totals.Crew == nil {
 		m.Totals.Crew = part.Totals.Crew
 	}
-	if s := d.cnt[part]; s != nil {
+	if s, ok := d.cnt[part]; ok {
 		d.cnt[m] = s
 	}
 	delete(d.cnt, part)
@@ -300,7 +400,7 @@ func (d *Decoder) merge(m, part *Message, em *edifact.Message) {
 
 // finish checks the totals of a complete list and makes it ready.
 func (d *Decoder) finish(m *Message) error {
-	if s := d.cnt[m]; s != nil && m.Envelope.Complete {
+	if s, ok := d.cnt[m]; ok && m.Envelope.Complete {
 		var pax, crew int
 		for i := range m.Persons {
 			switch r := m.Persons[i].Role; {
@@ -311,11 +411,11 @@ func (d *Decoder) finish(m *Message) error {
 			}
 		}
 		if t := m.Totals.Passengers; t != nil && *t != pax {
-			d.diags = append(d.diags, diag(CodeCountMismatch, s, 1, 2,
+			d.diags = append(d.diags, diag(CodeCountMismatch, &s, 1, 2,
 				"CNT 42 (passengers on the flight) differs from the passengers in the list"))
 		}
 		if t := m.Totals.Crew; t != nil && *t != crew {
-			d.diags = append(d.diags, diag(CodeCountMismatch, s, 1, 2,
+			d.diags = append(d.diags, diag(CodeCountMismatch, &s, 1, 2,
 				"CNT 41 (crew on the flight) differs from the crew in the list"))
 		}
 	}
@@ -342,24 +442,6 @@ func (d *Decoder) strictCheck(mark int) error {
 		}
 	}
 	return nil
-}
-
-// NewEnvelope returns the envelope of message em of interchange ic, in group
-// g (nil when the interchange has no groups), as one part sent whole.
-func NewEnvelope(ic *edifact.Interchange, g *edifact.Group, em *edifact.Message) Envelope {
-	h := &ic.Header
-	env := Envelope{
-		Syntax: h.Syntax, Sender: h.Sender, Recipient: h.Recipient, Prepared: h.Prepared,
-		ControlRef: h.ControlRef, AppRef: h.AppRef, Test: h.Test,
-		Reference: em.Header.Reference, ID: em.Header.ID, CommonAccessRef: em.Header.CommonAccessRef,
-		Parts: 1, Complete: true,
-	}
-	if g != nil {
-		gh := &g.Header
-		env.Group = &Group{ID: gh.ID, Sender: gh.Sender, Recipient: gh.Recipient, Prepared: gh.Prepared,
-			Reference: gh.Reference, Agency: gh.Agency, Version: gh.Version}
-	}
-	return env
 }
 
 // referenceDate is the date two-digit years are read against.

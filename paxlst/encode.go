@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"sync"
+	"unsafe"
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
@@ -49,7 +51,9 @@ func Encode(m *Message, opts EncodeOptions) ([]byte, error) {
 
 // EncodeTo writes m to w as Encode does.
 func EncodeTo(w io.Writer, m *Message, opts EncodeOptions) error {
-	ic, err := interchange(m, opts)
+	e := encoders.Get().(*encoder)
+	defer e.release()
+	ic, err := e.interchange(m, opts)
 	if err != nil {
 		return err
 	}
@@ -61,8 +65,21 @@ func EncodeTo(w io.Writer, m *Message, opts EncodeOptions) error {
 	return wr.Flush()
 }
 
+// encoders holds encoders whose slabs are reused: the tree of an
+// interchange is dropped as soon as it is written.
+var encoders = sync.Pool{New: func() any { return new(encoder) }}
+
+// release clears the slabs, so that they pin no caller data, and pools e.
+func (e *encoder) release() {
+	clear(e.segs[:cap(e.segs)])
+	clear(e.elems[:cap(e.elems)])
+	clear(e.comps[:cap(e.comps)])
+	e.segs, e.elems, e.comps, e.text = e.segs[:0], e.elems[:0], e.comps[:0], e.text[:0]
+	encoders.Put(e)
+}
+
 // interchange builds the edifact interchange of m.
-func interchange(m *Message, opts EncodeOptions) (*edifact.Interchange, error) {
+func (e *encoder) interchange(m *Message, opts EncodeOptions) (*edifact.Interchange, error) {
 	env := m.Envelope
 	if env.Syntax.ID == "" {
 		env.Syntax = defaultSyntax
@@ -85,7 +102,7 @@ func interchange(m *Message, opts EncodeOptions) (*edifact.Interchange, error) {
 		Syntax: env.Syntax, Sender: env.Sender, Recipient: env.Recipient, Prepared: env.Prepared,
 		ControlRef: env.ControlRef, AppRef: env.AppRef, Test: env.Test,
 	}}
-	enc := encoder{ref: referenceDate(&env, civil.Date{})}
+	e.ref = referenceDate(&env, civil.Date{})
 	size := opts.PartSize
 	if size <= 0 || size >= len(m.Persons) {
 		size = max(len(m.Persons), 1)
@@ -107,7 +124,7 @@ func interchange(m *Message, opts EncodeOptions) (*edifact.Interchange, error) {
 			}
 		}
 		persons := m.Persons[min(i*size, len(m.Persons)):min((i+1)*size, len(m.Persons))]
-		msgs = append(msgs, &edifact.Message{Header: h, Segments: enc.message(m, persons, i == 0)})
+		msgs = append(msgs, &edifact.Message{Header: h, Segments: e.message(m, persons, i == 0)})
 	}
 	if g := env.Group; g != nil {
 		gh := edifact.GroupHeader{ID: g.ID, Sender: g.Sender, Recipient: g.Recipient, Prepared: g.Prepared,
@@ -125,27 +142,87 @@ func interchange(m *Message, opts EncodeOptions) (*edifact.Interchange, error) {
 	return ic, nil
 }
 
-// encoder turns the model into segments.
+// encoder turns the model into segments. Values, components and elements
+// are carved from slabs, so a list costs a few allocations, not a few per
+// segment.
 type encoder struct {
-	ref  civil.Date
-	segs []edifact.Segment
+	ref   civil.Date
+	segs  []edifact.Segment
+	comps []string
+	elems []edifact.Element
+	text  []byte // formatted numbers and dates; never rewritten
 }
 
+// add appends a segment whose elements are copied to the element slab.
 func (e *encoder) add(tag string, elems ...edifact.Element) {
-	e.segs = append(e.segs, edifact.NewSegment(tag, elems...))
+	if len(e.elems)+len(elems) > cap(e.elems) {
+		e.elems = make([]edifact.Element, 0, max(1024, 2*cap(e.elems), len(elems)))
+	}
+	n := len(e.elems)
+	e.elems = append(e.elems, elems...)
+	e.segs = append(e.segs, edifact.Segment{Tag: tag, Elements: e.elems[n:len(e.elems):len(e.elems)]})
 }
 
-var el = edifact.E
+// el builds an element whose components are copied to the component slab.
+func (e *encoder) el(comps ...string) edifact.Element {
+	if len(e.comps)+len(comps) > cap(e.comps) {
+		e.comps = make([]string, 0, max(2048, 2*cap(e.comps), len(comps)))
+	}
+	n := len(e.comps)
+	e.comps = append(e.comps, comps...)
+	return edifact.Element{Components: e.comps[n:len(e.comps):len(e.comps)]}
+}
+
+// itoa formats n without allocating per call.
+func (e *encoder) itoa(n int) string {
+	if len(e.text)+20 > cap(e.text) {
+		e.text = make([]byte, 0, max(4096, 2*cap(e.text)))
+	}
+	start := len(e.text)
+	e.text = strconv.AppendInt(e.text, int64(n), 10)
+	return unsafe.String(&e.text[start], len(e.text)-start)
+}
+
+// ftoa formats f, shortest form, without allocating per call.
+func (e *encoder) ftoa(f float64) string {
+	if len(e.text)+32 > cap(e.text) {
+		e.text = make([]byte, 0, max(4096, 2*cap(e.text)))
+	}
+	start := len(e.text)
+	e.text = strconv.AppendFloat(e.text, f, 'f', -1, 64)
+	return unsafe.String(&e.text[start], len(e.text)-start)
+}
+
+// formatDate and formatDateTime write dates into the text slab.
+func (e *encoder) formatDate(d civil.Date, past bool) (string, string) {
+	if len(e.text)+20 > cap(e.text) {
+		e.text = make([]byte, 0, max(4096, 2*cap(e.text)))
+	}
+	start := len(e.text)
+	var f string
+	e.text, f = appendDate(e.text, d, e.ref, past)
+	return unsafe.String(&e.text[start], len(e.text)-start), f
+}
+
+func (e *encoder) formatDateTime(t civil.DateTime) (string, string) {
+	if len(e.text)+20 > cap(e.text) {
+		e.text = make([]byte, 0, max(4096, 2*cap(e.text)))
+	}
+	start := len(e.text)
+	var f string
+	e.text, f = appendDateTime(e.text, t, e.ref)
+	return unsafe.String(&e.text[start], len(e.text)-start), f
+}
 
 // message returns the segments of one part holding persons.
 func (e *encoder) message(m *Message, persons []Person, first bool) []edifact.Segment {
-	e.segs = make([]edifact.Segment, 0, 8+len(m.Flights)*5+len(persons)*16)
-	e.add("BGM", el(string(m.ListType)), el(string(m.Function)), el(m.MessageFunction))
+	start := len(e.segs)
+	e.add("BGM", e.el(string(m.ListType)), e.el(string(m.Function)), e.el(m.MessageFunction))
 	if m.TransactionRef != "" || m.Revision != "" {
-		e.add("RFF", el(rffTransaction, m.TransactionRef, "", "", m.Revision))
+		e.add("RFF", e.el(rffTransaction, m.TransactionRef, "", "", m.Revision))
 	}
 	if p := &m.ReportingParty; p.ID != "" || len(p.Name) > 0 || len(p.Contacts) > 0 {
-		e.add("NAD", el("MS"), el(p.ID), el(), el(p.Name...))
+		e.add("NAD", e.el("MS"), e.el(p.ID), e.el(), e.el(p.Name...))
 		e.contacts(p.Contacts)
 	}
 	// Kept segments go where the decoder finds them again: message-level
@@ -160,15 +237,15 @@ func (e *encoder) message(m *Message, persons []Person, first bool) []edifact.Se
 		e.person(&persons[i])
 	}
 	if t := m.Totals.Passengers; t != nil {
-		e.add("CNT", el(cntPassengers, strconv.Itoa(*t)))
+		e.add("CNT", e.el(cntPassengers, e.itoa(*t)))
 	}
 	if t := m.Totals.Crew; t != nil {
-		e.add("CNT", el(cntCrew, strconv.Itoa(*t)))
+		e.add("CNT", e.el(cntCrew, e.itoa(*t)))
 	}
 	if first {
 		e.segs = append(e.segs, m.Trailing...)
 	}
-	return e.segs
+	return e.segs[start:len(e.segs):len(e.segs)]
 }
 
 func (e *encoder) contacts(cs []Contact) {
@@ -176,7 +253,7 @@ func (e *encoder) contacts(cs []Contact) {
 		n := min(len(cs), 3) // the guide allows three C076 per COM
 		elems := make([]edifact.Element, n)
 		for i, c := range cs[:n] {
-			elems[i] = el(c.Number, string(c.Type))
+			elems[i] = e.el(c.Number, string(c.Type))
 		}
 		e.add("COM", elems...)
 		cs = cs[n:]
@@ -184,7 +261,7 @@ func (e *encoder) contacts(cs []Contact) {
 }
 
 func (e *encoder) leg(l *Leg) {
-	e.add("TDT", el(l.Stage), el(l.FlightNumber), el(), el(), el(l.Carrier, l.CarrierCodeList))
+	e.add("TDT", e.el(l.Stage), e.el(l.FlightNumber), e.el(), e.el(), e.el(l.Carrier, l.CarrierCodeList))
 	e.stop(l.Departure, locDeparture, dtmDeparture)
 	e.stop(l.Arrival, locArrival, dtmArrival)
 	for _, p := range l.Places {
@@ -199,13 +276,13 @@ func (e *encoder) stop(s Stop, qual, dtm string) {
 	}
 	switch {
 	case s.Qualifier != "":
-		e.add("LOC", el(s.Qualifier), el(s.Airport))
+		e.add("LOC", e.el(s.Qualifier), e.el(s.Airport))
 	case s.Airport != "":
-		e.add("LOC", el(qual), el(s.Airport))
+		e.add("LOC", e.el(qual), e.el(s.Airport))
 	}
 	if !s.Time.IsZero() && dtm != "" {
-		v, f := formatDateTime(s.Time, e.ref)
-		e.add("DTM", el(dtm, v, f))
+		v, f := e.formatDateTime(s.Time)
+		e.add("DTM", e.el(dtm, v, f))
 	}
 }
 
@@ -213,61 +290,63 @@ func (e *encoder) date(qual string, d civil.Date, past bool) {
 	if d.IsZero() {
 		return
 	}
-	v, f := formatDate(d, e.ref, past)
-	e.add("DTM", el(qual, v, f))
+	v, f := e.formatDate(d, past)
+	e.add("DTM", e.el(qual, v, f))
 }
 
 func (e *encoder) loc(qual, code string) {
 	if code != "" {
-		e.add("LOC", el(qual), el(code))
+		e.add("LOC", e.el(qual), e.el(code))
 	}
 }
 
 func (e *encoder) rff(qual, v string) {
 	if v != "" {
-		e.add("RFF", el(qual, v))
+		e.add("RFF", e.el(qual, v))
 	}
 }
 
 func (e *encoder) person(p *Person) {
-	name := make([]string, 0, 3+len(p.NameExtra))
-	name = append(name, p.Surname, p.Given, p.Middle)
-	name = append(name, p.NameExtra...)
-	nad := []edifact.Element{el(string(p.Role)), el(p.PartyID), el(), el(name...)}
+	name := e.el(p.Surname, p.Given, p.Middle)
+	if len(p.NameExtra) > 0 {
+		name = e.el(append([]string{p.Surname, p.Given, p.Middle}, p.NameExtra...)...)
+	}
+	var nadBuf [9]edifact.Element
+	nad := append(nadBuf[:0], e.el(string(p.Role)), e.el(p.PartyID), e.el(), name)
 	if a := &p.Address; len(a.Street) > 0 || a.City != "" || a.Region != "" || a.RegionName != "" ||
 		a.PostalCode != "" || a.Country != "" {
-		nad = append(nad, el(a.Street...), el(a.City), el(a.Region, "", "", a.RegionName), el(a.PostalCode), el(a.Country))
+		nad = append(nad, e.el(a.Street...), e.el(a.City), e.el(a.Region, "", "", a.RegionName), e.el(a.PostalCode), e.el(a.Country))
 	}
 	e.add("NAD", nad...)
 	if p.Gender != "" {
-		e.add("ATT", el("2"), el(), el(string(p.Gender)))
+		e.add("ATT", e.el("2"), e.el(), e.el(string(p.Gender)))
 	}
 	e.date(dtmBirth, p.BirthDate, true)
 	if b := &p.Bags; b.Count != 0 {
-		e.add("MEA", el("CT"), el(), el("", strconv.Itoa(b.Count)))
+		e.add("MEA", e.el("CT"), e.el(), e.el("", e.itoa(b.Count)))
 	}
 	if b := &p.Bags; b.Weight != 0 {
-		e.add("MEA", el("WT"), el(), el(b.WeightUnit, strconv.FormatFloat(b.Weight, 'f', -1, 64)))
+		e.add("MEA", e.el("WT"), e.el(), e.el(b.WeightUnit, e.ftoa(b.Weight)))
 	}
 	if p.Verification != "" {
-		e.add("GEI", el("4"), el(string(p.Verification)))
+		e.add("GEI", e.el("4"), e.el(string(p.Verification)))
 	}
 	for _, t := range p.Bags.Tags {
-		e.add("FTX", el("BAG"), el(), el(), el(t.First, strconv.Itoa(t.Count)))
+		e.add("FTX", e.el("BAG"), e.el(), e.el(), e.el(t.First, e.itoa(t.Count)))
 	}
 	e.loc(locClearance, p.Clearance)
 	e.loc(locResidence, p.Residence)
 	e.loc(locEmbarkation, p.Embarkation)
 	e.loc(locDebarkation, p.Debarkation)
 	if p.BirthPlace != (Place{}) {
-		e.add("LOC", el(locBirthPlace), el(p.BirthPlace.Code, "", "", p.BirthPlace.Name))
+		e.add("LOC", e.el(locBirthPlace), e.el(p.BirthPlace.Code, "", "", p.BirthPlace.Name))
 	}
 	e.contacts(p.Contacts)
 	if f := p.CrewFunction; f != nil {
-		e.add("EMP", el(f.Category), el(f.Code, f.CodeList, f.Agency))
+		e.add("EMP", e.el(f.Category), e.el(f.Code, f.CodeList, f.Agency))
 	}
 	if p.Nationality != "" {
-		e.add("NAT", el("2"), el(p.Nationality))
+		e.add("NAT", e.el("2"), e.el(p.Nationality))
 	}
 	e.rff(rffPNR, p.PNR)
 	e.rff(rffPassenger, p.PassengerRef)
@@ -276,12 +355,12 @@ func (e *encoder) person(p *Person) {
 	e.rff(rffCustomer, p.CustomerRef)
 	e.rff(rffTransaction, p.TransactionRef)
 	for _, r := range p.OtherRefs {
-		e.add("RFF", el(r.Qualifier, r.Value))
+		e.add("RFF", e.el(r.Qualifier, r.Value))
 	}
 	e.segs = append(e.segs, p.Unknown...)
 	for i := range p.Documents {
 		d := &p.Documents[i]
-		e.add("DOC", el(string(d.Type), d.CodeList, d.Agency), el(d.Number))
+		e.add("DOC", e.el(string(d.Type), d.CodeList, d.Agency), e.el(d.Number))
 		e.date(dtmExpiry, d.ExpiryDate, false)
 		e.date(dtmIssue, d.IssueDate, true)
 		e.loc(locIssuing, d.IssuingCountry)

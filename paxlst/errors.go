@@ -2,6 +2,7 @@ package paxlst
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/openpiu/piu/edifact"
 )
@@ -71,7 +72,47 @@ func (e *DecodeError) Unwrap() error { return ErrContent }
 func diag(code edifact.Code, seg *edifact.Segment, elem, comp int, msg string) edifact.Diagnostic {
 	d := edifact.Diagnostic{Severity: codeSeverity[code], Code: code, Segment: -1, Element: elem, Component: comp, Message: msg}
 	if seg != nil {
-		d.Offset, d.Segment, d.Tag = seg.Offset, seg.Index, seg.Tag
+		d.Offset, d.Segment, d.Tag = seg.Offset, seg.Index, ownTag(seg.Tag)
 	}
 	return d
+}
+
+// ownTag returns tag in memory of its own: a zero-copy segment's tag aliases
+// the reader's buffer. The tags PAXLST uses need no allocation.
+func ownTag(tag string) string {
+	switch tag {
+	case "UNH":
+		return "UNH"
+	case "BGM":
+		return "BGM"
+	case "RFF":
+		return "RFF"
+	case "NAD":
+		return "NAD"
+	case "COM":
+		return "COM"
+	case "TDT":
+		return "TDT"
+	case "LOC":
+		return "LOC"
+	case "DTM":
+		return "DTM"
+	case "ATT":
+		return "ATT"
+	case "MEA":
+		return "MEA"
+	case "GEI":
+		return "GEI"
+	case "FTX":
+		return "FTX"
+	case "NAT":
+		return "NAT"
+	case "EMP":
+		return "EMP"
+	case "DOC":
+		return "DOC"
+	case "CNT":
+		return "CNT"
+	}
+	return strings.Clone(tag)
 }

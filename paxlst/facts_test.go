@@ -273,9 +273,8 @@ func TestFactsStrict(t *testing.T) {
 		{"wco-ig_ex5.3_progressive_XZ877_BCN-IAD-SFO_D15B_2pax.edi", "", nil},
 		{"wco-ig_ex5.2_crew_ZZ123_SYD-HNL_D15B_1crew.edi", "UNT", edifact.ErrControlCount},
 		{"minelytics_sample01_D02B_YY123_IAD-BRU_10pax_badUNT.edi", "NAD", edifact.ErrCharacter},
-		// The syntax level reads the whole interchange first, so its UNT
-		// defect comes before the content defects.
-		{"minelytics_sample05_D02B_mutated-codes_negative.edi", "UNT", edifact.ErrControlCount},
+		// The first defect is the content one: FTX+AAA, well before the UNT.
+		{"minelytics_sample05_D02B_mutated-codes_negative.edi", "FTX", paxlst.ErrContent},
 	} {
 		_, err := paxlst.Decode(readSample(t, c.file), &paxlst.DecodeOptions{Strict: true})
 		if c.tag == "" {

@@ -32,29 +32,8 @@ type segmentDecoder struct {
 	doc    *Document
 }
 
-// decodeMessage decodes one UNH..UNT message as a list of its own.
-func (d *Decoder) decodeMessage(ic *edifact.Interchange, g *edifact.Group, em *edifact.Message) *Message {
-	m := &Message{Envelope: NewEnvelope(ic, g, em)}
-	var legs, persons int
-	for i := range em.Segments {
-		switch em.Segments[i].Tag {
-		case "TDT":
-			legs++
-		case "NAD":
-			persons++
-		}
-	}
-	m.Flights = make([]Leg, 0, legs)
-	m.Persons = make([]Person, 0, persons)
-	sd := segmentDecoder{d: d, m: m, ref: referenceDate(&m.Envelope, d.opts.Reference)}
-	for i := range em.Segments {
-		sd.segment(&em.Segments[i])
-	}
-	if !sd.bgm {
-		d.diags = append(d.diags, diag(CodeMissingData, &em.Header.Segment, 0, 0, "message without BGM"))
-	}
-	return m
-}
+// val returns an owned copy of component c of element e.
+func (sd *segmentDecoder) val(s *edifact.Segment, e, c int) string { return sd.d.str(s.Value(e, c)) }
 
 func (sd *segmentDecoder) report(code edifact.Code, s *edifact.Segment, elem, comp int, msg string) {
 	sd.d.diags = append(sd.d.diags, diag(code, s, elem, comp, msg))
@@ -64,15 +43,15 @@ func (sd *segmentDecoder) report(code edifact.Code, s *edifact.Segment, elem, co
 func (sd *segmentDecoder) keep(s *edifact.Segment) {
 	switch {
 	case sd.ctx == inDoc && sd.doc != nil:
-		sd.doc.Unknown = append(sd.doc.Unknown, *s)
+		sd.doc.Unknown = append(sd.doc.Unknown, s.Clone())
 	case (sd.ctx == inPerson || sd.ctx == inDoc) && sd.person != nil:
-		sd.person.Unknown = append(sd.person.Unknown, *s)
+		sd.person.Unknown = append(sd.person.Unknown, s.Clone())
 	case sd.ctx == inLeg && sd.leg != nil:
-		sd.leg.Unknown = append(sd.leg.Unknown, *s)
+		sd.leg.Unknown = append(sd.leg.Unknown, s.Clone())
 	case sd.ctx == inTrailer:
-		sd.m.Trailing = append(sd.m.Trailing, *s)
+		sd.m.Trailing = append(sd.m.Trailing, s.Clone())
 	default:
-		sd.m.Unknown = append(sd.m.Unknown, *s)
+		sd.m.Unknown = append(sd.m.Unknown, s.Clone())
 	}
 }
 
@@ -88,7 +67,7 @@ func (sd *segmentDecoder) set(dst *string, v string, s *edifact.Segment, elem, c
 	switch {
 	case v == "" || *dst == v:
 	case *dst == "":
-		*dst = v
+		*dst = sd.d.str(v)
 	default:
 		sd.unknown(s, CodeDuplicate, elem, comp, "value sent twice for one field; the first kept")
 	}
@@ -132,7 +111,7 @@ func (sd *segmentDecoder) bgmSeg(s *edifact.Segment) {
 	}
 	sd.bgm = true
 	m := sd.m
-	m.ListType, m.Function, m.MessageFunction = ListType(s.Value(0, 0)), Function(s.Value(1, 0)), s.Value(2, 0)
+	m.ListType, m.Function, m.MessageFunction = ListType(sd.val(s, 0, 0)), Function(sd.val(s, 1, 0)), sd.val(s, 2, 0)
 	if m.ListType == "" {
 		sd.report(CodeMissingData, s, 1, 1, "BGM without document name code")
 	} else if !m.ListType.Known() {
@@ -170,7 +149,7 @@ func (sd *segmentDecoder) rff(s *edifact.Segment) {
 		case rffTransaction:
 			dst = &p.TransactionRef
 		default:
-			p.OtherRefs = append(p.OtherRefs, Reference{Qualifier: q, Value: v})
+			p.OtherRefs = append(p.OtherRefs, Reference{Qualifier: sd.d.str(q), Value: sd.d.str(v)})
 			sd.report(CodeUnknownQualifier, s, 1, 1, "reference qualifier not in the guide; kept in otherRefs")
 			return
 		}
@@ -191,8 +170,8 @@ func (sd *segmentDecoder) nad(s *edifact.Segment) {
 			return
 		}
 		sd.ctx = inParty
-		p.ID = s.Value(1, 0)
-		p.Name = trimEmpty(s.Element(3).Components)
+		p.ID = sd.val(s, 1, 0)
+		p.Name = sd.d.strs(trimEmpty(s.Element(3).Components))
 		if p.ID == "" && len(p.Name) == 0 {
 			sd.report(CodeMissingData, s, 4, 1, "reporting party without name or identification")
 		}
@@ -208,19 +187,19 @@ func (sd *segmentDecoder) nad(s *edifact.Segment) {
 	sd.m.Persons = append(sd.m.Persons, Person{Role: role})
 	p := &sd.m.Persons[len(sd.m.Persons)-1]
 	sd.person, sd.doc, sd.ctx = p, nil, inPerson
-	p.PartyID = s.Value(1, 0)
+	p.PartyID = sd.val(s, 1, 0)
 	name := s.Element(3).Components
 	if len(name) > 0 {
-		p.Surname = name[0]
+		p.Surname = sd.d.str(name[0])
 	}
 	if len(name) > 1 {
-		p.Given = name[1]
+		p.Given = sd.d.str(name[1])
 	}
 	if len(name) > 2 {
-		p.Middle = name[2]
+		p.Middle = sd.d.str(name[2])
 	}
 	if len(name) > 3 {
-		p.NameExtra = trimEmptyTail(name[3:])
+		p.NameExtra = sd.d.strs(trimEmptyTail(name[3:]))
 	}
 	switch {
 	case p.Surname == "":
@@ -230,18 +209,18 @@ func (sd *segmentDecoder) nad(s *edifact.Segment) {
 	}
 	if len(s.Elements) > 4 {
 		a := &p.Address
-		a.Street = trimEmpty(s.Element(4).Components)
-		a.City = s.Value(5, 0)
-		a.Region, a.RegionName = s.Value(6, 0), s.Value(6, 3)
-		a.PostalCode = s.Value(7, 0)
-		a.Country = s.Value(8, 0)
+		a.Street = sd.d.strs(trimEmpty(s.Element(4).Components))
+		a.City = sd.val(s, 5, 0)
+		a.Region, a.RegionName = sd.val(s, 6, 0), sd.val(s, 6, 3)
+		a.PostalCode = sd.val(s, 7, 0)
+		a.Country = sd.val(s, 8, 0)
 	}
 }
 
 func (sd *segmentDecoder) com(s *edifact.Segment) {
 	var cs []Contact
 	for _, e := range s.Elements {
-		if c := (Contact{Number: e.Value(0), Type: ContactType(e.Value(1))}); c != (Contact{}) {
+		if c := (Contact{Number: sd.d.str(e.Value(0)), Type: ContactType(sd.d.str(e.Value(1)))}); c != (Contact{}) {
 			cs = append(cs, c)
 		}
 	}
@@ -270,8 +249,8 @@ func (sd *segmentDecoder) com(s *edifact.Segment) {
 
 func (sd *segmentDecoder) tdt(s *edifact.Segment) {
 	sd.m.Flights = append(sd.m.Flights, Leg{
-		Stage: s.Value(0, 0), FlightNumber: s.Value(1, 0),
-		Carrier: s.Value(4, 0), CarrierCodeList: s.Value(4, 1),
+		Stage: sd.val(s, 0, 0), FlightNumber: sd.val(s, 1, 0),
+		Carrier: sd.val(s, 4, 0), CarrierCodeList: sd.val(s, 4, 1),
 	})
 	sd.leg, sd.person, sd.doc, sd.ctx = &sd.m.Flights[len(sd.m.Flights)-1], nil, nil, inLeg
 	if st := sd.leg.Stage; st != stageMain && st != stageOverflight {
@@ -287,7 +266,7 @@ func (sd *segmentDecoder) loc(s *edifact.Segment) {
 	switch sd.ctx {
 	case inLeg:
 		l := sd.leg
-		stop := Stop{Qualifier: q, Airport: code}
+		stop := Stop{Qualifier: sd.d.str(q), Airport: sd.d.str(code)}
 		switch {
 		case q == locDeparture && l.Departure == (Stop{}):
 			l.Departure = stop
@@ -323,7 +302,7 @@ func (sd *segmentDecoder) loc(s *edifact.Segment) {
 			switch {
 			case pl == Place{} || p.BirthPlace == pl:
 			case p.BirthPlace == Place{}:
-				p.BirthPlace = pl
+				p.BirthPlace = Place{Code: sd.d.str(pl.Code), Name: sd.d.str(pl.Name)}
 			default:
 				sd.unknown(s, CodeDuplicate, 2, 0, "place of birth sent twice; the first kept")
 			}
@@ -432,7 +411,7 @@ func (sd *segmentDecoder) personSeg(s *edifact.Segment) {
 			sd.unknown(s, CodeDuplicate, 3, 1, "gender sent twice; the first kept")
 			return
 		}
-		p.Gender = g
+		p.Gender = Gender(sd.d.str(string(g)))
 		if !g.Known() {
 			sd.report(CodeUnknownCode, s, 3, 1, "gender code not M, F, U or X; kept as sent")
 		}
@@ -453,7 +432,7 @@ func (sd *segmentDecoder) personSeg(s *edifact.Segment) {
 			sd.unknown(s, CodeUnknownQualifier, 1, 1, "free text qualifier other than BAG")
 			return
 		}
-		tag := BagTag{First: s.Value(3, 0), Count: 1}
+		tag := BagTag{First: sd.val(s, 3, 0), Count: 1}
 		if c := s.Value(3, 1); c != "" {
 			n, err := strconv.Atoi(c)
 			if err != nil || n < 0 {
@@ -470,7 +449,7 @@ func (sd *segmentDecoder) personSeg(s *edifact.Segment) {
 		}
 		sd.set(&p.Nationality, s.Value(1, 0), s, 2, 1)
 	case "EMP":
-		e := &Employment{Category: q, Code: s.Value(1, 0), CodeList: s.Value(1, 1), Agency: s.Value(1, 2)}
+		e := &Employment{Category: sd.d.str(q), Code: sd.val(s, 1, 0), CodeList: sd.val(s, 1, 1), Agency: sd.val(s, 1, 2)}
 		if p.CrewFunction != nil {
 			sd.unknown(s, CodeDuplicate, 0, 0, "crew function sent twice; the first kept")
 			return
@@ -512,7 +491,7 @@ func (sd *segmentDecoder) mea(s *edifact.Segment, q string) {
 			sd.unknown(s, CodeDuplicate, 3, 2, "bag weight sent twice; the first kept")
 			return
 		}
-		b.Weight, b.WeightUnit = f, unit
+		b.Weight, b.WeightUnit = f, sd.d.str(unit)
 	default:
 		sd.unknown(s, CodeUnknownQualifier, 1, 1, "measurement qualifier other than CT or WT")
 	}
@@ -534,8 +513,8 @@ func (sd *segmentDecoder) docSeg(s *edifact.Segment) {
 	}
 	p := sd.person
 	p.Documents = append(p.Documents, Document{
-		Type: DocumentType(s.Value(0, 0)), CodeList: s.Value(0, 1), Agency: s.Value(0, 2),
-		Number: s.Value(1, 0),
+		Type: DocumentType(sd.val(s, 0, 0)), CodeList: sd.val(s, 0, 1), Agency: sd.val(s, 0, 2),
+		Number: sd.val(s, 1, 0),
 	})
 	sd.doc, sd.ctx = &p.Documents[len(p.Documents)-1], inDoc
 	switch {
@@ -571,7 +550,7 @@ func (sd *segmentDecoder) cntSeg(s *edifact.Segment) {
 		return
 	}
 	*dst = &n
-	sd.d.cnt[sd.m] = s
+	sd.d.cnt[sd.m] = edifact.Segment{Tag: "CNT", Offset: s.Offset, Index: s.Index}
 }
 
 // trimEmpty returns comps without trailing empty values, nil when none is left.
