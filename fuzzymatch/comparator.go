@@ -9,6 +9,10 @@ import (
 // Jaro-Winkler comparison of two tokens.
 const maxSpellForms = 4
 
+// maxSkeletons is how many skeletons (and coarse skeletons) of each token
+// are compared.
+const maxSkeletons = 3
+
 // Comparator scores prepared names. It is safe for concurrent use.
 type Comparator struct {
 	o Options
@@ -96,8 +100,28 @@ func (c *Comparator) assign(a, b *Name, as *assignment) {
 	// Filiation: when both names say whose son or daughter, tokens are not
 	// freely paired across BIN/IBN.
 	fil := a.toks[na-1].seg > 0 && b.toks[nb-1].seg > 0
+	// Tokens spelled alike pair first, in order: the greedy assignment
+	// below would take them first anyway (nothing beats 1), so they are
+	// settled before any similarity is computed.
 	for i := 0; i < na; i++ {
 		for j := 0; j < nb; j++ {
+			if as.usedB[j] || fil && a.toks[i].seg != b.toks[j].seg || !sameSpelling(&a.toks[i], &b.toks[j]) {
+				continue
+			}
+			as.usedA[i], as.usedB[j] = true, true
+			as.pairs[as.n] = pairing{a0: int8(i), a1: int8(i + 1), b0: int8(j), b1: int8(j + 1), sim: 1, why: reasonExact}
+			as.n++
+			break
+		}
+	}
+	for i := 0; i < na; i++ {
+		if as.usedA[i] {
+			continue
+		}
+		for j := 0; j < nb; j++ {
+			if as.usedB[j] {
+				continue
+			}
 			sim[i][j], why[i][j] = c.tokenSim(&a.toks[i], &b.toks[j])
 			if fil && a.toks[i].seg != b.toks[j].seg {
 				sim[i][j] *= c.filiation
@@ -110,19 +134,23 @@ func (c *Comparator) assign(a, b *Name, as *assignment) {
 	// joinA[i][j] is a's tokens i and i+1 joined against b's token j.
 	var joinA, joinB [maxTokens][maxTokens]float32
 	for i := 0; i+1 < na; i++ {
-		if a.joins[i] == "" {
+		if a.joins[i] == "" || as.usedA[i] || as.usedA[i+1] {
 			continue
 		}
 		for j := 0; j < nb; j++ {
-			joinA[i][j] = joinSim(a.joins[i], &b.toks[j])
+			if !as.usedB[j] {
+				joinA[i][j] = joinSim(a.joins[i], a.joinSets[i], &b.toks[j])
+			}
 		}
 	}
 	for j := 0; j+1 < nb; j++ {
-		if b.joins[j] == "" {
+		if b.joins[j] == "" || as.usedB[j] || as.usedB[j+1] {
 			continue
 		}
 		for i := 0; i < na; i++ {
-			joinB[j][i] = joinSim(b.joins[j], &a.toks[i])
+			if !as.usedA[i] {
+				joinB[j][i] = joinSim(b.joins[j], b.joinSets[j], &a.toks[i])
+			}
 		}
 	}
 	for {
@@ -235,18 +263,22 @@ func (c *Comparator) weight(t *token) float32 {
 }
 
 // joinSim compares the joined primary readings of two adjacent tokens with
-// every reading of one token.
-func joinSim(joined string, t *token) float32 {
+// the leading readings of one token. Only a similarity of 0.9 or more
+// counts, so pairs whose upper bound is lower are skipped.
+func joinSim(joined string, set uint32, t *token) float32 {
 	if t.kind != kindWord {
 		return 0
 	}
 	var best float32
-	for _, f := range t.forms {
-		if len(f)*5 < len(joined)*4 {
-			continue // too short to be the compound
+	for i, f := range t.forms[:min(len(t.forms), maxSpellForms)] {
+		if len(f)*5 < len(joined)*4 || len(joined)*5 < len(f)*4 {
+			continue // lengths too far apart to be the compound
 		}
 		if f == joined {
 			return 1
+		}
+		if t.ascii && jwUpper(t.sets[i], len(f), set, len(joined)) < 0.9 {
+			continue
 		}
 		if s := float32(JaroWinkler(f, joined)); s > best {
 			best = s
@@ -281,6 +313,34 @@ var reasonText = [...]string{
 }
 
 func (r reason) String() string { return reasonText[r] }
+
+// sameSpelling reports whether two tokens share a reading (a joined reading
+// of one may equal a plain reading of the other), or are the same initial.
+func sameSpelling(a, b *token) bool {
+	if a.kind == kindInitial || b.kind == kindInitial {
+		return a.kind == b.kind && a.forms[0] == b.forms[0]
+	}
+	for _, fa := range a.forms {
+		for _, fb := range b.forms {
+			if fa == fb {
+				return true
+			}
+		}
+		for _, fb := range b.joined {
+			if fa == fb {
+				return true
+			}
+		}
+	}
+	for _, fa := range a.joined {
+		for _, fb := range b.forms {
+			if fa == fb {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // tokenSim returns the similarity of two tokens and its reason.
 func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
@@ -337,9 +397,17 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 	// ordered so that the first ones differ most); the others served the
 	// exact comparison above.
 	fas, fbs := a.forms[:min(len(a.forms), maxSpellForms)], b.forms[:min(len(b.forms), maxSpellForms)]
+	// Pairs of readings whose upper bound stays under the floor cannot
+	// pair the tokens (nor earn the phonetic or skeleton support that looks
+	// at jw): they are skipped without computing Jaro-Winkler.
+	floor := min(1-(1-float64(c.minPair))/float64(slope), 0.75) - 0.01
+	bounded := a.ascii && b.ascii
 	var jw float64
-	for _, fa := range fas {
-		for _, fb := range fbs {
+	for ia, fa := range fas {
+		for ib, fb := range fbs {
+			if bounded && jwUpper(a.sets[ia], len(fa), b.sets[ib], len(fb)) < max(floor, jw) {
+				continue
+			}
 			jw = max(jw, JaroWinkler(fa, fb))
 		}
 		for _, fb := range b.joined {
@@ -366,8 +434,10 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 	if a.dm != 0 && a.dm == b.dm && best < c.phon && a.forms[0][0] == b.forms[0][0] && (jw >= 0.75 || a.script != b.script) {
 		best, r = c.phon, reasonPhonetic
 	}
-	// Skeletons sharing at most one consonant cannot be close: skip them.
-	if best < 0.95 && bits.OnesCount32(a.skMask&b.skMask) >= 2 {
+	// Skeletons sharing fewer than half the consonants of the smaller one
+	// (and at least two) cannot be close: skip them.
+	common := bits.OnesCount32(a.skMask & b.skMask)
+	if best < 0.95 && common >= 2 && 2*common >= min(bits.OnesCount32(a.skMask), bits.OnesCount32(b.skMask)) {
 		f := c.latinSkel
 		if a.script != scriptLatin || b.script != scriptLatin {
 			f = c.skel
@@ -379,18 +449,22 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 		if a.script == scriptLatin && b.script == scriptLatin {
 			minSkel = 3
 		}
-		for _, sa := range a.skels {
-			for _, sb := range b.skels {
-				if len(sa) >= minSkel && len(sb) >= minSkel {
+		skFloor := 1 - (1-float64(c.minPair))/float64(slope) - 0.01
+		for ia, sa := range a.skels[:min(len(a.skels), maxSkeletons)] {
+			for ib, sb := range b.skels[:min(len(b.skels), maxSkeletons)] {
+				if len(sa) >= minSkel && len(sb) >= minSkel &&
+					jwUpper(a.skSets[ia], len(sa), b.skSets[ib], len(sb)) >= max(skFloor, sk) {
 					sk = max(sk, JaroWinkler(sa, sb))
 				}
 			}
 		}
 		if abjad(a.script) || abjad(b.script) ||
 			c.o.CoarseAll && (a.script != scriptLatin || b.script != scriptLatin) {
-			for _, sa := range a.coarse {
-				for _, sb := range b.coarse {
-					sk = max(sk, JaroWinkler(sa, sb))
+			for ia, sa := range a.coarse[:min(len(a.coarse), maxSkeletons)] {
+				for ib, sb := range b.coarse[:min(len(b.coarse), maxSkeletons)] {
+					if jwUpper(a.crSets[ia], len(sa), b.crSets[ib], len(sb)) >= max(skFloor, sk) {
+						sk = max(sk, JaroWinkler(sa, sb))
+					}
 				}
 			}
 		}
@@ -433,7 +507,8 @@ func (c *Comparator) initialSim(a, b *token) (float32, reason) {
 	return 0, reasonNone
 }
 
-// surnameEndings are suffixes that many unrelated surnames share.
+// surnameEndings are suffixes that many unrelated surnames share, longest
+// first within each family.
 var surnameEndings = []string{
 	"OVICH", "EVICH", "OVNA", "EVNA", "ICH", "SKAYA", "SKAIA", "SKIY", "SKII", "SKI", "SKY",
 	"ENKO", "OVA", "EVA", "INA", "OV", "EV", "IN", "YAN", "IAN", "ESCU", "SSON", "SON", "SEN",
@@ -448,10 +523,9 @@ func endingStemSim(a, b *token) (float64, bool) {
 	if a.patLen > 0 && b.patLen > 0 {
 		return stemsJW(a, b, pa[len(pa)-int(a.patLen):], pb[len(pb)-int(b.patLen):]), true
 	}
-	for _, e := range surnameEndings {
-		if len(pa) >= len(e)+3 && len(pb) >= len(e)+3 && strings.HasSuffix(pa, e) && strings.HasSuffix(pb, e) {
-			return stemsJW(a, b, e, e), true
-		}
+	if a.ending > 0 && a.ending == b.ending {
+		e := surnameEndings[a.ending-1]
+		return stemsJW(a, b, e, e), true
 	}
 	return 0, false
 }

@@ -304,3 +304,40 @@ func jaroRunes(a, b []rune) jaroResult {
 	}
 	return r
 }
+
+// byteSet maps the bytes of s onto 32 classes (A-Z each their own, other
+// bytes folded by value) and returns the set of classes present. Two bytes in
+// different classes are never equal, which is all jwUpper needs.
+func byteSet(s string) uint32 {
+	var set uint32
+	for i := 0; i < len(s); i++ {
+		set |= 1 << byteClass(s[i])
+	}
+	return set
+}
+
+func byteClass(c byte) uint {
+	if c >= 'A' && c <= 'Z' {
+		return uint(c - 'A')
+	}
+	return 26 + uint(c)%6
+}
+
+// jwUpper bounds JaroWinkler(a, b) from above for ASCII strings, knowing
+// only their byteSets and lengths: each class present in one string and not
+// in the other takes at least one character out of the matches. It costs two
+// population counts, and lets comparisons skip pairs that cannot matter.
+func jwUpper(setA uint32, la int, setB uint32, lb int) float64 {
+	if la == 0 || lb == 0 {
+		return 0
+	}
+	m := min(la-bits.OnesCount32(setA&^setB), lb-bits.OnesCount32(setB&^setA))
+	if m <= 0 {
+		return 0
+	}
+	j := (float64(m)/float64(la) + float64(m)/float64(lb) + 1) / 3
+	if j > WinklerBoostThreshold {
+		j += WinklerMaxPrefix * WinklerPrefixScale * (1 - j)
+	}
+	return j
+}

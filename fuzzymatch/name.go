@@ -16,11 +16,12 @@ const maxForms = 12
 // Name is a name prepared for comparison: normalised, tokenised and
 // transliterated once. A Name is immutable and safe for concurrent use.
 type Name struct {
-	raw    string
-	tokens []string // primary reading of each token
-	keys   []string
-	toks   []token
-	joins  []string // joins[i]: primary readings of tokens i and i+1 joined, or "" for particles and initials
+	raw      string
+	tokens   []string // primary reading of each token
+	keys     []string
+	toks     []token
+	joins    []string // joins[i]: primary readings of tokens i and i+1 joined, or "" for particles and initials
+	joinSets []uint32 // byteSet of each join
 }
 
 // token is one part of a name with all its readings.
@@ -28,6 +29,7 @@ type token struct {
 	forms   []string // Latin readings, uppercase ASCII where a table exists; primary first
 	joined  []string // readings with preceding particles joined (ALBASHIR), compared with forms only
 	patLen  int8     // length of a patronymic suffix of forms[0] (OVICH), 0 if none
+	ending  int8     // 1 + index in surnameEndings of the ending of forms[0], 0 if none
 	seg     uint8    // filiation segment (see particles.go)
 	skels   []string // consonant skeletons of the forms, deduplicated
 	coarse  []string // coarse skeletons of the forms, deduplicated
@@ -35,9 +37,13 @@ type token struct {
 	weight  float32  // how much the token counts: rare tokens weigh more
 	kind    tokenKind
 	script  script
-	dm      uint32 // packed Double Metaphone primary code of forms[0]
-	skMask  uint32 // letters (A-Z as bits 0-25) of all skeletons and coarse skeletons
-	hasNext bool   // forms[0] was written joined to the next token by a hyphen
+	dm      uint32   // packed Double Metaphone primary code of forms[0]
+	skMask  uint32   // letters (A-Z as bits 0-25) of all skeletons and coarse skeletons
+	ascii   bool     // every form is ASCII (the Jaro-Winkler bounds apply)
+	sets    []uint32 // byteSet of each form
+	skSets  []uint32 // byteSet of each skeleton
+	crSets  []uint32 // byteSet of each coarse skeleton
+	hasNext bool     // forms[0] was written joined to the next token by a hyphen
 }
 
 type tokenKind uint8
@@ -74,6 +80,7 @@ func Prepare(raw string) *Name {
 			if n.toks[i].kind == kindWord && n.toks[i+1].kind == kindWord {
 				n.joins[i] = n.toks[i].forms[0] + n.toks[i+1].forms[0]
 			}
+			n.joinSets = append(n.joinSets, byteSet(n.joins[i]))
 		}
 	}
 	return n
@@ -149,6 +156,20 @@ func newToken(w word) token {
 			}
 		}
 	}
+	t.ascii = true
+	for _, f := range t.forms {
+		t.ascii = t.ascii && isASCII(f)
+		t.sets = append(t.sets, byteSet(f))
+	}
+	for _, f := range t.joined {
+		t.ascii = t.ascii && isASCII(f)
+	}
+	for _, s := range t.skels {
+		t.skSets = append(t.skSets, byteSet(s))
+	}
+	for _, s := range t.coarse {
+		t.crSets = append(t.crSets, byteSet(s))
+	}
 	t.dm = packCode(DoubleMetaphone(p))
 	for _, ss := range [][]string{t.skels, t.coarse} {
 		for _, s := range ss {
@@ -160,6 +181,12 @@ func newToken(w word) token {
 		}
 	}
 	t.patLen = int8(patronymicSuffix(p))
+	for i, e := range surnameEndings {
+		if len(p) >= len(e)+3 && strings.HasSuffix(p, e) {
+			t.ending = int8(i + 1)
+			break
+		}
+	}
 	t.weight = tokenWeight(t)
 	return t
 }
