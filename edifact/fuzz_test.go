@@ -186,7 +186,11 @@ func normal(segs []Segment) [][][]string {
 		for _, e := range s.Elements {
 			v := []string{"+"}
 			v = append(v, trim(e.Components)...)
-			for _, r := range e.Repetitions {
+			reps := e.Repetitions
+			for len(reps) > 0 && len(trim(reps[len(reps)-1])) == 0 {
+				reps = reps[:len(reps)-1] // trailing empty repetitions carry nothing
+			}
+			for _, r := range reps {
 				v = append(v, "*")
 				v = append(v, trim(r)...)
 			}
