@@ -84,6 +84,9 @@ type Decoder struct {
 
 	state
 	out []item
+
+	chunk    []edifact.Segment // segments as received, shared by consecutive PNRs
+	pnrStart int               // where the open PNR's segments begin in chunk
 }
 
 type item struct {
@@ -262,6 +265,8 @@ func (d *Decoder) endPNR() {
 	if d.pnr == nil {
 		return
 	}
+	d.pnr.Segments = d.chunk[d.pnrStart:len(d.chunk):len(d.chunk)]
+	d.pnrStart = len(d.chunk)
 	d.derive(d.pnr)
 	d.out = append(d.out, item{msg: d.msg, pnr: d.pnr})
 	d.nPNR++

@@ -6,9 +6,27 @@ import (
 	"github.com/openpiu/piu/edifact"
 )
 
-// checkSSRText reports SSR free text (DOCS, DOCO, DOCA, FOID) that does not
+// ssrError reports SSR free text (DOCS, DOCO, DOCA, FOID) that does not
 // parse, at the segment that carries it.
-func (d *Decoder) checkSSRText(seg *edifact.Segment, r *SSR) {
+func (d *Decoder) ssrError(p *PNR, r *SSR, err error) {
+	e, ok := err.(*SSRError)
+	if !ok {
+		return
+	}
+	at := p.at()
+	for i := range p.Segments {
+		s := &p.Segments[i]
+		if s.Tag == "SSR" && s.Value(0, 0) == r.Code && s.Value(0, 8) == r.Text {
+			at = s
+			break
+		}
+	}
+	d.report(at, CodeSSRText, 1, 9, "SSR "+e.Code+" free text: field "+itoa(e.Position)+" ("+e.Field+") malformed; raw text kept")
+}
+
+// validateSSR parses SSR free text that belongs to no traveller, for its
+// diagnostics only.
+func (d *Decoder) validateSSR(p *PNR, r *SSR) {
 	var err error
 	switch r.Code {
 	case "DOCS":
@@ -19,12 +37,8 @@ func (d *Decoder) checkSSRText(seg *edifact.Segment, r *SSR) {
 		_, err = ParseDOCA(r.Text)
 	case "FOID":
 		_, err = ParseFOID(r.Text)
-	default:
-		return
 	}
-	if e, ok := err.(*SSRError); ok {
-		d.report(seg, CodeSSRText, 1, 9, "SSR "+e.Code+" free text: field "+itoa(e.Position)+" ("+e.Field+") malformed; raw text kept")
-	}
+	d.ssrError(p, r, err)
 }
 
 // derive computes the derived fields of a PNR once all its segments are read.
@@ -143,6 +157,7 @@ func (d *Decoder) documents(p *PNR) {
 	}
 	place := func(owner int, r *SSR) {
 		if owner < 0 {
+			d.validateSSR(p, r)
 			return
 		}
 		t := &p.Travelers[owner]
@@ -157,17 +172,20 @@ func (d *Decoder) documents(p *PNR) {
 		}
 		switch r.Code {
 		case "DOCS":
-			doc, _ := ParseDOCS(r.Text, d.ref)
+			doc, err := ParseDOCS(r.Text, d.ref)
+			d.ssrError(p, r, err)
 			dst := t
 			if doc.Gender.Infant() {
 				dst = toInfant()
 			}
 			addDocument(dst, doc)
 		case "FOID":
-			doc, _ := ParseFOID(r.Text)
+			doc, err := ParseFOID(r.Text)
+			d.ssrError(p, r, err)
 			addDocument(t, doc)
 		case "DOCO":
-			v, _ := ParseDOCO(r.Text, d.ref)
+			v, err := ParseDOCO(r.Text, d.ref)
+			d.ssrError(p, r, err)
 			dst := t
 			if v.Infant {
 				dst = toInfant()
@@ -179,7 +197,8 @@ func (d *Decoder) documents(p *PNR) {
 			}
 			dst.Visas = append(dst.Visas, v)
 		case "DOCA":
-			a, _ := ParseDOCA(r.Text)
+			a, err := ParseDOCA(r.Text)
+			d.ssrError(p, r, err)
 			dst := t
 			if a.Infant {
 				dst = toInfant()
@@ -269,8 +288,8 @@ func contacts(p *PNR) []Contact {
 	var out []Contact
 	addAddresses := func(as []Address, who int) {
 		for i := range as {
-			a := as[i]
-			out = append(out, Contact{Kind: ContactAddress, Use: a.Purpose, Address: &a, Source: "ADD", Traveler: who})
+			a := &as[i]
+			out = append(out, Contact{Kind: ContactAddress, Use: a.Purpose, Address: a, Source: "ADD", Traveler: who})
 			if a.Phone != "" {
 				out = append(out, Contact{Kind: ContactPhone, Use: a.Purpose, Value: a.Phone, Raw: a.Phone,
 					Source: "ADD", Traveler: who})

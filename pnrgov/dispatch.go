@@ -70,7 +70,7 @@ func (d *Decoder) body(seg *edifact.Segment) {
 	if seg.Tag == "SRC" {
 		d.endPNR()
 		d.state = state{pnr: &PNR{}}
-		d.pnr.Segments = append(d.pnr.Segments, *seg)
+		d.keep(seg)
 		return
 	}
 	if d.pnr == nil {
@@ -81,8 +81,25 @@ func (d *Decoder) body(seg *edifact.Segment) {
 		d.report(seg, CodeMissingSRC, 0, 0, "PNR data before SRC: a PNR is opened")
 		d.state = state{pnr: &PNR{}}
 	}
-	d.pnr.Segments = append(d.pnr.Segments, *seg)
+	d.keep(seg)
 	d.pnrSegment(seg)
+}
+
+// segChunk is how many segments the decoder allocates at once to keep the
+// PNRs' segments as received.
+const segChunk = 4096
+
+// keep files seg in the open PNR's Segments. The segments of consecutive PNRs
+// share chunks of memory; a PNR that outgrows a chunk moves to a new one, so
+// that each PNR's Segments stay contiguous and never move once returned.
+func (d *Decoder) keep(seg *edifact.Segment) {
+	if len(d.chunk) == cap(d.chunk) {
+		n := len(d.chunk) - d.pnrStart // segments of the open PNR so far
+		next := make([]edifact.Segment, 0, max(segChunk, 2*n))
+		next = append(next, d.chunk[d.pnrStart:]...)
+		d.chunk, d.pnrStart = next, 0
+	}
+	d.chunk = append(d.chunk, *seg)
 }
 
 // header handles the segments before the first SRC; it returns false for a
@@ -506,6 +523,9 @@ func (d *Decoder) tif(seg *edifact.Segment) {
 	default:
 		d.drift(seg, "as a traveller")
 	}
+	if d.pnr.Travelers == nil {
+		d.pnr.Travelers = make([]Traveler, 0, 4) // most PNRs hold one to four
+	}
 	d.pnr.Travelers = append(d.pnr.Travelers, Traveler{Name: n})
 	d.lv, d.started = lvTraveler, true
 }
@@ -513,7 +533,6 @@ func (d *Decoder) tif(seg *edifact.Segment) {
 func (d *Decoder) ssr(seg *edifact.Segment) {
 	p := d.pnr
 	r := readSSR(seg)
-	d.checkSSRText(seg, &r)
 	switch {
 	case d.lv == lvPNR:
 		d.pnrLevel(seg)

@@ -12,14 +12,24 @@ import (
 // digit years pivot around ref (the message date; zero for 1950..2049): birth
 // dates never after ref, other dates near it.
 
-// splitSSR splits slash-separated SSR free text. The leading slash that
-// PNRGOV systems write is dropped.
-func splitSSR(text string) []string {
+// ssrFields holds the slash-separated fields of SSR free text; fields past
+// the last one a parser reads are left in the last.
+type ssrFields [12]string
+
+// splitSSR splits slash-separated SSR free text without allocating. The
+// leading slash that PNRGOV systems write is dropped.
+func splitSSR(text string) (f ssrFields) {
 	text = strings.TrimPrefix(text, "/")
-	if text == "" {
-		return nil
+	for i := 0; i < len(f)-1 && text != ""; i++ {
+		j := strings.IndexByte(text, '/')
+		if j < 0 {
+			f[i] = text
+			return f
+		}
+		f[i], text = text[:j], text[j+1:]
 	}
-	return strings.Split(text, "/")
+	f[len(f)-1] = text
+	return f
 }
 
 var months = [...]string{"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"}
@@ -42,7 +52,7 @@ func ParseSSRDate(s string, ref civil.Date, past bool) (civil.Date, bool) {
 		return civil.Date{}, false
 	}
 	v := civil.ExpandDate(y, time.Month(m), d, ref, past)
-	if !v.Valid() {
+	if !validDate(v) {
 		return civil.Date{}, false
 	}
 	return v, true
@@ -56,12 +66,7 @@ func FormatSSRDate(d civil.Date) string {
 	return two(d.Day) + months[d.Month-1] + two(d.Year%100)
 }
 
-func field(f []string, i int) string {
-	if i < len(f) {
-		return f[i]
-	}
-	return ""
-}
+func field(f ssrFields, i int) string { return f[i] }
 
 // ParseDOCS reads SSR DOCS free text:
 // /type/issuing state/number/nationality/birth date/gender/expiry/surname/given/second given/H.

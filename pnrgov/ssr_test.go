@@ -181,3 +181,14 @@ func TestCodes(t *testing.T) {
 		t.Error("WeightUnit")
 	}
 }
+
+func TestParseSSRDateLeapYears(t *testing.T) {
+	for _, tc := range []struct {
+		s  string
+		ok bool
+	}{{"29FEB24", true}, {"29FEB23", false}, {"29FEB00", true}, {"31APR24", false}, {"30APR24", true}, {"00JAN24", false}} {
+		if _, ok := pnrgov.ParseSSRDate(tc.s, civil.Date{}, false); ok != tc.ok {
+			t.Errorf("ParseSSRDate(%q) ok = %v", tc.s, ok)
+		}
+	}
+}
