@@ -18,6 +18,10 @@ type Comparator struct {
 	o Options
 	// float32 copies of the options used in the hot path.
 	minPair, initial, equiv, phon, skel, latinSkel, extra, conflict, slope, scriptSlope, filiation, support, oneEdit float32
+	// floors[0..1]: the Jaro-Winkler values under which readings and
+	// skeletons of Latin tokens cannot matter; floors[2..3] the same when a
+	// token was transliterated (see tokenSim).
+	floors [4]float64
 }
 
 // Matcher is what the benchmark harness evaluates: anything that scores two
@@ -28,7 +32,7 @@ type Matcher interface {
 
 // NewComparator returns a comparator with the given options.
 func NewComparator(o Options) *Comparator {
-	return &Comparator{
+	c := &Comparator{
 		o:           o,
 		minPair:     float32(o.MinPairSimilarity),
 		initial:     float32(o.InitialSimilarity),
@@ -44,6 +48,19 @@ func NewComparator(o Options) *Comparator {
 		support:     float32(o.SkeletonSupport),
 		oneEdit:     float32(o.OneEditSimilarity),
 	}
+	return c.initFloors()
+}
+
+func (c *Comparator) initFloors() *Comparator {
+	for k, slope := range []float64{c.o.SpellingSlope, c.o.ScriptSpellingSlope} {
+		if slope <= 0 {
+			slope = 1
+		}
+		skFloor := 1 - (1-c.o.MinPairSimilarity)/slope - 0.01
+		c.floors[2*k] = min(skFloor, 0.74)
+		c.floors[2*k+1] = skFloor
+	}
+	return c
 }
 
 // Options returns the options the comparator was made with.
@@ -400,7 +417,10 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 	// Pairs of readings whose upper bound stays under the floor cannot
 	// pair the tokens (nor earn the phonetic or skeleton support that looks
 	// at jw): they are skipped without computing Jaro-Winkler.
-	floor := min(1-(1-float64(c.minPair))/float64(slope), 0.75) - 0.01
+	floor, skFloor := c.floors[0], c.floors[1]
+	if slope != c.slope {
+		floor, skFloor = c.floors[2], c.floors[3]
+	}
 	bounded := a.ascii && b.ascii
 	var jw float64
 	for ia, fa := range fas {
@@ -437,11 +457,11 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 	// Skeletons sharing fewer than half the consonants of the smaller one
 	// (and at least two) cannot be close: skip them.
 	common := bits.OnesCount32(a.skMask & b.skMask)
-	if best < 0.95 && common >= 2 && 2*common >= min(bits.OnesCount32(a.skMask), bits.OnesCount32(b.skMask)) {
-		f := c.latinSkel
-		if a.script != scriptLatin || b.script != scriptLatin {
-			f = c.skel
-		}
+	f := c.latinSkel
+	if a.script != scriptLatin || b.script != scriptLatin {
+		f = c.skel
+	}
+	if f > 0 && best < 0.95 && common >= 2 && 2*common >= min(bits.OnesCount32(a.skMask), bits.OnesCount32(b.skMask)) {
 		var sk float64
 		// Between Latin spellings, a skeleton of two consonants (JOHN and
 		// JANE: JN) says too little.
@@ -449,7 +469,6 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 		if a.script == scriptLatin && b.script == scriptLatin {
 			minSkel = 3
 		}
-		skFloor := 1 - (1-float64(c.minPair))/float64(slope) - 0.01
 		for ia, sa := range a.skels[:min(len(a.skels), maxSkeletons)] {
 			for ib, sb := range b.skels[:min(len(b.skels), maxSkeletons)] {
 				if len(sa) >= minSkel && len(sb) >= minSkel &&
@@ -458,8 +477,8 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 				}
 			}
 		}
-		if abjad(a.script) || abjad(b.script) ||
-			c.o.CoarseAll && (a.script != scriptLatin || b.script != scriptLatin) {
+		if sk < 0.95 && (abjad(a.script) || abjad(b.script) ||
+			c.o.CoarseAll && (a.script != scriptLatin || b.script != scriptLatin)) {
 			for ia, sa := range a.coarse[:min(len(a.coarse), maxSkeletons)] {
 				for ib, sb := range b.coarse[:min(len(b.coarse), maxSkeletons)] {
 					if jwUpper(a.crSets[ia], len(sa), b.crSets[ib], len(sb)) >= max(skFloor, sk) {

@@ -34,7 +34,8 @@ type Options struct {
 	// only Arabic and Hebrew.
 	CoarseAll bool `json:"coarse_all"`
 	// LatinSkeletonFactor scales the similarity of consonant skeletons when
-	// both tokens were written in Latin letters.
+	// both tokens were written in Latin letters; 0 (the default, which
+	// measured best) compares Latin spellings without skeletons.
 	LatinSkeletonFactor float64 `json:"latin_skeleton_factor"`
 	// ExtraTokenPenalty is the share of their weight that unpaired tokens
 	// cost when only one name has them (a missing middle name).
@@ -65,7 +66,7 @@ func DefaultOptions() Options {
 		EquivalentSimilarity: 0.95,
 		PhoneticSimilarity:   0.90,
 		SkeletonFactor:       0.95,
-		LatinSkeletonFactor:  0.90,
+		LatinSkeletonFactor:  0,
 		SkeletonSupport:      0.75,
 		OneEditSimilarity:    0.85,
 		CoarseAll:            true,

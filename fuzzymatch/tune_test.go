@@ -31,7 +31,7 @@ func TestTune(t *testing.T) {
 		for _, minPair := range []float64{0.4, 0.5, 0.6} {
 			for _, extra := range []float64{0.15, 0.2, 0.3} {
 				for _, conflict := range []float64{0.8, 1.2} {
-					for _, skel := range []float64{0.9, 0.95, 1} {
+					for _, skel := range []float64{0} {
 						o := DefaultOptions()
 						o.SpellingSlope, o.MinPairSimilarity, o.ExtraTokenPenalty, o.ConflictPenalty, o.LatinSkeletonFactor = slope, minPair, extra, conflict, skel
 						c := NewComparator(o)
