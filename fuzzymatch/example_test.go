@@ -2,6 +2,7 @@ package fuzzymatch_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/openpiu/piu/fuzzymatch"
 )
@@ -25,4 +26,36 @@ func ExampleJaroWinkler() {
 func ExampleDoubleMetaphone() {
 	fmt.Println(fuzzymatch.DoubleMetaphone("SCHMIDT"))
 	// Output: XMT SMT
+}
+
+func ExampleEvaluate() {
+	csv := `case_group,schema,name1,name2,is_match,quality,category,notes
+demo,Person,SMITH/JOHNMR,John Smith,true,STRONG,airline title,
+demo,Person,ABDELKARIM/OMAR,Omar Abd el-Karim,true,STRONG,particles,
+demo,Person,SMITH/JOHN,Jane Smith,false,STRONG,different given name,
+demo,Company,Siemens Aktiengesellschaft,Siemens AG,true,STRONG,legal form,
+`
+	cases, err := fuzzymatch.ReadCases(strings.NewReader(csv))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c := fuzzymatch.NewComparator(fuzzymatch.DefaultOptions())
+	r := fuzzymatch.Evaluate(c, cases, fuzzymatch.EvalOptions{Threshold: c.Threshold()})
+	fmt.Printf("F1 %.2f, Person F1 %.2f\n", r.At.F1, r.BySchema["Person"].F1)
+	// Output: F1 1.00, Person F1 1.00
+}
+
+func ExampleComparator_Explain() {
+	c := fuzzymatch.NewComparator(fuzzymatch.DefaultOptions())
+	e := c.Explain(fuzzymatch.Prepare("MOHD ALI/HASSAN"), fuzzymatch.Prepare("Hassan Muhammad Ali"))
+	for _, p := range e.Pairs {
+		fmt.Printf("%s = %s (%s)\n", p.A, p.B, p.Reason)
+	}
+	fmt.Println(e.Match)
+	// Output:
+	// MOHD = MUHAMMAD (equivalent given names)
+	// ALI = ALI (same spelling)
+	// HASSAN = HASSAN (same spelling)
+	// true
 }

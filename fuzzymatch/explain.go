@@ -1,6 +1,9 @@
 package fuzzymatch
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+)
 
 // Explanation says why two names scored as they did. Its text is meant for
 // people and is not stable across versions.
@@ -40,8 +43,10 @@ func (c *Comparator) Explain(a, b *Name) Explanation {
 	c.assign(a, b, &as)
 	e.Score = float64(as.score)
 	e.Match = e.Score >= c.Threshold()
-	for k := 0; k < as.n; k++ {
-		p := as.pairs[k]
+	// Pairs in the order of the first name's tokens.
+	ps := as.pairs[:as.n]
+	sort.Slice(ps, func(x, y int) bool { return ps[x].a0 < ps[y].a0 })
+	for _, p := range ps {
 		var wa, wb float32
 		for i := p.a0; i < p.a1; i++ {
 			wa += c.weight(&a.toks[i])

@@ -127,3 +127,33 @@ func TestSyntheticPairs(t *testing.T) {
 		t.Errorf("comparator F1 %.3f not above baseline %.3f", r.At.F1, base.Best.F1)
 	}
 }
+
+// Names that should match share a blocking key: every matching synthetic
+// pair is checked.
+func TestKeysShared(t *testing.T) {
+	f, err := os.Open("testdata/synthetic_pairs.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := ReadCases(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		if !c.Match {
+			continue
+		}
+		ka := map[string]bool{}
+		for _, k := range Prepare(c.A).Keys() {
+			ka[k] = true
+		}
+		shared := false
+		for _, k := range Prepare(c.B).Keys() {
+			shared = shared || ka[k]
+		}
+		if !shared {
+			t.Errorf("%s: %q and %q share no key", c.Category, c.A, c.B)
+		}
+	}
+}
