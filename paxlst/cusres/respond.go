@@ -1,0 +1,107 @@
+package cusres
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/openpiu/piu/civil"
+	"github.com/openpiu/piu/paxlst"
+)
+
+// Decision is the state's answer about one person of a received list.
+type Decision struct {
+	// Person is the index in the list's Persons; -1 makes a message-level
+	// result (ERP 1) that names no passenger.
+	Person int `json:"person"`
+	// Status is the board status to send (ERC).
+	Status Status `json:"status"`
+	// Text is free text for the airline (FTX+AAP), one entry per line.
+	Text []string `json:"text,omitempty"`
+}
+
+// RespondOptions complete the envelope of a response.
+type RespondOptions struct {
+	// Prepared is the date and time written in UNB; zero leaves it out.
+	Prepared civil.DateTime `json:"prepared,omitzero"`
+	// ControlRef and Reference are UNB 0020 and UNH 0062; empty means "1".
+	ControlRef string `json:"controlRef,omitempty"`
+	Reference  string `json:"reference,omitempty"`
+}
+
+// ErrDecision: a decision names a person the list does not have.
+var ErrDecision = errors.New("cusres: decision for a person not in the list")
+
+// Respond builds the CUSRES (BGM 962) that answers list: the envelope goes
+// back to the list's sender (sender and recipient swapped, a CUSRES group
+// when the list came in one), RFF+TN echoes the list's transaction
+// reference, RFF+AF, DTM and LOC name its first leg, and each decision
+// becomes an ERP group identifying the passenger by record locator (AVF) and
+// unique passenger reference (ABO).
+func Respond(list *paxlst.Message, decisions []Decision, opts RespondOptions) (*Response, error) {
+	in := list.Envelope
+	r := &Response{
+		Envelope: paxlst.Envelope{
+			Syntax: in.Syntax, Sender: in.Recipient, Recipient: in.Sender, Prepared: opts.Prepared,
+			ControlRef: opts.ControlRef, AppRef: in.AppRef, Test: in.Test, Reference: opts.Reference,
+			ID: defaultID, Parts: 1, Complete: true,
+		},
+		Type: TypeResponse, TransactionRef: list.TransactionRef, Results: make([]Answer, 0, len(decisions)),
+	}
+	if in.ID.Version != "" {
+		r.Envelope.ID.Version, r.Envelope.ID.Release = in.ID.Version, in.ID.Release
+	}
+	if g := in.Group; g != nil {
+		r.Envelope.Group = &paxlst.Group{ID: "CUSRES", Sender: g.Recipient, Recipient: g.Sender,
+			Prepared: opts.Prepared, Reference: opts.ControlRef, Agency: g.Agency, Version: g.Version}
+	}
+	if len(list.Flights) > 0 {
+		l := &list.Flights[0]
+		r.Flight = l.FlightNumber
+		r.Departure = paxlst.Stop{Qualifier: "125", Airport: l.Departure.Airport, Time: l.Departure.Time}
+		r.Arrival = paxlst.Stop{Qualifier: "87", Airport: l.Arrival.Airport, Time: l.Arrival.Time}
+		if r.Departure.Airport == "" {
+			r.Departure.Qualifier = ""
+		}
+		if r.Arrival.Airport == "" {
+			r.Arrival.Qualifier = ""
+		}
+	}
+	for i, d := range decisions {
+		res := Answer{Level: LevelMessage, Status: d.Status, Text: d.Text}
+		switch {
+		case d.Person == -1:
+		case d.Person < 0 || d.Person >= len(list.Persons):
+			return nil, fmt.Errorf("%w: decisions[%d] names person %d of %d", ErrDecision, i, d.Person, len(list.Persons))
+		default:
+			p := &list.Persons[d.Person]
+			res.Level, res.PNR, res.PassengerRef = LevelPassenger, p.PNR, p.PassengerRef
+		}
+		r.Results = append(r.Results, res)
+	}
+	return r, nil
+}
+
+// Acknowledge builds the airline's CUSRES (BGM 312) acknowledging a status
+// change (BGM 132): the envelope swapped back, the references, flight and
+// passengers echoed, no statuses.
+func Acknowledge(change *Response, opts RespondOptions) *Response {
+	in := change.Envelope
+	r := &Response{
+		Envelope: paxlst.Envelope{Syntax: in.Syntax, Sender: in.Recipient, Recipient: in.Sender,
+			Prepared: opts.Prepared, ControlRef: opts.ControlRef, AppRef: in.AppRef, Test: in.Test,
+			Reference: opts.Reference, ID: in.ID, Parts: 1, Complete: true},
+		Type: TypeAcknowledgement, TransactionRef: change.TransactionRef, Flight: change.Flight,
+		Departure: change.Departure, Arrival: change.Arrival, Results: make([]Answer, 0, len(change.Results)),
+	}
+	if r.Envelope.ID.Type == "" {
+		r.Envelope.ID = defaultID
+	}
+	if g := in.Group; g != nil {
+		r.Envelope.Group = &paxlst.Group{ID: g.ID, Sender: g.Recipient, Recipient: g.Sender,
+			Prepared: opts.Prepared, Reference: opts.ControlRef, Agency: g.Agency, Version: g.Version}
+	}
+	for _, x := range change.Results {
+		r.Results = append(r.Results, Answer{Level: x.Level, PNR: x.PNR, PassengerRef: x.PassengerRef})
+	}
+	return r
+}
