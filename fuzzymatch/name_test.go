@@ -1,7 +1,9 @@
 package fuzzymatch
 
 import (
+	"encoding/json"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -121,5 +123,32 @@ func TestScoreAllocatesNothing(t *testing.T) {
 	a, b := Prepare("MOKHAMMAD ABDELKARIM AL BASHIR"), Prepare("Мухаммад Абдель Карим аль-Башир")
 	if n := testing.AllocsPerRun(100, func() { c.Score(a, b) }); n != 0 {
 		t.Errorf("Score allocated %v times per run", n)
+	}
+}
+
+func TestOptionsJSON(t *testing.T) {
+	o := DefaultOptions()
+	b, err := json.Marshal(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Options
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(o, back); d != "" {
+		t.Errorf("options JSON round trip -want +got:\n%s", d)
+	}
+	if !strings.Contains(string(b), `"threshold":0.8`) {
+		t.Errorf("unexpected JSON %s", b)
+	}
+}
+
+// A zero Options value must not make the comparator misbehave.
+func TestZeroOptions(t *testing.T) {
+	c := NewComparator(Options{})
+	s := c.Match("JOHN SMITH", "JOHN SMITH")
+	if s < 0 || s > 1 {
+		t.Errorf("score %v", s)
 	}
 }
