@@ -7,6 +7,7 @@ import (
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
 	"github.com/openpiu/piu/paxlst"
+	"github.com/openpiu/piu/paxlst/cusres"
 )
 
 // paxlstOutput is what decode prints for PAXLST input; its fields are
@@ -17,10 +18,70 @@ type paxlstOutput struct {
 	Diagnostics []edifact.Diagnostic `json:"diagnostics"`
 }
 
+// cusresOutput is what decode prints for CUSRES input; documented in
+// package paxlst/cusres (doc.go).
+type cusresOutput struct {
+	Format      string               `json:"format"`
+	Responses   []*cusres.Response   `json:"responses"`
+	Diagnostics []edifact.Diagnostic `json:"diagnostics"`
+}
+
 func init() {
 	formats["PAXLST"] = decodePAXLST
 	validators["PAXLST"] = validatePAXLST
 	samples["paxlst"] = samplePAXLST
+	formats["CUSRES"] = decodeCUSRES
+	validators["CUSRES"] = validateCUSRES
+	samples["cusres"] = sampleCUSRES
+}
+
+func decodeCUSRES(data []byte, strict bool) (any, error) {
+	res, err := cusres.Decode(data, &paxlst.DecodeOptions{Strict: strict})
+	out := cusresOutput{Format: "CUSRES", Responses: res.Responses, Diagnostics: res.Diagnostics}
+	if out.Responses == nil {
+		out.Responses = []*cusres.Response{}
+	}
+	if out.Diagnostics == nil {
+		out.Diagnostics = []edifact.Diagnostic{}
+	}
+	return out, err
+}
+
+// validateCUSRES returns the content diagnostics of the CUSRES decoder.
+func validateCUSRES(data []byte) ([]edifact.Diagnostic, error) {
+	res, err := cusres.Decode(data, nil)
+	if err != nil {
+		return nil, err
+	}
+	var out []edifact.Diagnostic
+	for _, d := range res.Diagnostics {
+		if strings.HasPrefix(string(d.Code), "paxlst-") {
+			out = append(out, d)
+		}
+	}
+	return out, nil
+}
+
+// sampleCUSRES is the state's answer to the PAXLST sample: the first
+// passenger may board, the second may not.
+func sampleCUSRES() []byte {
+	res, err := paxlst.Decode(samplePAXLST(), nil)
+	if err != nil {
+		panic("piu: built-in PAXLST sample does not decode: " + err.Error())
+	}
+	prepared := civil.DateTime{Date: civil.Date{Year: 2026, Month: time.March, Day: 1}, Hour: 8, Minute: 1}
+	r, err := cusres.Respond(res.Messages[0], []cusres.Decision{
+		{Person: 0, Status: cusres.StatusOKToBoard},
+		{Person: 1, Status: cusres.StatusNoBoard, Text: []string{"CONTACT GOVERNMENT"}},
+	}, cusres.RespondOptions{Prepared: prepared, ControlRef: "2001", Reference: "RES1"})
+	if err != nil {
+		panic("piu: built-in CUSRES sample: " + err.Error())
+	}
+	b, err := cusres.Encode(r, paxlst.EncodeOptions{LineBreaks: true})
+	if err != nil {
+		panic("piu: built-in CUSRES sample does not encode: " + err.Error())
+	}
+	return b
 }
 
 func decodePAXLST(data []byte, strict bool) (any, error) {
@@ -82,12 +143,12 @@ func samplePAXLST() []byte {
 		Persons: []paxlst.Person{
 			{Role: paxlst.RolePassenger, Surname: "SAMPLE", Given: "ANNA", Middle: "MARIA",
 				Gender: paxlst.GenderFemale, BirthDate: civil.Date{Year: 1985, Month: time.May, Day: 4},
-				Nationality: "XXA", Embarkation: "AAA", Debarkation: "BBB", PNR: "ABC123", Seat: "12A",
+				Nationality: "XXA", Embarkation: "AAA", Debarkation: "BBB", PNR: "ABC123", PassengerRef: "PAX0001", Seat: "12A",
 				Documents: []paxlst.Document{{Type: paxlst.DocumentPassport, Number: "X0000001",
 					IssuingCountry: "XXA", ExpiryDate: civil.Date{Year: 2031, Month: time.June, Day: 30}}}},
 			{Role: paxlst.RolePassenger, Surname: "EXAMPLE", Given: "JOHN",
 				Gender: paxlst.GenderMale, BirthDate: civil.Date{Year: 1940, Month: time.December, Day: 24},
-				Nationality: "XXB", Embarkation: "AAA", Debarkation: "BBB", PNR: "ABC123", Seat: "12B",
+				Nationality: "XXB", Embarkation: "AAA", Debarkation: "BBB", PNR: "ABC123", PassengerRef: "PAX0002", Seat: "12B",
 				Bags: paxlst.Bags{Count: 1, Weight: 20, WeightUnit: "KGM"},
 				Documents: []paxlst.Document{{Type: paxlst.DocumentIdentityCard, Number: "Y0000002",
 					IssuingCountry: "XXB", ExpiryDate: civil.Date{Year: 2027, Month: time.January, Day: 15}}}},
