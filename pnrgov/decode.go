@@ -267,6 +267,7 @@ func (d *Decoder) endPNR() {
 	}
 	d.pnr.Segments = d.chunk[d.pnrStart:len(d.chunk):len(d.chunk)]
 	d.pnrStart = len(d.chunk)
+	d.build(d.pnr.Segments)
 	d.derive(d.pnr)
 	d.out = append(d.out, item{msg: d.msg, pnr: d.pnr})
 	d.nPNR++

@@ -285,7 +285,13 @@ func confirmTitle(t *Traveler) {
 
 // contacts gathers every address, phone and e-mail of the PNR.
 func contacts(p *PNR) []Contact {
-	var out []Contact
+	n := len(p.Addresses) * 2
+	for i := range p.Travelers {
+		t := &p.Travelers[i]
+		n += len(t.Addresses)*2 + len(t.SSRs) + len(t.Remarks)
+	}
+	n += len(p.SSRs) + len(p.Remarks)
+	out := make([]Contact, 0, n)
 	addAddresses := func(as []Address, who int) {
 		for i := range as {
 			a := &as[i]
@@ -321,7 +327,10 @@ func contacts(p *PNR) []Contact {
 		addSSRs(t.SSRs, i)
 		addRemarks(t.Remarks, i)
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return out[:len(out):len(out)]
 }
 
 func ssrContact(r *SSR, who int) (Contact, bool) {

@@ -82,7 +82,49 @@ func (d *Decoder) body(seg *edifact.Segment) {
 		d.state = state{pnr: &PNR{}}
 	}
 	d.keep(seg)
-	d.pnrSegment(seg)
+}
+
+// build decodes the open PNR from its segments, once they are all read: a
+// first pass counts them, so that the model's lists are allocated once.
+func (d *Decoder) build(segs []edifact.Segment) {
+	var tif, tvl, tkt, fop, lts int
+	for i := range segs {
+		switch segs[i].Tag {
+		case "TIF":
+			tif++
+		case "TVL":
+			tvl++
+		case "TKT":
+			tkt++
+		case "FOP":
+			fop++
+		case "LTS":
+			lts++
+		}
+	}
+	p := d.pnr
+	if tif > 0 {
+		p.Travelers = make([]Traveler, 0, tif)
+	}
+	if tvl > 0 {
+		p.Itinerary = make([]Leg, 0, tvl)
+	}
+	if tkt > 0 {
+		p.Tickets = make([]Ticket, 0, tkt)
+	}
+	if fop > 0 {
+		p.Payments = make([]Payment, 0, fop)
+	}
+	if lts > 0 {
+		p.HistoryLines = make([]string, 0, lts)
+	}
+	start := 0
+	if len(segs) > 0 && segs[0].Tag == "SRC" {
+		start = 1
+	}
+	for i := start; i < len(segs); i++ {
+		d.pnrSegment(&segs[i])
+	}
 }
 
 // segChunk is how many segments the decoder allocates at once to keep the
@@ -522,9 +564,6 @@ func (d *Decoder) tif(seg *edifact.Segment) {
 	case lvTraveler, lvTicket, lvPayment:
 	default:
 		d.drift(seg, "as a traveller")
-	}
-	if d.pnr.Travelers == nil {
-		d.pnr.Travelers = make([]Traveler, 0, 4) // most PNRs hold one to four
 	}
 	d.pnr.Travelers = append(d.pnr.Travelers, Traveler{Name: n})
 	d.lv, d.started = lvTraveler, true

@@ -46,7 +46,7 @@ func Sample() []byte {
 }
 
 // Push returns a full push of n PNRs for Flight, reproducible from seed.
-// About 3.4 KB of EDIFACT per PNR.
+// About 3.4 KB of EDIFACT per PNR (300 PNRs make about 1 MB).
 func Push(n int, seed uint64) *pnrgov.Message {
 	r := rand.New(rand.NewPCG(seed, 42))
 	m := &pnrgov.Message{
@@ -156,7 +156,7 @@ func pnr(r *rand.Rand, i int) *pnrgov.PNR {
 		leg.CheckIns = []pnrgov.CheckIn{ci}
 		p.Itinerary = append(p.Itinerary, leg)
 	}
-	for h := range 12 {
+	for h := range 19 {
 		p.HistoryLines = append(p.HistoryLines, fmt.Sprintf("%d/Z/%s CR-SINZZ08AA 12345675 SU 0001AA/DS-9C%06X %02dNOV%02d%02dZ %s",
 			h, pick(r, []string{"1AINV RM ZZ", "DCS-SYNCUS", "ETK-ISSBOE", "AA"}), r.IntN(1<<24), 1+h, r.IntN(24), r.IntN(60),
 			"SEGMENT CONFIRMED AND TICKETED PER FARE RULES"))
