@@ -7,8 +7,9 @@ type ReadOptions struct {
 	// and stops, instead of reporting it as a diagnostic and reading on.
 	Strict bool `json:"strict,omitempty"`
 	// ZeroCopy makes Read return segments whose strings and slices alias the
-	// Reader's buffer. They are valid only until the next call to Read or
-	// ReadInterchange; Segment.Clone keeps one. It saves the copy and the
+	// Reader's buffer. They are valid only until the next call to Read,
+	// ReadInterchange or Reset; Segment.Clone keeps one. Trees returned by
+	// ReadInterchange and Parse are owned in both modes. It saves the copy and the
 	// allocations of the owning mode, for callers that consume each segment
 	// before reading the next.
 	ZeroCopy bool `json:"zeroCopy,omitempty"`
