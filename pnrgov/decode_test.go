@@ -408,3 +408,26 @@ func TestDecoderStreams(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+func TestMerge(t *testing.T) {
+	full, err := pnrgov.Decode(push(withHeader("SRC", "RCI+XX:AAA111", "TIF+A:I+X:A:1", "SRC", "RCI+XX:BBB222", "TIF+B:I+Y:A:1")...), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changes, err := pnrgov.Decode(push("MSG+:141", "ORG+XX:LHR", "TVL+251126:0915:251126:1240+LHR+FRA+XX+500", "EQN+2",
+		"SRC", "RCI+XX:BBB222", "TIF+B:I+Y:A:1", "TIF+B:I+Z:C:2", "SRC", "RCI+XX:CCC333", "TIF+C:I+W:A:1"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	merged := pnrgov.Merge(full.Messages[0].PNRs, changes.Messages[0])
+	var got []string
+	for _, p := range merged {
+		got = append(got, fmt.Sprintf("%s:%d", p.Locator(), len(p.Travelers)))
+	}
+	if diff := cmp.Diff([]string{"AAA111:1", "BBB222:2", "CCC333:1"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if len(full.Messages[0].PNRs[1].Travelers) != 1 {
+		t.Error("Merge modified the base push")
+	}
+}
