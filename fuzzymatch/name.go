@@ -100,6 +100,16 @@ func readWords(raw string) []word {
 				rw = rawWord{text: rest, hyphen: true}
 			}
 		}
+		if sc == scriptKorean {
+			for i, fs := range koreanWords(rw.text) {
+				w := word{forms: capForms(fs), script: sc}
+				if i == 0 {
+					w.hyphen, w.tight = rw.hyphen, rw.tight
+				}
+				out = append(out, w)
+			}
+			continue
+		}
 		var forms []string
 		if sc == scriptLatin {
 			forms = latinForms(rw.text)

@@ -34,6 +34,8 @@ func TestPrepareTokens(t *testing.T) {
 		{"Straße", []string{"STRASSE"}},
 		{"Ørsted", []string{"OERSTED"}},
 		{"Владимир Путин", []string{"VLADIMIR", "PUTIN"}},
+		{"김정은", []string{"KIM", "JEONGEUN"}},
+		{"Παπαδόπουλος", []string{"PAPADOPOULOS"}},
 	}
 	for _, tt := range tests {
 		got := Prepare(tt.raw).Tokens()

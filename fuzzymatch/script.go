@@ -13,10 +13,11 @@ const (
 	scriptHebrew
 	scriptArmenian
 	scriptGeorgian
+	scriptKorean
 	scriptOther // a script without a table here (CJK, Devanagari, ...): kept as written
 )
 
-var scriptNames = [...]string{"Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Armenian", "Georgian", "other"}
+var scriptNames = [...]string{"Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Armenian", "Georgian", "Korean", "other"}
 
 func (s script) String() string { return scriptNames[s] }
 
@@ -39,6 +40,8 @@ func scriptOf(w string) script {
 			return scriptArmenian
 		case unicode.Is(unicode.Georgian, r):
 			return scriptGeorgian
+		case unicode.Is(unicode.Hangul, r):
+			return scriptKorean
 		default:
 			return scriptOther
 		}
