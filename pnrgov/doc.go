@@ -30,8 +30,10 @@
 //
 // Read with Decode for a whole input, or NewDecoder for a stream of any size,
 // one PNR at a time. Encode writes a Message back; decode(Encode(m)) gives m.
+// Merge applies a changes-only push to an earlier one by record locator.
 // ParseDOCS, ParseDOCO, ParseDOCA and ParseFOID read SSR free text on their
-// own; DecodeEmail reads the AIRIMP encoding of e-mail addresses.
+// own; DecodeEmail reads the AIRIMP encoding of e-mail addresses; SplitTitle
+// is the title rule. Package pnrgovtest builds synthetic pushes for tests.
 //
 //	res, err := pnrgov.Decode(data, nil) // lenient
 //	if err != nil {
