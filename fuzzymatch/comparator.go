@@ -386,7 +386,7 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 	var best float32
 	r := reasonNone
 	slope := c.slope
-	if a.script != scriptLatin || b.script != scriptLatin {
+	if a.script != b.script {
 		slope = c.scriptSlope
 	}
 	for _, ga := range a.groups {
@@ -445,7 +445,7 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 	// One typing error (a letter replaced, added, dropped or two swapped) in
 	// a name of four letters or more is more likely a typo than another
 	// name, whatever Jaro-Winkler makes of it.
-	if best < c.oneEdit && a.script == scriptLatin && b.script == scriptLatin {
+	if best < c.oneEdit && a.script == b.script {
 		fa, fb := a.forms[0], b.forms[0]
 		if min(len(fa), len(fb)) >= 4 && withinOneEdit(fa, fb) {
 			best, r = c.oneEdit, reasonSpelling
@@ -458,7 +458,7 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 	// (and at least two) cannot be close: skip them.
 	common := bits.OnesCount32(a.skMask & b.skMask)
 	f := c.latinSkel
-	if a.script != scriptLatin || b.script != scriptLatin {
+	if a.script != b.script {
 		f = c.skel
 	}
 	if f > 0 && best < 0.95 && common >= 2 && 2*common >= min(bits.OnesCount32(a.skMask), bits.OnesCount32(b.skMask)) {
@@ -466,7 +466,7 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 		// Between Latin spellings, a skeleton of two consonants (JOHN and
 		// JANE: JN) says too little.
 		minSkel := 2
-		if a.script == scriptLatin && b.script == scriptLatin {
+		if a.script == b.script {
 			minSkel = 3
 		}
 		for ia, sa := range a.skels[:min(len(a.skels), maxSkeletons)] {
@@ -478,7 +478,7 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 			}
 		}
 		if sk < 0.95 && (abjad(a.script) || abjad(b.script) ||
-			c.o.CoarseAll && (a.script != scriptLatin || b.script != scriptLatin)) {
+			c.o.CoarseAll && a.script != b.script) {
 			for ia, sa := range a.coarse[:min(len(a.coarse), maxSkeletons)] {
 				for ib, sb := range b.coarse[:min(len(b.coarse), maxSkeletons)] {
 					if jwUpper(a.crSets[ia], len(sa), b.crSets[ib], len(sb)) >= max(skFloor, sk) {

@@ -14,7 +14,7 @@ func Example() {
 	fmt.Println(passenger.Tokens(), listed.Tokens())
 	fmt.Println(c.Score(passenger, listed) >= c.Threshold())
 	// Output:
-	// [PUTIN VLADIMIR] [VLADIMIR PUTIN]
+	// [VLADIMIR PUTIN] [VLADIMIR PUTIN]
 	// true
 }
 
@@ -48,7 +48,7 @@ demo,Company,Siemens Aktiengesellschaft,Siemens AG,true,STRONG,legal form,
 
 func ExampleComparator_Explain() {
 	c := fuzzymatch.NewComparator(fuzzymatch.DefaultOptions())
-	e := c.Explain(fuzzymatch.Prepare("MOHD ALI/HASSAN"), fuzzymatch.Prepare("Hassan Muhammad Ali"))
+	e := c.Explain(fuzzymatch.Prepare("HASSAN/MOHD ALI"), fuzzymatch.Prepare("Muhammad Ali Hassan"))
 	for _, p := range e.Pairs {
 		fmt.Printf("%s = %s (%s)\n", p.A, p.B, p.Reason)
 	}

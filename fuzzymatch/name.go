@@ -88,7 +88,7 @@ func Prepare(raw string) *Name {
 
 // readWords splits raw into words and gives each its Latin readings.
 func readWords(raw string) []word {
-	rws := splitWords(raw)
+	rws := splitWords(surnameLast(raw))
 	out := make([]word, 0, len(rws))
 	for _, rw := range rws {
 		sc := scriptOf(rw.text)
@@ -260,4 +260,43 @@ func buildKeys(toks []token) []string {
 		}
 	}
 	return keys
+}
+
+// surnameLast turns "SURNAME/GIVEN" (airline systems) and "SURNAME, Given"
+// (lists) into "GIVEN SURNAME", so that tokens come in the order in which
+// filiation chains (ISA BIN TARIF AL BIN ALI) are read. Names are compared
+// independently of order otherwise. A slash or comma whose other side is a
+// single letter or only legal forms (A/S, "Siemens, AG") is left alone.
+func surnameLast(raw string) string {
+	for _, sep := range []string{"/", ","} {
+		if strings.Count(raw, sep) != 1 {
+			continue
+		}
+		left, right, _ := strings.Cut(raw, sep)
+		left, right = strings.TrimSpace(left), strings.TrimSpace(right)
+		if len(strings.Fields(left)) == 0 || !hasNameWord(right) || !hasNameWord(left) {
+			continue
+		}
+		return right + " " + left
+	}
+	return raw
+}
+
+// hasNameWord reports whether s has a word of two letters or more that is
+// not a legal form or title.
+func hasNameWord(s string) bool {
+	for _, rw := range splitWords(s) {
+		u := upper.String(rw.text)
+		if utf8.RuneCountInString(u) < 2 {
+			continue
+		}
+		if _, legal := legalWords[u]; legal || titles[u] || suffixes[u] {
+			continue
+		}
+		if w, common := commonTokens[u]; common && w <= 0.3 {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -16,7 +16,10 @@ func TestPrepareTokens(t *testing.T) {
 	}{
 		{"", nil},
 		{"  ,-/ ", nil},
-		{"SMITH/JOHN MR", []string{"SMITH", "JOHN"}},
+		{"SMITH/JOHN MR", []string{"JOHN", "SMITH"}},
+		{"AL BEN ALI, Isa Ben Tarif", []string{"ISA", "BEN", "TARIF", "AL", "BEN", "ALI"}},
+		{"Bowne Global Solutions Denmark A/S", []string{"BOWNE", "GLOBAL", "SOLUTIONS", "DENMARK", "AS"}},
+		{"Siemens, AG", []string{"SIEMENS", "AG"}},
 		{"JOHNMR", []string{"JOHN"}},
 		{"MOLLYMRS", []string{"MOLLY"}},
 		{"AMR", []string{"AMR"}},
