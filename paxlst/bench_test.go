@@ -2,6 +2,7 @@ package paxlst_test
 
 import (
 	"bytes"
+	"io"
 	"runtime"
 	"testing"
 
@@ -58,6 +59,29 @@ func BenchmarkEdifactParse500(b *testing.B) {
 	for b.Loop() {
 		if _, err := edifact.Parse(data, nil); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEdifactRead500 is the syntax level in the zero-copy streaming
+// mode the decoder uses: the floor under BenchmarkDecode500. Reference only.
+func BenchmarkEdifactRead500(b *testing.B) {
+	data, err := paxlst.Encode(bigMessage(benchPersons), paxlst.EncodeOptions{LineBreaks: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r := edifact.NewReader(bytes.NewReader(data), &edifact.ReadOptions{ZeroCopy: true})
+		for {
+			_, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }

@@ -43,6 +43,10 @@ type Result struct {
 // what was decoded before it.
 func Decode(data []byte, opts *DecodeOptions) (*Result, error) {
 	d := NewDecoder(bytes.NewReader(data), opts)
+	// Size each list's persons from the NAD tags of the input, so that the
+	// slice is allocated once rather than grown (a hint only: NAD+MS and
+	// "NAD" inside values count too).
+	d.personsHint = bytes.Count(data, []byte("NAD")) / max(1, bytes.Count(data, []byte("UNH")))
 	res := &Result{Messages: []*Message{}}
 	var err error
 	for {
@@ -87,7 +91,10 @@ type Decoder struct {
 	head  *edifact.MessageHeader
 	mark  int // len(diags) when cur began
 
-	arena []byte // owned copies of the values kept, never rewritten
+	arena []byte     // owned copies of the values kept, never rewritten
+	docs  []Document // slab the first document of each person is carved from
+
+	personsHint int // expected persons per message, 0 when unknown
 }
 
 // maxParts is the largest part number S010 0070 (n..2) can carry.
@@ -226,7 +233,7 @@ func (d *Decoder) openMessage(s *edifact.Segment) error {
 	env.Group = d.group
 	env.Reference, env.ID, env.CommonAccessRef = h.Reference, h.ID, h.CommonAccessRef
 	env.Parts, env.Complete = 1, true
-	m := &Message{Envelope: env, Flights: make([]Leg, 0, 1)}
+	m := &Message{Envelope: env, Flights: make([]Leg, 0, 1), Persons: make([]Person, 0, d.personsHint)}
 	d.cur = &segmentDecoder{d: d, m: m, ref: referenceDate(&env, d.opts.Reference)}
 	d.head, d.mark = h, len(d.diags)
 	return nil
@@ -342,6 +349,13 @@ func (d *Decoder) assemble(p *pendingList) error {
 	d.diags = append(d.diags, diags...)
 	for _, a := range asms {
 		m := p.models[a.Parts[0]]
+		total := 0
+		for _, part := range a.Parts {
+			total += len(p.models[part].Persons)
+		}
+		if cap(m.Persons) < total {
+			m.Persons = append(make([]Person, 0, total), m.Persons...)
+		}
 		for _, part := range a.Parts[1:] {
 			d.merge(m, p.models[part], part)
 		}

@@ -1,11 +1,14 @@
 package paxlst_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -498,5 +501,50 @@ func TestPersonJSON(t *testing.T) {
 	}
 	if d := cmp.Diff(m.Persons[0], back, cmpopts.EquateEmpty()); d != "" {
 		t.Errorf("JSON round trip (-want +got):\n%s", d)
+	}
+}
+
+// TestDecoderStreams: the streaming Decoder over a reader that hands out one
+// byte at a time gives the same lists as Decode, so no value aliases the
+// reader's buffer, and returns each whole list before reading further.
+func TestDecoderStreams(t *testing.T) {
+	rich, err := paxlst.Encode(richMessage(), paxlst.EncodeOptions{PartSize: 1, LineBreaks: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := append(append(rich, interchange("", header+"NAD+FL+++A:B'XYZ+KEEP'CNT+42:1'")...),
+		interchange("", header+"NAD+FL+++C:D'")...)
+	want, err := paxlst.Decode(data, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := paxlst.NewDecoder(iotest.OneByteReader(bytes.NewReader(data)), nil)
+	var got []*paxlst.Message
+	for {
+		m, err := d.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, m)
+	}
+	if d := cmp.Diff(want.Messages, got, cmpopts.EquateEmpty()); d != "" {
+		t.Errorf("streamed lists differ (-Decode +Decoder):\n%s", d)
+	}
+	if d := cmp.Diff(want.Diagnostics, d.Diagnostics()); d != "" {
+		t.Errorf("diagnostics differ:\n%s", d)
+	}
+}
+
+// TestDirectories: every directory in use decodes the same way.
+func TestDirectories(t *testing.T) {
+	for _, dir := range []string{"02B", "03B", "05B", "12B", "15B"} {
+		body := "@PAXLST:D:" + dir + ":UN:IATA@" + header + "NAD+FL+++A:B'"
+		m, diags := decode1(t, interchange("", body))
+		if m.Directory() != "D"+dir || len(m.Persons) != 1 || len(codes(diags)) != 0 {
+			t.Errorf("%s: directory %q, %d persons, %v", dir, m.Directory(), len(m.Persons), codes(diags))
+		}
 	}
 }

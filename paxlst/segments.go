@@ -512,10 +512,22 @@ func (sd *segmentDecoder) docSeg(s *edifact.Segment) {
 		return
 	}
 	p := sd.person
-	p.Documents = append(p.Documents, Document{
+	doc := Document{
 		Type: DocumentType(sd.val(s, 0, 0)), CodeList: sd.val(s, 0, 1), Agency: sd.val(s, 0, 2),
 		Number: sd.val(s, 1, 0),
-	})
+	}
+	if p.Documents == nil {
+		// Most persons have one document: carve it from a slab.
+		d := sd.d
+		if len(d.docs) == cap(d.docs) {
+			d.docs = make([]Document, 0, 256)
+		}
+		d.docs = append(d.docs, doc)
+		n := len(d.docs)
+		p.Documents = d.docs[n-1 : n : n]
+	} else {
+		p.Documents = append(p.Documents, doc)
+	}
 	sd.doc, sd.ctx = &p.Documents[len(p.Documents)-1], inDoc
 	switch {
 	case sd.doc.Type == "" && sd.doc.Number == "":
