@@ -53,6 +53,7 @@ func Decode(data []byte, opts *DecodeOptions) (*Result, error) {
 			m.PNRs = append(m.PNRs, p)
 		}
 	}
+	res.Messages = d.assemble(res.Messages)
 	res.Diagnostics = d.Diagnostics()
 	if errors.Is(err, io.EOF) {
 		err = nil
@@ -85,6 +86,7 @@ type Decoder struct {
 	state
 	out []item
 
+	unhOf    map[*Message]edifact.Segment // UNH positions of multi-part messages
 	chunk    []edifact.Segment // segments as received, shared by consecutive PNRs
 	pnrStart int               // where the open PNR's segments begin in chunk
 }
@@ -206,6 +208,12 @@ func (d *Decoder) beginMessage(seg *edifact.Segment) {
 	}
 	d.msg = m
 	d.unh = edifact.Segment{Tag: "UNH", Offset: seg.Offset, Index: seg.Index}
+	if h.Transfer != nil {
+		if d.unhOf == nil {
+			d.unhOf = map[*Message]edifact.Segment{}
+		}
+		d.unhOf[m] = d.unh
+	}
 	d.seen = struct{ msg, org, tvl, eqn bool }{}
 	d.nPNR = 0
 	d.ref = d.ic.Prepared.Date

@@ -49,13 +49,35 @@ func Encode(m *Message, opts EncodeOptions) ([]byte, error) {
 		return nil, fmt.Errorf("%w: the envelope has no UNB syntax identifier (IATA:1)", ErrEncode)
 	}
 	h.ID.Version, h.ID.Release, _ = strings.Cut(version, ".")
-	msg := &edifact.Message{Header: h, Segments: AppendSegments(nil, m)}
+	var msgs []*edifact.Message
+	if n := m.Parts; n > 1 {
+		// Multi-part: each part repeats the header and carries the total
+		// in EQN; S010 numbers the parts 01:C .. NN:F.
+		if h.CommonAccessRef == "" {
+			return nil, fmt.Errorf("%w: a message in parts needs a common access reference (UNH 0068)", ErrEncode)
+		}
+		for i := range n {
+			part := *m
+			part.PNRs = m.PNRs[len(m.PNRs)*i/n : len(m.PNRs)*(i+1)/n]
+			ph := h
+			if i > 0 {
+				ph.Reference = h.Reference + "-" + itoa(i+1)
+			}
+			ph.Transfer = &edifact.Transfer{Sequence: i + 1, Marker: "C"}
+			if i == n-1 {
+				ph.Transfer.Marker = "F"
+			}
+			msgs = append(msgs, &edifact.Message{Header: ph, Segments: AppendSegments(nil, &part)})
+		}
+	} else {
+		msgs = []*edifact.Message{{Header: h, Segments: AppendSegments(nil, m)}}
+	}
 	if g := m.Envelope.Group; g != nil {
 		gh := *g
 		gh.Segment = edifact.Segment{}
-		ic.Groups = []*edifact.Group{{Header: gh, Messages: []*edifact.Message{msg}}}
+		ic.Groups = []*edifact.Group{{Header: gh, Messages: msgs}}
 	} else {
-		ic.Messages = []*edifact.Message{msg}
+		ic.Messages = msgs
 	}
 	out, err := edifact.Marshal(ic, &edifact.Writer{Separators: opts.Separators, LineBreaks: opts.LineBreaks, UNA: opts.UNA})
 	if err != nil {

@@ -24,6 +24,10 @@ type Message struct {
 	// PNRCount is EQN 6350, the number of PNRs the sender says it pushes. In
 	// a multi-part message it is the total over all parts.
 	PNRCount int `json:"pnrCount"`
+	// Parts is the number of UNH..UNT parts (UNH 0068 and S010) Decode
+	// assembled the message from, 0 for a message sent whole. Encode splits
+	// the PNRs over as many parts when it is above 1.
+	Parts int `json:"parts,omitempty"`
 	// PNRs are the Gr1 groups, in order.
 	PNRs []*PNR `json:"pnrs"`
 	// Unknown holds header segments this package does not know, in order.

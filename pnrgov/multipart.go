@@ -1,0 +1,82 @@
+package pnrgov
+
+import (
+	"sort"
+
+	"github.com/openpiu/piu/edifact"
+)
+
+// CodePartMissing: a multi-part message lacks parts (a gap in the S010
+// sequence, or no part marked F); the parts received are decoded.
+const CodePartMissing edifact.Code = "pnrgov-part-missing"
+
+func init() { codeSeverity[CodePartMissing] = edifact.Error }
+
+// assemble merges the parts of multi-part messages (same common access
+// reference, S010 numbering) into one Message each, in sequence order, where
+// the first part stood. Parts may come from several interchanges, in any
+// order. A message sent whole, or numbered 01:F alone, is left as it is.
+func (d *Decoder) assemble(msgs []*Message) []*Message {
+	groups := map[string][]*Message{}
+	for _, m := range msgs {
+		h := &m.Envelope.Header
+		if h.Transfer != nil && h.CommonAccessRef != "" {
+			groups[h.CommonAccessRef] = append(groups[h.CommonAccessRef], m)
+		}
+	}
+	out := msgs[:0:0]
+	for _, m := range msgs {
+		h := &m.Envelope.Header
+		if h.Transfer == nil || h.CommonAccessRef == "" {
+			out = append(out, m)
+			continue
+		}
+		parts := groups[h.CommonAccessRef]
+		if parts == nil {
+			continue // merged into an earlier part
+		}
+		delete(groups, h.CommonAccessRef)
+		if len(parts) == 1 && (h.Transfer.Sequence <= 1 && h.Transfer.Marker != "C") {
+			out = append(out, m)
+			continue
+		}
+		out = append(out, d.merge(parts))
+	}
+	return out
+}
+
+func (d *Decoder) merge(parts []*Message) *Message {
+	sort.SliceStable(parts, func(i, j int) bool {
+		return parts[i].Envelope.Header.Transfer.Sequence < parts[j].Envelope.Header.Transfer.Sequence
+	})
+	last := parts[len(parts)-1]
+	final, gaps, prev := false, 0, 0
+	for _, p := range parts {
+		t := p.Envelope.Header.Transfer
+		if t.Marker == "F" {
+			final = true
+		}
+		if t.Sequence > prev+1 {
+			gaps += t.Sequence - prev - 1
+		}
+		prev = t.Sequence
+	}
+	at := d.unhOf[last]
+	if gaps > 0 {
+		d.report(&at, CodePartMissing, 4, 1, "multi-part message lacks "+itoa(gaps)+" of its parts")
+	}
+	if !final {
+		d.report(&at, CodePartMissing, 4, 2, "multi-part message: no final part (F) received")
+	}
+	whole := *parts[0]
+	whole.Envelope.Header.Transfer = nil
+	whole.Parts = len(parts)
+	whole.PNRs = nil
+	for _, p := range parts {
+		whole.PNRs = append(whole.PNRs, p.PNRs...)
+	}
+	if n := len(whole.PNRs); whole.PNRCount != n && final && gaps == 0 {
+		d.report(&at, CodePNRCount, 0, 0, "EQN says "+itoa(whole.PNRCount)+" PNRs, "+itoa(n)+" found in all parts")
+	}
+	return &whole
+}
