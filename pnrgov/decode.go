@@ -87,8 +87,8 @@ type Decoder struct {
 	out []item
 
 	unhOf    map[*Message]edifact.Segment // UNH positions of multi-part messages
-	chunk    []edifact.Segment // segments as received, shared by consecutive PNRs
-	pnrStart int               // where the open PNR's segments begin in chunk
+	chunk    []edifact.Segment            // segments as received, shared by consecutive PNRs
+	pnrStart int                          // where the open PNR's segments begin in chunk
 }
 
 type item struct {
