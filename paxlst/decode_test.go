@@ -548,3 +548,15 @@ func TestDirectories(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonJSONWithoutDocuments: documents is an array even when empty.
+func TestPersonJSONWithoutDocuments(t *testing.T) {
+	b, err := json.Marshal(paxlst.Person{Role: paxlst.RoleCrew, Surname: "X"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = `{"role":"FM","surname":"X","givenNames":"","gender":"","birthDate":"","nationality":"","documents":[]}`
+	if string(b) != want {
+		t.Errorf("got  %s\nwant %s", b, want)
+	}
+}

@@ -6,8 +6,10 @@
 //
 // # Decoding
 //
-// Decode and Decoder build on package edifact. They turn each list into a
-// typed Message: header (BGM, RFF), reporting party (NAD+MS), flight legs
+// Decode and Decoder build on package edifact, reading it in its zero-copy
+// streaming mode and copying only the values they keep into an arena of their
+// own, so the caller owns every Message. Decoder streams: it returns a list as
+// soon as its last part has been read. Each list becomes a typed Message: header (BGM, RFF), reporting party (NAD+MS), flight legs
 // (TDT, LOC, DTM), persons (NAD and its ATT, DTM, MEA, GEI, FTX, LOC, COM,
 // EMP, NAT, RFF) with their documents (DOC, DTM, LOC) and the totals (CNT).
 // Multi-part lists (UNH 0068 and S010) are reassembled with edifact.Assemble,
@@ -44,6 +46,10 @@
 // flight included. Encode writes a Message back as an interchange with all
 // control counts, split into parts of EncodeOptions.PartSize persons; decoding
 // the result gives the same Message.
+//
+// Package cusres (paxlst/cusres) reads and writes the CUSRES answers of
+// interactive API and builds the answer to a received list from per-passenger
+// board decisions.
 //
 // # JSON
 //
@@ -83,8 +89,12 @@
 //	                {tag, elements: [{components, repetitions}], offset, index}
 //	trailing        segments kept after CNT, likewise
 //
-// givenNames is the given and middle names joined by one space; given and
-// middle keep them apart. Dates are "YYYY-MM-DD", local date-times
+// The fields the contract names (format, messages, diagnostics; flights with
+// carrier, flightNumber, departure and arrival with airport and time; persons
+// with role, surname, givenNames, gender, birthDate, nationality, documents;
+// documents with type, number, issuingCountry, expiryDate) are always
+// present; the others are left out when empty. givenNames is the given and
+// middle names joined by one space; given and middle keep them apart. Dates are "YYYY-MM-DD", local date-times
 // "YYYY-MM-DDTHH:MM" (":SS" only when seconds were sent), an absent date is
 // "". Codes are strings exactly as the message carries them. Each diagnostic
 // is {severity, code, offset, segment, tag, element, component, message}.

@@ -222,6 +222,9 @@ type personFields Person
 
 // MarshalJSON writes the person with the derived givenNames field.
 func (p Person) MarshalJSON() ([]byte, error) {
+	if p.Documents == nil {
+		p.Documents = []Document{} // the contract promises an array
+	}
 	return json.Marshal(personJSON{Role: p.Role, Surname: p.Surname, GivenNames: p.GivenNames(),
 		personFields: personFields(p)})
 }
