@@ -76,7 +76,8 @@ func Decode(data []byte, opts *DecodeOptions) (*Result, error) {
 type Decoder struct {
 	r       *edifact.Reader
 	opts    DecodeOptions
-	pending []*pendingList
+	pending []*pendingList              // in order of first arrival
+	byRef   map[[2]string]*pendingList // the same, by message type and 0068
 	ready   []*Message
 	diags   []edifact.Diagnostic
 	cnt     map[*Message]edifact.Segment // position of the CNT read for a list
@@ -109,7 +110,7 @@ type pendingList struct {
 
 // NewDecoder returns a Decoder reading src. A nil opts means the defaults.
 func NewDecoder(src io.Reader, opts *DecodeOptions) *Decoder {
-	d := &Decoder{cnt: map[*Message]edifact.Segment{}}
+	d := &Decoder{cnt: map[*Message]edifact.Segment{}, byRef: map[[2]string]*pendingList{}}
 	if opts != nil {
 		d.opts = *opts
 	}
@@ -132,6 +133,7 @@ func (d *Decoder) Next() (*Message, error) {
 			}
 			p := d.pending[0]
 			d.pending = d.pending[1:]
+			delete(d.byRef, [2]string{p.typ, p.ref})
 			d.err = d.assemble(p)
 			continue
 		}
@@ -268,21 +270,19 @@ func (d *Decoder) closeMessage() error {
 		}
 		return d.finish(m)
 	}
-	var p *pendingList
-	for _, q := range d.pending {
-		if q.typ == h.ID.Type && q.ref == h.CommonAccessRef {
-			p = q
-		}
-	}
+	key := [2]string{h.ID.Type, h.CommonAccessRef}
+	p := d.byRef[key]
 	if p == nil {
 		p = &pendingList{typ: h.ID.Type, ref: h.CommonAccessRef, models: map[*edifact.Message]*Message{}}
 		d.pending = append(d.pending, p)
+		d.byRef[key] = p
 	}
 	em := &edifact.Message{Header: *h}
 	p.parts = append(p.parts, em)
 	p.models[em] = m
 	if p.complete() {
 		d.pending = slices.DeleteFunc(d.pending, func(q *pendingList) bool { return q == p })
+		delete(d.byRef, key)
 		return d.assemble(p)
 	}
 	return nil
