@@ -76,7 +76,7 @@ func Decode(data []byte, opts *DecodeOptions) (*Result, error) {
 type Decoder struct {
 	r       *edifact.Reader
 	opts    DecodeOptions
-	pending []*pendingList              // in order of first arrival
+	pending []*pendingList             // in order of first arrival
 	byRef   map[[2]string]*pendingList // the same, by message type and 0068
 	ready   []*Message
 	diags   []edifact.Diagnostic
