@@ -36,7 +36,10 @@ func (d *Decoder) assemble(msgs []*Message) []*Message {
 			continue // merged into an earlier part
 		}
 		delete(groups, h.CommonAccessRef)
-		if len(parts) == 1 && (h.Transfer.Sequence <= 1 && h.Transfer.Marker != "C") {
+		if len(parts) == 1 {
+			// Alone: kept as sent, with its S010, so that it encodes back
+			// the same; a lone part of a longer message is reported.
+			d.check(parts)
 			out = append(out, m)
 			continue
 		}
@@ -49,25 +52,7 @@ func (d *Decoder) merge(parts []*Message) *Message {
 	sort.SliceStable(parts, func(i, j int) bool {
 		return parts[i].Envelope.Header.Transfer.Sequence < parts[j].Envelope.Header.Transfer.Sequence
 	})
-	last := parts[len(parts)-1]
-	final, gaps, prev := false, 0, 0
-	for _, p := range parts {
-		t := p.Envelope.Header.Transfer
-		if t.Marker == "F" {
-			final = true
-		}
-		if t.Sequence > prev+1 {
-			gaps += t.Sequence - prev - 1
-		}
-		prev = t.Sequence
-	}
-	at := d.unhOf[last]
-	if gaps > 0 {
-		d.report(&at, CodePartMissing, 4, 1, "multi-part message lacks "+itoa(gaps)+" of its parts")
-	}
-	if !final {
-		d.report(&at, CodePartMissing, 4, 2, "multi-part message: no final part (F) received")
-	}
+	final, gaps, at := d.check(parts)
 	whole := *parts[0]
 	whole.Envelope.Header.Transfer = nil
 	whole.Parts = len(parts)
@@ -79,4 +64,33 @@ func (d *Decoder) merge(parts []*Message) *Message {
 		d.report(&at, CodePNRCount, 0, 0, "EQN says "+itoa(whole.PNRCount)+" PNRs, "+itoa(n)+" found in all parts")
 	}
 	return &whole
+}
+
+// check reports the parts missing from a multi-part message whose parts are
+// in sequence order.
+func (d *Decoder) check(parts []*Message) (final bool, gaps int, at edifact.Segment) {
+	last := parts[len(parts)-1]
+	prev, markers := 0, false
+	for _, p := range parts {
+		t := p.Envelope.Header.Transfer
+		markers = markers || t.Marker != ""
+		if t.Marker == "F" {
+			final = true
+		}
+		if t.Sequence > prev+1 {
+			gaps += t.Sequence - prev - 1
+		}
+		prev = t.Sequence
+	}
+	if !markers {
+		final = true // no C/F markers at all (01 alone): nothing says more parts follow
+	}
+	at = d.unhOf[last]
+	if gaps > 0 {
+		d.report(&at, CodePartMissing, 4, 1, "multi-part message lacks "+itoa(gaps)+" of its parts")
+	}
+	if !final {
+		d.report(&at, CodePartMissing, 4, 2, "multi-part message: no final part (F) received")
+	}
+	return final, gaps, at
 }
