@@ -29,7 +29,10 @@
 //	UNT
 //
 // Read with Decode for a whole input, or NewDecoder for a stream of any size,
-// one PNR at a time. Encode writes a Message back; decode(Encode(m)) gives m.
+// one PNR at a time. Decode also assembles multi-part pushes (UNH 0068 and
+// S010, parts in any order and interchange) and reports missing parts; the
+// Decoder yields parts as they come. Encode writes a Message back, split into
+// parts when Message.Parts says so; decode(Encode(m)) gives m.
 // Merge applies a changes-only push to an earlier one by record locator.
 // ParseDOCS, ParseDOCO, ParseDOCA and ParseFOID read SSR free text on their
 // own; DecodeEmail reads the AIRIMP encoding of e-mail addresses; SplitTitle
@@ -55,7 +58,8 @@
 //
 // Each message has "flight" with "carrier", "flightNumber", and "departure"
 // and "arrival", each with "airport" and "time"; "pushType" (22, 141);
-// "version"; "sender"; "pnrCount"; "envelope"; and "pnrs". Each PNR has
+// "version"; "sender"; "pnrCount"; "parts" when assembled from parts;
+// "envelope"; and "pnrs". Each PNR has
 // "locator" (the first record locator), "locators", "created",
 // "travelers", "itinerary", "contacts", "payments" and "tickets" (always
 // present, [] when empty), and when present "lastTransaction", "agency",

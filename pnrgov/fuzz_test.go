@@ -18,6 +18,11 @@ func FuzzDecode(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add(pnrgovtest.Sample())
+	mp := pnrgovtest.Push(4, 9)
+	mp.Parts = 2
+	if b, err := pnrgov.Encode(mp, pnrgov.EncodeOptions{}); err == nil {
+		f.Add(b)
+	}
 	f.Add(push(withHeader("SRC", "TIF+DOE:I+JOHN:A:1", "TVL+280918:1220:1505+LHR+FRA+XX+500:Y", "DAT", "TRI++X:::1", "TBD++1")...))
 	if dir := os.Getenv("PIU_TESTDATA"); dir != "" {
 		for _, n := range []string{fixedSample, origSample} {
