@@ -88,11 +88,17 @@ func (d *Decoder) body(seg *edifact.Segment) {
 // first pass counts them, so that the model's lists are allocated once.
 func (d *Decoder) build(segs []edifact.Segment) {
 	var tif, tvl, tkt, fop, lts int
+	groups := false // past the travellers: TIF is check-in or history data
 	for i := range segs {
 		switch segs[i].Tag {
 		case "TIF":
-			tif++
+			if !groups {
+				tif++
+			}
+		case "ABI", "EQN", "MSG":
+			groups = true
 		case "TVL":
+			groups = true
 			tvl++
 		case "TKT":
 			tkt++
