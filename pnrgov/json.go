@@ -11,7 +11,7 @@ import (
 // that the arrays the contract names are present, as [] when empty.
 
 // MarshalJSON writes {"format":"PNRGOV","messages":[...],"diagnostics":[...]}.
-func (r *Result) MarshalJSON() ([]byte, error) {
+func (r Result) MarshalJSON() ([]byte, error) {
 	out := struct {
 		Format      string               `json:"format"`
 		Messages    []*Message           `json:"messages"`
@@ -27,22 +27,20 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 }
 
 // MarshalJSON writes the message with "pnrs" always present.
-func (m *Message) MarshalJSON() ([]byte, error) {
+func (m Message) MarshalJSON() ([]byte, error) {
 	type plain Message
-	q := (*plain)(m)
+	q := plain(m)
 	if q.PNRs == nil {
-		c := *q
-		c.PNRs = []*PNR{}
-		q = &c
+		q.PNRs = []*PNR{}
 	}
 	return json.Marshal(q)
 }
 
 // MarshalJSON writes the PNR with "locator" (the first record locator) and
 // its arrays always present.
-func (p *PNR) MarshalJSON() ([]byte, error) {
+func (p PNR) MarshalJSON() ([]byte, error) {
 	type plain PNR
-	c := plain(*p)
+	c := plain(p)
 	if c.Locators == nil {
 		c.Locators = []RecordLocator{}
 	}
