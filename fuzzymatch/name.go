@@ -26,24 +26,23 @@ type Name struct {
 
 // token is one part of a name with all its readings.
 type token struct {
-	forms   []string // Latin readings, uppercase ASCII where a table exists; primary first
-	joined  []string // readings with preceding particles joined (ALBASHIR), compared with forms only
-	patLen  int8     // length of a patronymic suffix of forms[0] (OVICH), 0 if none
-	ending  int8     // 1 + index in surnameEndings of the ending of forms[0], 0 if none
-	seg     uint8    // filiation segment (see particles.go)
-	skels   []string // consonant skeletons of the forms, deduplicated
-	coarse  []string // coarse skeletons of the forms, deduplicated
-	groups  []uint16 // given-name equivalence groups (see equivalents.go)
-	weight  float32  // how much the token counts: rare tokens weigh more
-	kind    tokenKind
-	script  script
-	dm      uint32   // packed Double Metaphone primary code of forms[0]
-	skMask  uint32   // letters (A-Z as bits 0-25) of all skeletons and coarse skeletons
-	ascii   bool     // every form is ASCII (the Jaro-Winkler bounds apply)
-	sets    []uint32 // byteSet of each form
-	skSets  []uint32 // byteSet of each skeleton
-	crSets  []uint32 // byteSet of each coarse skeleton
-	hasNext bool     // forms[0] was written joined to the next token by a hyphen
+	forms  []string // Latin readings, uppercase ASCII where a table exists; primary first
+	joined []string // readings with preceding particles joined (ALBASHIR), compared with forms only
+	patLen int8     // length of a patronymic suffix of forms[0] (OVICH), 0 if none
+	ending int8     // 1 + index in surnameEndings of the ending of forms[0], 0 if none
+	seg    uint8    // filiation segment (see particles.go)
+	skels  []string // consonant skeletons of the forms, deduplicated
+	coarse []string // coarse skeletons of the forms, deduplicated
+	groups []uint16 // given-name equivalence groups (see equivalents.go)
+	weight float32  // how much the token counts: rare tokens weigh more
+	kind   tokenKind
+	script script
+	dm     uint32   // packed Double Metaphone primary code of forms[0]
+	skMask uint32   // letters (A-Z as bits 0-25) of all skeletons and coarse skeletons
+	ascii  bool     // every form is ASCII (the Jaro-Winkler bounds apply)
+	sets   []uint32 // byteSet of each form
+	skSets []uint32 // byteSet of each skeleton
+	crSets []uint32 // byteSet of each coarse skeleton
 }
 
 type tokenKind uint8
@@ -249,7 +248,7 @@ func buildKeys(toks []token) []string {
 		for _, g := range t.groups {
 			add(groupCanonical(g))
 		}
-		for _, f := range t.forms {
+		for _, f := range t.forms[:min(len(t.forms), maxSpellForms)] {
 			p, a := DoubleMetaphone(f)
 			if p != "" {
 				add("~" + p)

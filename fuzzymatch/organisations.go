@@ -147,31 +147,57 @@ func numberName(n int) string {
 	return ""
 }
 
+// legalPhraseAlts holds legalPhrases with each word's readings split, and
+// legalPhraseFirst every reading that can start a phrase.
+var legalPhraseAlts, legalPhraseFirst = func() ([][][]string, map[string]bool) {
+	out := make([][][]string, len(legalPhrases))
+	first := map[string]bool{}
+	for i, ph := range legalPhrases {
+		for k, w := range ph.words {
+			alts := strings.Split(w, "|")
+			out[i] = append(out[i], alts)
+			if k == 0 {
+				for _, a := range alts {
+					first[a] = true
+				}
+			}
+		}
+	}
+	return out, first
+}()
+
 // matchLegalPhrase reports the abbreviation of a legal phrase at the start
 // of ws and how many words it covers.
 func matchLegalPhrase(ws []word) (string, int) {
-	for _, ph := range legalPhrases {
-		if len(ph.words) > len(ws) {
+	if !wordIsAny(ws[0], nil, legalPhraseFirst) {
+		return "", 0
+	}
+	for i, ph := range legalPhraseAlts {
+		if len(ph) > len(ws) {
 			continue
 		}
 		ok := true
-		for k, pw := range ph.words {
-			if !wordIsAny(ws[k], pw) {
+		for k, alts := range ph {
+			if !wordIsAny(ws[k], alts, nil) {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return ph.abbr, len(ph.words)
+			return legalPhrases[i].abbr, len(ph)
 		}
 	}
 	return "", 0
 }
 
-func wordIsAny(w word, alternatives string) bool {
-	for _, alt := range strings.Split(alternatives, "|") {
-		for _, f := range w.forms {
-			if f == alt {
+// wordIsAny reports whether a reading of w is one of alts or in set.
+func wordIsAny(w word, alts []string, set map[string]bool) bool {
+	for _, f := range w.forms {
+		if set[f] {
+			return true
+		}
+		for _, a := range alts {
+			if f == a {
 				return true
 			}
 		}

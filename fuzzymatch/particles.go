@@ -91,7 +91,7 @@ func applyTokenRules(ws []word) []word {
 				joined = append(joined, p+art+f)
 			}
 			if art != "" {
-				joined = append(joined, p+f0(next)) // ABDKARIM: article dropped
+				joined = append(joined, p+next.forms[0]) // ABDKARIM: article dropped
 			}
 			out = append(out, word{forms: capForms(dedupe(joined)), script: next.script})
 			i = j
@@ -134,8 +134,6 @@ func applyTokenRules(ws []word) []word {
 	}
 	return out
 }
-
-func f0(w word) string { return w.forms[0] }
 
 func capForms(fs []string) []string {
 	if len(fs) > maxForms {
