@@ -123,6 +123,23 @@ func (r *Reader) Read() (Segment, error) {
 	if r.err != nil {
 		return seg, r.err
 	}
+	// The common case first, without the general machinery: a plain data
+	// segment inside an open message.
+	if !r.between && !r.general && r.env.msgOpen && !r.collect && r.fastSegment(&seg) {
+		r.index++
+		if t := seg.Tag; !(t[0] == 'U' && t[1] == 'N') && !r.overSize() && r.env.msgSegs < r.lim.MaxSegmentsPerMessage {
+			r.env.msgSegs++ // what check does for such a segment
+			return seg, nil
+		}
+		err := r.check(&seg)
+		if err == nil && r.err == nil {
+			return seg, nil
+		}
+		if r.err == nil {
+			r.err = err
+		}
+		return Segment{}, r.err
+	}
 	err := r.next(&seg)
 	if err == nil && r.err == nil {
 		return seg, nil
