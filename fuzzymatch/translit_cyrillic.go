@@ -27,6 +27,9 @@ type cyrScheme struct {
 	endings map[string]string
 	// clusters replace letter pairs anywhere (КС → X).
 	clusters map[string]string
+	// startOnly restricts the iotated readings to the start of a word
+	// (KMU 55: Є, Ї, Й, Ю, Я are YE, YI, Y, YU, YA only there).
+	startOnly bool
 	// ending applies the scheme only to words with one of its endings.
 	ending bool
 	// only applies the scheme only when the word contains one of these
@@ -101,9 +104,10 @@ var cyrSchemes = []cyrScheme{
 		// Ukrainian national transliteration (Cabinet of Ministers
 		// resolution 55, 2010), used in Ukrainian passports; applied to any
 		// word since Ukrainian names often have no letter of their own.
-		name:    "Ukraine KMU 55-2010",
-		over:    map[rune]string{'г': "H", 'и': "Y", 'й': "I", 'ъ': "", 'ь': "", 'є': "IE", 'ї': "I"},
-		iotated: map[rune]string{'є': "YE", 'ї': "YI", 'й': "Y", 'ю': "YU", 'я': "YA"},
+		name:      "Ukraine KMU 55-2010",
+		over:      map[rune]string{'г': "H", 'и': "Y", 'й': "I", 'ъ': "", 'ь': "", 'є': "IE", 'ї': "I"},
+		iotated:   map[rune]string{'є': "YE", 'ї': "YI", 'й': "Y", 'ю': "YU", 'я': "YA"},
+		startOnly: true,
 	},
 	{
 		// French usage (MVD 310 French variant of passports issued to
@@ -208,7 +212,7 @@ func cyrRead(src []rune, s cyrScheme, table map[rune]string) string {
 				continue
 			}
 		}
-		if s.iotated != nil && (i == 0 || isCyrVowel(src[i-1]) || src[i-1] == 'ъ' || src[i-1] == 'ь' || src[i-1] == 'й') {
+		if s.iotated != nil && (i == 0 || !s.startOnly && (isCyrVowel(src[i-1]) || src[i-1] == 'ъ' || src[i-1] == 'ь' || src[i-1] == 'й')) {
 			if lat, ok := s.iotated[r]; ok {
 				b.WriteString(lat)
 				continue
