@@ -98,16 +98,6 @@ type Decoder struct {
 	personsHint int // expected persons per message, 0 when unknown
 }
 
-// maxParts is the largest part number S010 0070 (n..2) can carry.
-const maxParts = 99
-
-// pendingList collects the parts of one multi-part list.
-type pendingList struct {
-	typ, ref string
-	parts    []*edifact.Message
-	models   map[*edifact.Message]*Message
-}
-
 // NewDecoder returns a Decoder reading src. A nil opts means the defaults.
 func NewDecoder(src io.Reader, opts *DecodeOptions) *Decoder {
 	d := &Decoder{cnt: map[*Message]edifact.Segment{}, byRef: map[[2]string]*pendingList{}}
@@ -318,98 +308,6 @@ func (d *Decoder) val(s *edifact.Segment, e, c int) string { return d.str(s.Valu
 
 func (d *Decoder) party(s *edifact.Segment, e int) edifact.Party {
 	return edifact.Party{ID: d.val(s, e, 0), Qualifier: d.val(s, e, 1), Routing: d.val(s, e, 2)}
-}
-
-// complete reports whether the final part and every part before it arrived.
-func (p *pendingList) complete() bool {
-	final := 0
-	seen := map[int]bool{}
-	for _, m := range p.parts {
-		t := m.Header.Transfer
-		seen[t.Sequence] = true
-		if t.Marker == "F" {
-			final = t.Sequence
-		}
-	}
-	if final == 0 {
-		return false
-	}
-	for i := 1; i <= final; i++ {
-		if !seen[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// assemble orders the parts of p with edifact.Assemble and merges them.
-func (d *Decoder) assemble(p *pendingList) error {
-	asms, diags := edifact.Assemble(p.parts)
-	mark := len(d.diags)
-	d.diags = append(d.diags, diags...)
-	for _, a := range asms {
-		m := p.models[a.Parts[0]]
-		total := 0
-		for _, part := range a.Parts {
-			total += len(p.models[part].Persons)
-		}
-		if cap(m.Persons) < total {
-			m.Persons = append(make([]Person, 0, total), m.Persons...)
-		}
-		for _, part := range a.Parts[1:] {
-			d.merge(m, p.models[part], part)
-		}
-		m.Envelope.Parts = len(a.Parts)
-		m.Envelope.Missing = a.Missing
-		m.Envelope.Complete = a.Complete
-		if !a.Complete {
-			last := &a.Parts[len(a.Parts)-1].Header.Segment
-			d.diags = append(d.diags, diag(CodePartial, last, 4, 0,
-				"list decoded without all its parts: persons of the missing parts are absent"))
-		}
-		if err := d.strictCheck(mark); err != nil {
-			return err
-		}
-		if err := d.finish(m); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// merge adds part (a later part of the same list) to m: persons appended,
-// header values taken where m lacks them, totals compared.
-func (d *Decoder) merge(m, part *Message, em *edifact.Message) {
-	if m.ListType == "" {
-		m.ListType, m.Function, m.MessageFunction = part.ListType, part.Function, part.MessageFunction
-	}
-	if m.TransactionRef == "" {
-		m.TransactionRef, m.Revision = part.TransactionRef, part.Revision
-	}
-	if m.ReportingParty.ID == "" && len(m.ReportingParty.Name) == 0 && len(m.ReportingParty.Contacts) == 0 {
-		m.ReportingParty = part.ReportingParty
-	}
-	if len(m.Flights) == 0 {
-		m.Flights = part.Flights
-	}
-	m.Persons = append(m.Persons, part.Persons...)
-	m.Unknown = append(m.Unknown, part.Unknown...)
-	m.Trailing = append(m.Trailing, part.Trailing...)
-	differ := func(a, b *int) bool { return a != nil && b != nil && *a != *b }
-	if differ(m.Totals.Passengers, part.Totals.Passengers) || differ(m.Totals.Crew, part.Totals.Crew) {
-		d.diags = append(d.diags, diag(CodeTotalsDiffer, &em.Header.Segment, 0, 0,
-			"parts of one list carry different CNT totals; the first part's kept"))
-	}
-	if m.Totals.Passengers == nil {
-		m.Totals.Passengers = part.Totals.Passengers
-	}
-	if m.Totals.Crew == nil {
-		m.Totals.Crew = part.Totals.Crew
-	}
-	if s, ok := d.cnt[part]; ok {
-		d.cnt[m] = s
-	}
-	delete(d.cnt, part)
 }
 
 // finish checks the totals of a complete list and makes it ready.
