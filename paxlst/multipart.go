@@ -109,4 +109,3 @@ func (d *Decoder) merge(m, part *Message, em *edifact.Message) {
 	}
 	delete(d.cnt, part)
 }
-

@@ -157,4 +157,3 @@ func (sd *segmentDecoder) docSeg(s *edifact.Segment) {
 		sd.report(CodeUnknownCode, s, 1, 1, "document type not in the code list; kept as sent")
 	}
 }
-
