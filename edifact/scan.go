@@ -43,14 +43,16 @@ func (r *Reader) rebuildClasses() {
 
 // parse splits a raw segment (terminator excluded) into tag, elements,
 // components and repetitions, releasing escaped characters and decoding the
-// character set.
+// character set. It is the general path: fastSegment reads the common
+// segments without it, and fastParse below takes over again for those that
+// reach parse only because of where they sit in the buffer.
 //
 // It works in place: in zero-copy mode on r.buf itself, otherwise on a copy of
 // the segment in an arena whose bytes, once handed out, are never written again,
 // so the caller owns them. Until the first release character or line break the
 // values are the input bytes as they stand; after it, bytes move left by the
-// number removed so far. The hot loop does one table lookup per byte and touches
-// memory only at separators.
+// number removed so far. The loop does one table lookup per byte and touches
+// memory only at separators and after a removal.
 func (r *Reader) parse(raw []byte, off int64, seg *Segment) error {
 	n := len(raw)
 	buf := raw
