@@ -7,7 +7,7 @@
 // (Ä → A and AE), titles and suffixes removed, titles appended by airline
 // systems split off as an alternative reading (JOHNMR → JOHN), name particles
 // in their joined and split forms (ABD EL KARIM = ABDELKARIM), and non-Latin
-// scripts (Cyrillic, Greek, Arabic, Hebrew, Armenian, Georgian, Korean) transliterated
+// scripts (Cyrillic, Greek, Arabic, Hebrew, Armenian, Georgian, Korean, Japanese kana) transliterated
 // into the set of Latin spellings that passports and airline systems carry.
 //
 // A [Comparator] scores two prepared names in [0,1] without allocating:

@@ -14,10 +14,11 @@ const (
 	scriptArmenian
 	scriptGeorgian
 	scriptKorean
+	scriptKana
 	scriptOther // a script without a table here (CJK, Devanagari, ...): kept as written
 )
 
-var scriptNames = [...]string{"Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Armenian", "Georgian", "Korean", "other"}
+var scriptNames = [...]string{"Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Armenian", "Georgian", "Korean", "Japanese kana", "other"}
 
 func (s script) String() string { return scriptNames[s] }
 
@@ -42,6 +43,8 @@ func scriptOf(w string) script {
 			return scriptGeorgian
 		case unicode.Is(unicode.Hangul, r):
 			return scriptKorean
+		case unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hiragana, r) || r == 'ー':
+			return scriptKana
 		default:
 			return scriptOther
 		}

@@ -27,6 +27,8 @@ func transliterate(sc script, w string) []string {
 		forms = armenianTable.forms(w)
 	case scriptGeorgian:
 		forms = georgianTable.forms(w)
+	case scriptKana:
+		forms = kanaTable.forms(w)
 	default:
 		forms = []string{upper.String(w)}
 	}

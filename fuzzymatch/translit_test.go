@@ -43,6 +43,10 @@ func TestTransliterate(t *testing.T) {
 		{scriptArmenian, "Երևան", "YEREVAN", nil},
 		{scriptGeorgian, "შევარდნაძე", "SHEVARDNADZE", nil},
 		{scriptGeorgian, "თბილისი", "TBILISI", []string{"THBILISI"}},
+		// Japanese kana: Hepburn, and foreign names read back.
+		{scriptKana, "バラク", "BARAKU", []string{"BARAK"}},
+		{scriptKana, "すずき", "SUZUKI", nil},
+		{scriptKana, "シンジ", "SHINJI", nil},
 	}
 	for _, tt := range tests {
 		forms := transliterate(tt.sc, tt.in)
@@ -85,6 +89,7 @@ func TestScriptMatches(t *testing.T) {
 		{"Արմեն Սարգսյան", "Armen Sarkissian", true},
 		{"მიხეილ სააკაშვილი", "Mikheil Saakashvili", true},
 		{"김정은", "Kim Jong Un", true},
+		{"バラク・オバマ", "Barack Obama", true},
 		{"Михаил Горбачёв", "Boris Yeltsin", false},
 		{"בנימין נתניהו", "Ehud Barak", false},
 		{"أسامة بن لادن", "Ayman al-Zawahiri", false},
