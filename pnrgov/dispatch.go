@@ -691,6 +691,9 @@ func (d *Decoder) boardingFor(seg *edifact.Segment, tri bool) bool {
 
 func (d *Decoder) newBoarding(b Boarding) {
 	c := d.checkIn()
+	if c.Boardings == nil {
+		c.Boardings = make([]Boarding, 0, max(1, len(d.pnr.Travelers))) // usually every traveller boards
+	}
 	c.Boardings = append(c.Boardings, b)
 	d.brd, d.lv = len(c.Boardings)-1, lvBoarding
 }

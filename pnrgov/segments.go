@@ -289,6 +289,9 @@ func (d *Decoder) readRCI(s *edifact.Segment, dst []RecordLocator) []RecordLocat
 		if l.Created, ok = parseDMY(at(c, 3), at(c, 4), d.ref, true); !ok {
 			d.report(s, CodeInvalidValue, i+1, 4, "RCI date or time malformed")
 		}
+		if dst == nil {
+			dst = make([]RecordLocator, 0, len(s.Elements))
+		}
 		dst = append(dst, l)
 	}
 	return dst
@@ -312,6 +315,9 @@ func (d *Decoder) readDAT(s *edifact.Segment, dst []Stamp) []Stamp {
 		var ok bool
 		if st.Time, ok = parseDMY(at(c, 1), at(c, 2), d.ref, false); !ok {
 			d.report(s, CodeInvalidValue, i+1, 2, "DAT date or time malformed")
+		}
+		if dst == nil {
+			dst = make([]Stamp, 0, len(s.Elements))
 		}
 		dst = append(dst, st)
 	}
@@ -352,6 +358,9 @@ func readFTI(s *edifact.Segment, dst []FrequentFlyer) []FrequentFlyer {
 		if c == nil {
 			continue
 		}
+		if dst == nil {
+			dst = make([]FrequentFlyer, 0, len(s.Elements))
+		}
 		dst = append(dst, FrequentFlyer{Airline: at(c, 0), Number: at(c, 1), Reference: at(c, 2),
 			Tier: at(c, 3), TierName: at(c, 4), Alliance: at(c, 5)})
 	}
@@ -367,6 +376,9 @@ func readREF(s *edifact.Segment, dst []Reference) []Reference {
 		c := comps(s, i)
 		if c == nil {
 			continue
+		}
+		if dst == nil {
+			dst = make([]Reference, 0, len(s.Elements))
 		}
 		dst = append(dst, Reference{Qualifier: at(c, 0), Value: at(c, 1)})
 	}
@@ -489,6 +501,9 @@ func readMON(s *edifact.Segment, dst []Amount) []Amount {
 		if c == nil {
 			continue
 		}
+		if dst == nil {
+			dst = make([]Amount, 0, len(s.Elements))
+		}
 		dst = append(dst, Amount{Qualifier: at(c, 0), Amount: at(c, 1), Currency: at(c, 2)})
 	}
 	return dst
@@ -508,6 +523,9 @@ func readFOP(s *edifact.Segment, ticket int) Payment {
 		c := comps(s, i)
 		if c == nil {
 			continue
+		}
+		if p.Forms == nil {
+			p.Forms = make([]PaymentForm, 0, len(s.Elements))
 		}
 		p.Forms = append(p.Forms, PaymentForm{Type: at(c, 0), Indicator: at(c, 1), Amount: at(c, 2),
 			Vendor: at(c, 3), Account: at(c, 4), Expiry: at(c, 5), More: more(c, 6)})
