@@ -48,8 +48,8 @@ var codeSeverity = map[edifact.Code]edifact.Severity{
 
 // Sentinel errors.
 var (
-	// ErrNoMessage: the input holds no PAXLST (or, for DecodeResponse, CUSRES) message.
-	ErrNoMessage = errors.New("paxlst: no message of the expected type in the input")
+	// ErrNoMessage: the input holds no PAXLST message.
+	ErrNoMessage = errors.New("paxlst: no PAXLST message in the input")
 	// ErrContent: strict decoding met a content defect; see DecodeError.
 	ErrContent = errors.New("paxlst: message content does not follow the implementation guide")
 	// ErrEncode: a message cannot be written (a value the character set cannot
