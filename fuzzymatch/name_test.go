@@ -108,6 +108,7 @@ func TestComparatorDecisions(t *testing.T) {
 		{"Usama bin Laden", "Shaikh Isa Bin Tarif Al Bin Ali", false},
 		{"MOHD ALI", "MUHAMMAD ALI", true},
 		{"Bill Clinton", "William Clinton", true},
+		{"MOKHAMMAD/ALEKSANDR MR", "Мухаммад Александр", true}, // the package doc's example
 	}
 	for _, tt := range tests {
 		s := c.Match(tt.a, tt.b)
