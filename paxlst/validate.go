@@ -66,14 +66,23 @@ func Validate(m *Message, opts ValidateOptions) []Finding {
 	if v.date.IsZero() {
 		v.date = m.Envelope.Prepared.Date
 	}
+	v.airports = map[string]bool{}
+	for _, l := range m.Flights {
+		for _, s := range append([]Stop{l.Departure, l.Arrival}, l.Places...) {
+			if s.Airport != "" {
+				v.airports[s.Airport] = true
+			}
+		}
+	}
 	v.message(m)
 	return v.out
 }
 
 type validator struct {
-	opts ValidateOptions
-	date civil.Date
-	out  []Finding
+	opts     ValidateOptions
+	date     civil.Date
+	airports map[string]bool // every airport the legs name
+	out      []Finding
 }
 
 func (v *validator) add(path string, code edifact.Code, sev edifact.Severity, msg string) {
@@ -192,6 +201,11 @@ func (v *validator) person(path string, m *Message, p *Person) {
 	} {
 		if c.value != "" && !isAlpha(c.value, 3) {
 			v.add(path+"."+c.field, RuleCode, edifact.Warning, "not a three-letter code")
+		}
+	}
+	for _, c := range []struct{ field, value string }{{"embarkation", p.Embarkation}, {"debarkation", p.Debarkation}} {
+		if c.value != "" && isAlpha(c.value, 3) && len(v.airports) > 0 && !v.airports[c.value] {
+			v.add(path+"."+c.field, RuleRoute, edifact.Warning, "airport is not one of the flight's")
 		}
 	}
 	if p.Verification != "" && !p.Verification.Known() {

@@ -68,8 +68,11 @@ func TestValidate(t *testing.T) {
 				"flights[0].stage paxlst-invalid-code", "flights[0].arrival.airport paxlst-invalid-code",
 				"persons[0].role paxlst-invalid-code", "persons[0].gender paxlst-invalid-code",
 				"persons[0].nationality paxlst-invalid-code", "persons[0].residence paxlst-invalid-code",
+				"persons[0].debarkation paxlst-route", // HNL is no longer an airport of the flight
 				"persons[0].verification paxlst-invalid-code", "persons[0].documents[0].type paxlst-invalid-code",
-				"persons[0].documents[0].issuingCountry paxlst-invalid-code"}, sev: edifact.Error,
+				"persons[0].documents[0].issuingCountry paxlst-invalid-code",
+				"persons[1].debarkation paxlst-route", "persons[2].debarkation paxlst-route",
+				"persons[3].debarkation paxlst-route"}, sev: edifact.Error,
 		},
 		{
 			name: "implausible dates",
@@ -93,6 +96,11 @@ func TestValidate(t *testing.T) {
 			},
 			want: []string{"flights[1].departure.airport paxlst-route", "persons[0].role paxlst-role",
 				"persons[1].documents paxlst-no-document", "totals.passengers paxlst-totals"}, sev: edifact.Warning,
+		},
+		{
+			name: "embarkation outside the flight",
+			edit: func(m *paxlst.Message) { m.Persons[2].Embarkation, m.Persons[3].Debarkation = "LAX", "SYD" },
+			want: []string{"persons[2].embarkation paxlst-route"}, sev: edifact.Warning,
 		},
 		{
 			name: "empty list and leg",
