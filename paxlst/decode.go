@@ -51,7 +51,7 @@ func Decode(data []byte, opts *DecodeOptions) (*Result, error) {
 	var err error
 	for {
 		var m *Message
-		m, err = d.Next()
+		m, err = d.Decode()
 		if err != nil {
 			break
 		}
@@ -110,9 +110,10 @@ func NewDecoder(src io.Reader, opts *DecodeOptions) *Decoder {
 	return d
 }
 
-// Next returns the next list, or io.EOF when the input is exhausted. The
-// caller owns the message.
-func (d *Decoder) Next() (*Message, error) {
+// Decode returns the next list, or io.EOF when the input is exhausted. The
+// caller owns the message. After an error other than io.EOF, every call
+// returns that error.
+func (d *Decoder) Decode() (*Message, error) {
 	for len(d.ready) == 0 {
 		if d.err != nil {
 			return nil, d.err

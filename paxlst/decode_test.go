@@ -521,7 +521,7 @@ func TestDecoderStreams(t *testing.T) {
 	d := paxlst.NewDecoder(iotest.OneByteReader(bytes.NewReader(data)), nil)
 	var got []*paxlst.Message
 	for {
-		m, err := d.Next()
+		m, err := d.Decode()
 		if err == io.EOF {
 			break
 		}
