@@ -3,6 +3,8 @@ package paxlst_test
 import (
 	"bytes"
 	"fmt"
+	"io"
+	"strings"
 	"time"
 
 	"github.com/openpiu/piu/civil"
@@ -74,4 +76,25 @@ func ExampleEncode() {
 	// UNH+1-2+PAXLST:D:05B:UN:IATA+1+02:F'
 	// NAD+FM+++TWO:B'
 	// DTM+329:18900304:102'
+}
+
+func ExampleDecoder() {
+	// Two parts of one list, sent in separate interchanges, last part first.
+	part := func(seq, marker, name string) string {
+		return "UNB+UNOA:4+AIR+STATE+200506:1700+" + seq + "'UNH+" + seq + "+PAXLST:D:05B:UN:IATA+LIST7+" + seq + ":" + marker +
+			"'BGM+745'TDT+20+XX1+++XX'NAD+FL+++" + name + "'CNT+42:2'UNT+6+" + seq + "'UNZ+1+" + seq + "'"
+	}
+	d := paxlst.NewDecoder(strings.NewReader(part("02", "F", "LAST:B")+part("01", "C", "FIRST:A")), nil)
+	for {
+		m, err := d.Decode()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(m.Envelope.CommonAccessRef, m.Envelope.Parts, m.Envelope.Complete, m.Persons[0].Surname, m.Persons[1].Surname)
+	}
+	// Output:
+	// LIST7 2 true FIRST LAST
 }
