@@ -50,6 +50,9 @@ func Decode(data []byte, opts *DecodeOptions) (*Result, error) {
 			res.Messages = append(res.Messages, m)
 		}
 		if p != nil {
+			if m.PNRs == nil && m.PNRCount > 1 {
+				m.PNRs = make([]*PNR, 0, min(m.PNRCount, 1<<14))
+			}
 			m.PNRs = append(m.PNRs, p)
 		}
 	}
@@ -84,7 +87,8 @@ type Decoder struct {
 	ref  civil.Date
 
 	state
-	out []item
+	out  []item // decoded, not yet returned by Next: out[head:]
+	head int
 
 	unhOf    map[*Message]edifact.Segment // UNH positions of multi-part messages
 	chunk    []edifact.Segment            // segments as received, shared by consecutive PNRs
@@ -114,7 +118,7 @@ func NewDecoder(r io.Reader, opts *DecodeOptions) *Decoder {
 // ends, Next returns it once more with a nil PNR, so that a message without
 // PNRs is seen too. At the end of the input Next returns io.EOF.
 func (d *Decoder) Next() (*Message, *PNR, error) {
-	for len(d.out) == 0 {
+	for len(d.out) == d.head {
 		if d.err != nil {
 			return nil, nil, d.err
 		}
@@ -136,8 +140,12 @@ func (d *Decoder) Next() (*Message, *PNR, error) {
 		}
 		d.segment(&seg)
 	}
-	it := d.out[0]
-	d.out = d.out[1:]
+	it := d.out[d.head]
+	d.out[d.head] = item{}
+	d.head++
+	if d.head == len(d.out) {
+		d.out, d.head = d.out[:0], 0 // drained: reuse the queue
+	}
 	return it.msg, it.pnr, nil
 }
 
