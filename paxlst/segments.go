@@ -105,8 +105,8 @@ func (sd *segmentDecoder) segment(s *edifact.Segment) {
 }
 
 func (sd *segmentDecoder) bgmSeg(s *edifact.Segment) {
-	if sd.bgm || sd.ctx != inHeader {
-		sd.unknown(s, CodeDuplicate, 0, 0, "BGM sent twice or after the header")
+	if sd.bgm || sd.ctx > inParty {
+		sd.unknown(s, CodeDuplicate, 0, 0, "BGM sent twice or after the flight")
 		return
 	}
 	sd.bgm = true
@@ -130,8 +130,13 @@ func (sd *segmentDecoder) rff(s *edifact.Segment) {
 			sd.unknown(s, CodeUnknownQualifier, 1, 1, "reference qualifier not used in the message header")
 			return
 		}
-		sd.set(&sd.m.TransactionRef, v, s, 1, 2)
-		sd.set(&sd.m.Revision, s.Value(0, 4), s, 1, 5)
+		m, rev := sd.m, s.Value(0, 4)
+		switch {
+		case m.TransactionRef == "" && m.Revision == "":
+			m.TransactionRef, m.Revision = sd.d.str(v), sd.d.str(rev)
+		case m.TransactionRef != v || m.Revision != rev:
+			sd.unknown(s, CodeDuplicate, 1, 2, "transaction reference sent twice; the first kept")
+		}
 	case inPerson, inDoc:
 		p := sd.person
 		var dst *string
