@@ -392,7 +392,7 @@ type Boarding struct {
 	// Processing is TRI's first element, as sent.
 	Processing string `json:"processing,omitempty"`
 	// Number is the boarding or sequence number (SIN-168), TravelerRef the
-	// traveller reference (TRI C?? fourth component); Field2 and Field3 the
+	// traveller reference (fourth component of the same element); Field2 and Field3 the
 	// components between, as sent.
 	Number      string `json:"boardingNumber,omitempty"`
 	Field2      string `json:"field2,omitempty"`
