@@ -270,6 +270,12 @@ func (x *Index) secondPair(pq *query, s *scratch, id uint32) bool {
 	if len(pq.tokens) < 2 {
 		return false
 	}
+	return x.pairable(pq, s, id, 2)
+}
+
+// pairable reports whether name id has at least want tokens that the
+// comparator would pair with one of the query's tokens.
+func (x *Index) pairable(pq *query, s *scratch, id uint32, want int) bool {
 	minPair := x.opts.Fuzzy.MinPairSimilarity
 	found := 0
 	for _, v := range x.toks[x.tokOff[id]:x.tokOff[id+1]] {
@@ -284,7 +290,7 @@ func (x *Index) secondPair(pq *query, s *scratch, id uint32) bool {
 			}
 		}
 		if s.pairable[v] == 1 {
-			if found++; found == 2 {
+			if found++; found == want {
 				return true
 			}
 		}
@@ -318,7 +324,8 @@ func (x *Index) screen(ctx context.Context, q *Query, s *scratch, skipName int) 
 			}
 			n := &x.names[id]
 			m := s.mask[id]
-			if bits.OnesCount32(m)+bits.OnesCount32(m&pq.double) < required(G, int(n.tokens)) && !(x.opts.SecondPair && x.secondPair(pq, s, id)) {
+			got := bits.OnesCount32(m) + bits.OnesCount32(m&pq.double)
+			if got < required(G, int(n.tokens)) && !(x.opts.SecondPair && x.secondPair(pq, s, id)) {
 				continue
 			}
 			if s.tstamp[n.text] != s.gen {
