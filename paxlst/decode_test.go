@@ -158,6 +158,16 @@ func TestDecodeQuirks(t *testing.T) {
 			codes: []string{"paxlst-single-name@NAD", "paxlst-missing-data@DOC", "paxlst-missing-data@DTM"},
 		},
 		{
+			name: "DTM before its LOC", body: "BGM+745'TDT+20+XX1+++XX'DTM+189:2005061200:201'LOC+125+AAA'DTM+232:2005061500:201'LOC+87+BBB'NAD+FL+++A:B'",
+			check: func(t *testing.T, m *paxlst.Message) {
+				l := m.Flights[0]
+				if l.Departure != (paxlst.Stop{Qualifier: "125", Airport: "AAA", Time: dt(2020, 5, 6, 12, 0)}) ||
+					l.Arrival != (paxlst.Stop{Qualifier: "87", Airport: "BBB", Time: dt(2020, 5, 6, 15, 0)}) {
+					t.Errorf("leg %+v", l)
+				}
+			},
+		},
+		{
 			name: "unknown gender kept", body: header + "NAD+FL+++A:B'ATT+2++Q'",
 			check: func(t *testing.T, m *paxlst.Message) {
 				if g := m.Persons[0].Gender; g != "Q" || g.Known() || g.String() != "Q" {

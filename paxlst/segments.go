@@ -272,15 +272,19 @@ func (sd *segmentDecoder) loc(s *edifact.Segment) {
 	case inLeg:
 		l := sd.leg
 		stop := Stop{Qualifier: sd.d.str(q), Airport: sd.d.str(code)}
+		// An end is free while no LOC named it; a DTM sent before its LOC
+		// has set only the time.
+		free := func(e *Stop) bool { return e.Qualifier == "" && e.Airport == "" }
+		setEnd := func(e *Stop) { e.Qualifier, e.Airport = stop.Qualifier, stop.Airport }
 		switch {
-		case q == locDeparture && l.Departure == (Stop{}):
-			l.Departure = stop
-		case q == locArrival && l.Arrival == (Stop{}):
-			l.Arrival = stop
-		case q == locProgressive && l.Departure == (Stop{}):
-			l.Departure = stop
-		case q == locProgressive && l.Arrival == (Stop{}):
-			l.Arrival = stop
+		case q == locDeparture && free(&l.Departure):
+			setEnd(&l.Departure)
+		case q == locArrival && free(&l.Arrival):
+			setEnd(&l.Arrival)
+		case q == locProgressive && free(&l.Departure):
+			setEnd(&l.Departure)
+		case q == locProgressive && free(&l.Arrival):
+			setEnd(&l.Arrival)
 		case q == locDestination:
 			l.Places = append(l.Places, stop)
 		case q == locDeparture || q == locArrival || q == locProgressive:
