@@ -202,3 +202,50 @@ func BenchmarkDocLookup10M(b *testing.B) {
 		})
 	}
 }
+
+// withSecondPair returns a view of x that screens with Options.SecondPair
+// (the index data is shared; only the option differs).
+func (x *Index) withSecondPair() *Index {
+	y := &Index{opts: x.opts, cmp: x.cmp, entries: x.entries, names: x.names, keys: x.keys,
+		multi: x.multi, single: x.single, docs: x.docs, docRefs: x.docRefs, nats: x.nats,
+		texts: x.texts, vocab: x.vocab, shapes: x.shapes, tokOff: x.tokOff, toks: x.toks}
+	y.opts.SecondPair = true
+	n, v, t := len(y.names), len(y.vocab), y.texts
+	y.scratch.New = func() any { return newScratch(n, v, t) }
+	return y
+}
+
+// BenchmarkRecall1MSecondPair: as BenchmarkRecall1M and BenchmarkScreen1M
+// with Options.SecondPair. Targets: ≥ 99.5 % recall, ≤ 2 ms per query.
+func BenchmarkRecall1MSecondPair(b *testing.B) {
+	x := million(b).withSecondPair()
+	qs := millionQs[:200]
+	var found, total int
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				f, t := recallVsBruteForce(x, qs[i:i+1])
+				mu.Lock()
+				found, total = found+f, total+t
+				mu.Unlock()
+			}
+		})
+	}
+	for i := range qs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	ctx := context.Background()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		x.Screen(ctx, millionQs[i%len(millionQs)])
+		i++
+	}
+	b.ReportMetric(100*float64(found)/float64(total), "recall-%")
+	b.ReportMetric(float64(total), "brute-force-matches")
+}
