@@ -21,16 +21,17 @@ func (sd *segmentDecoder) personSeg(s *edifact.Segment) {
 			return
 		}
 		g := Gender(s.Value(2, 0))
-		if len(s.Element(2).Repetitions) > 0 {
-			sd.keep(s)
-			sd.report(CodeDuplicate, s, 3, 0, "gender repeated; the first kept, the segment kept")
-		}
-		if g == "" {
+		switch {
+		case g == "":
+			sd.unknown(s, CodeMissingData, 3, 1, "ATT+2 without a gender code")
 			return
-		}
-		if p.Gender != "" && p.Gender != g {
+		case p.Gender != "" && p.Gender != g:
 			sd.unknown(s, CodeDuplicate, 3, 1, "gender sent twice; the first kept")
 			return
+		case len(s.Element(2).Repetitions) > 0:
+			// ATT+2++M*F under a version 4 repetition separator: the first
+			// is read, the segment kept whole.
+			sd.unknown(s, CodeDuplicate, 3, 0, "gender repeated; the first read, the segment kept")
 		}
 		p.Gender = Gender(sd.d.str(string(g)))
 		if !g.Known() {
