@@ -36,10 +36,11 @@ type Index struct {
 	// a query can ask cheaply whether a name has a second token the
 	// comparator would pair (see screen); tokOff/toks list each name's
 	// vocabulary ids: toks[tokOff[i]:tokOff[i+1]].
-	vocab  []*fuzzymatch.Name
-	shapes []shape
-	tokOff []uint32
-	toks   []uint32
+	vocab   []*fuzzymatch.Name
+	vocabID map[string]uint32
+	shapes  []shape
+	tokOff  []uint32
+	toks    []uint32
 
 	scratch sync.Pool
 }
@@ -164,6 +165,7 @@ func (x *Index) buildVocab() {
 		}
 		x.tokOff = append(x.tokOff, uint32(len(x.toks)))
 	}
+	x.vocabID = ids
 	x.vocab = make([]*fuzzymatch.Name, len(words))
 	x.shapes = make([]shape, len(words))
 	parallel(len(words), func(i int) {

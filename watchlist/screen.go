@@ -147,7 +147,12 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 			continue
 		}
 		var g []uint32
-		tn := fuzzymatch.Prepare(t)
+		var tn *fuzzymatch.Name
+		if v, ok := x.vocabID[t]; ok {
+			tn = x.vocab[v] // listed tokens are prepared already
+		} else {
+			tn = fuzzymatch.Prepare(t)
+		}
 		pq.tokens = append(pq.tokens, tn)
 		pq.shapes = append(pq.shapes, newShape(t))
 		for _, k := range tn.Keys() {
