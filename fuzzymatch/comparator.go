@@ -451,6 +451,20 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 			best, r = c.oneEdit, reasonSpelling
 		}
 	}
+	// The same letters with some doubled (UUN and UN, MUHAMMAD and
+	// MUHAMAD) count as a typing slip.
+	if best < c.oneEdit && a.script == b.script {
+		sa, sb := a.single, b.single
+		if sa == "" {
+			sa = a.forms[0]
+		}
+		if sb == "" {
+			sb = b.forms[0]
+		}
+		if (a.single != "" || b.single != "") && len(sa) >= 2 && sa == sb {
+			best, r = c.oneEdit, reasonSpelling
+		}
+	}
 	if a.dm != 0 && a.dm == b.dm && best < c.phon && a.forms[0][0] == b.forms[0][0] && (jw >= 0.75 || a.script != b.script) {
 		best, r = c.phon, reasonPhonetic
 	}

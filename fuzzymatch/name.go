@@ -30,6 +30,7 @@ type token struct {
 	joined []string // readings with preceding particles joined (ALBASHIR), compared with forms only
 	patLen int8     // length of a patronymic suffix of forms[0] (OVICH), 0 if none
 	ending int8     // 1 + index in surnameEndings of the ending of forms[0], 0 if none
+	single string   // forms[0] with repeated letters written once (UUN → UN), "" if the same
 	seg    uint8    // filiation segment (see particles.go)
 	skels  []string // consonant skeletons of the forms, deduplicated
 	coarse []string // coarse skeletons of the forms, deduplicated
@@ -190,6 +191,9 @@ func newToken(w word) token {
 		}
 	}
 	t.patLen = int8(patronymicSuffix(p))
+	if sg := singleLetters(p); sg != p {
+		t.single = sg
+	}
 	for i, e := range surnameEndings {
 		if len(p) >= len(e)+3 && strings.HasSuffix(p, e) {
 			t.ending = int8(i + 1)
@@ -298,4 +302,18 @@ func hasNameWord(s string) bool {
 		return true
 	}
 	return false
+}
+
+// singleLetters writes every run of a repeated letter once (MOHAMMED →
+// MOHAMED, UUN → UN): doubled letters are the commonest typing and
+// transliteration slip.
+func singleLetters(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i] == s[i-1] {
+			continue
+		}
+		b = append(b, s[i])
+	}
+	return string(b)
 }

@@ -62,6 +62,7 @@ func TestPrepareKeys(t *testing.T) {
 		{"Van der Berg", []string{"BERG", "VANDERBERG"}},
 		{"Mohd", []string{"MOHD", "=MUHAMMAD"}},
 		{"Юлия", []string{"IULIIA", "YULIYA"}},
+		{"SECH1N", []string{"SECH1N", "SECHIN"}},
 		{"Щукин", []string{"SHCHUKIN", "SCHTSCHUKIN"}},
 		{"Цой", []string{"TSOI", "TCOI"}},
 	}
@@ -109,6 +110,9 @@ func TestComparatorDecisions(t *testing.T) {
 		{"MOHD ALI", "MUHAMMAD ALI", true},
 		{"Bill Clinton", "William Clinton", true},
 		{"MOKHAMMAD/ALEKSANDR MR", "Мухаммад Александр", true}, // the package doc's example
+		{"I9or Sech1n", "Igor Sechin", true},                    // digits read as letters
+		{"Kim Jong-uun", "Kim Jong-un", true},                   // a doubled letter
+		{"Kim Jong-il", "Kim Jong-un", false},
 	}
 	for _, tt := range tests {
 		s := c.Match(tt.a, tt.b)

@@ -125,6 +125,9 @@ func latinForms(w string) []string {
 		}
 	}
 	if ascii {
+		if d := digitsAsLetters(u); d != "" {
+			return []string{u, d}
+		}
 		return []string{u}
 	}
 	var icao, simple strings.Builder
@@ -174,4 +177,30 @@ func dedupe(in []string) []string {
 func lastIsHebrew(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.Is(unicode.Hebrew, r)
+}
+
+// digitsAsLetters reads digits inside a word of letters as the letters they
+// are mistaken for by OCR of documents and by typists (SECH1N → SECHIN,
+// I9OR → IGOR). It returns "" for words that are all letters or all digits.
+func digitsAsLetters(u string) string {
+	letters, digits := 0, 0
+	for i := 0; i < len(u); i++ {
+		switch c := u[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		}
+	}
+	if letters < 2 || digits == 0 || digits > letters {
+		return ""
+	}
+	const look = "OIZEASGTBG" // 0 1 2 3 4 5 6 7 8 9
+	b := []byte(u)
+	for i, c := range b {
+		if c >= '0' && c <= '9' {
+			b[i] = look[c-'0']
+		}
+	}
+	return string(b)
 }
