@@ -110,8 +110,8 @@ func TestComparatorDecisions(t *testing.T) {
 		{"MOHD ALI", "MUHAMMAD ALI", true},
 		{"Bill Clinton", "William Clinton", true},
 		{"MOKHAMMAD/ALEKSANDR MR", "Мухаммад Александр", true}, // the package doc's example
-		{"I9or Sech1n", "Igor Sechin", true},                    // digits read as letters
-		{"Kim Jong-uun", "Kim Jong-un", true},                   // a doubled letter
+		{"I9or Sech1n", "Igor Sechin", true},                   // digits read as letters
+		{"Kim Jong-uun", "Kim Jong-un", true},                  // a doubled letter
 		{"Kim Jong-il", "Kim Jong-un", false},
 	}
 	for _, tt := range tests {
