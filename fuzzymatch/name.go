@@ -217,7 +217,8 @@ func containsGroup(gs []uint16, g uint16) bool {
 func (n *Name) Raw() string { return n.raw }
 
 // Tokens returns the normalised Latin tokens of the primary reading, in
-// order. The caller must not modify the slice.
+// reading order: "SURNAME/GIVEN" (airline systems) and "SURNAME, Given"
+// come out as GIVEN SURNAME. The caller must not modify the slice.
 func (n *Name) Tokens() []string { return n.tokens }
 
 // Keys returns blocking keys for indexes: every normalised reading of every
