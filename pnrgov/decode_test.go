@@ -78,6 +78,17 @@ func TestDecodeQuirks(t *testing.T) {
 			}
 		},
 	}, {
+		name:  "a TIF naming two travellers of one surname gives two",
+		data:  push(withHeader("SRC", "TIF+NOWAK:I+PIOTR MR:A:1+ANNA MRS:A:2", "SSR+DOCS:HK:1:XX:::::/P/POL/EA1/POL/09DEC85/F/10JAN32/NOWAK/ANNA/")...),
+		diags: map[edifact.Code]int{pnrgov.CodeNoDocuments: 1},
+		check: func(t *testing.T, res *pnrgov.Result) {
+			p := onlyPNR(t, res)
+			want := []nameView{{"NOWAK", "PIOTR MR", "PIOTR", "MR", false, pnrgov.Adult}, {"NOWAK", "ANNA MRS", "ANNA", "MRS", false, pnrgov.Adult}}
+			if diff := cmp.Diff(want, names(p)); diff != "" || len(p.Travelers[1].Documents) != 1 {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		},
+	}, {
 		name: "single-name traveller",
 		data: push(withHeader("SRC", "TIF+SUKARNO:I", "SSR+DOCS:HK:1:XX:::::/P/IDN/B1234567/IDN/06JUN61/M/01JAN30/SUKARNO//")...),
 		check: func(t *testing.T, res *pnrgov.Result) {

@@ -571,6 +571,16 @@ func (d *Decoder) tif(seg *edifact.Segment) {
 	default:
 		d.drift(seg, "as a traveller")
 	}
+	// A TIF naming several travellers (one C324 each) gives one Traveler
+	// each; the group's other segments go with the last, as Encode writes
+	// them back (one TIF per traveller).
+	for e := 2; e < len(seg.Elements); e++ {
+		if len(comps(seg, e)) == 0 {
+			continue
+		}
+		d.pnr.Travelers = append(d.pnr.Travelers, Traveler{Name: n})
+		n = readNameAt(seg, e)
+	}
 	d.pnr.Travelers = append(d.pnr.Travelers, Traveler{Name: n})
 	d.lv, d.started = lvTraveler, true
 }

@@ -334,11 +334,15 @@ func buildDAT(st []Stamp) edifact.Segment {
 
 // --- TIF, FTI, REF ---------------------------------------------------------
 
-func readName(s *edifact.Segment) Name {
+func readName(s *edifact.Segment) Name { return readNameAt(s, 1) }
+
+// readNameAt reads the traveller of TIF's C324 at element e: a TIF may name
+// several travellers of the same surname, one C324 each.
+func readNameAt(s *edifact.Segment, e int) Name {
 	n := Name{
 		Surname: s.Value(0, 0), SurnameQualifier: s.Value(0, 1),
-		GivenRaw: s.Value(1, 0), Type: TravelerType(s.Value(1, 1)),
-		Ref: s.Value(1, 2), InfantIndicator: s.Value(1, 3),
+		GivenRaw: s.Value(e, 0), Type: TravelerType(s.Value(e, 1)),
+		Ref: s.Value(e, 2), InfantIndicator: s.Value(e, 3),
 	}
 	n.Given, n.Title, n.TitleInferred = SplitTitle(n.GivenRaw)
 	if n.Title == "" && IsTitle(string(n.Type)) {
