@@ -73,7 +73,6 @@ func Prepare(raw string) *Name {
 	for i, t := range n.toks {
 		n.tokens[i] = t.forms[0]
 	}
-	n.keys = buildKeys(n.toks)
 	if len(n.toks) > 1 {
 		n.joins = make([]string, len(n.toks)-1)
 		for i := 0; i+1 < len(n.toks); i++ {
@@ -83,6 +82,7 @@ func Prepare(raw string) *Name {
 			n.joinSets = append(n.joinSets, byteSet(n.joins[i]))
 		}
 	}
+	n.keys = buildKeys(n.toks, n.joins)
 	return n
 }
 
@@ -223,8 +223,9 @@ func (n *Name) Tokens() []string { return n.tokens }
 
 // Keys returns blocking keys for indexes: every normalised reading of every
 // token (transliteration variants, both diacritic readings, particle joined
-// and split forms, the canonical given-name equivalent) and a phonetic code
-// of each token, deduplicated, in a stable order. Two names that should
+// and split forms), the canonical given-name equivalent ("=" prefix), the
+// Double Metaphone codes of each token's leading readings ("~" prefix) and
+// adjacent tokens joined, deduplicated, in a stable order. Two names that should
 // match share at least one key. The caller must not modify the slice.
 func (n *Name) Keys() []string { return n.keys }
 
@@ -234,7 +235,7 @@ func (n *Name) Empty() bool { return len(n.toks) == 0 }
 // String returns the primary tokens joined by spaces.
 func (n *Name) String() string { return strings.Join(n.tokens, " ") }
 
-func buildKeys(toks []token) []string {
+func buildKeys(toks []token, joins []string) []string {
 	var keys []string
 	seen := map[string]bool{}
 	add := func(k string) {
@@ -262,6 +263,11 @@ func buildKeys(toks []token) []string {
 				add("~" + a)
 			}
 		}
+	}
+	// Adjacent tokens joined (SERGEI LAVROV → SERGEILAVROV), for names
+	// written without spaces on the other side.
+	for _, j := range joins {
+		add(j)
 	}
 	return keys
 }
