@@ -219,8 +219,22 @@ func FuzzRoundTrip(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, sepIndex uint8, lineBreaks bool) {
 		sep := roundTripSeparators[int(sepIndex)%len(roundTripSeparators)]
 		segs := segmentsFrom(data, sep.Repetition != 0)
+		charset := "UNOW"
+		if sepIndex&4 != 0 {
+			// ISO 8859-1: keep only what it can carry.
+			charset = "UNOC"
+			for i := range segs {
+				for j := range segs[i].Elements {
+					e := &segs[i].Elements[j]
+					latin1Only(e.Components)
+					for _, r := range e.Repetitions {
+						latin1Only(r)
+					}
+				}
+			}
+		}
 		ic := &Interchange{
-			Header: InterchangeHeader{Syntax: SyntaxIdentifier{ID: "UNOW", Version: "4"}, Sender: Party{ID: "S"},
+			Header: InterchangeHeader{Syntax: SyntaxIdentifier{ID: charset, Version: "4"}, Sender: Party{ID: "S"},
 				Recipient: Party{ID: "R"}, ControlRef: "1"},
 			Messages: []*Message{{Header: MessageHeader{Reference: "1", ID: MessageID{"PAXLST", "D", "05B", "UN", ""}},
 				Segments: segs}},
@@ -249,6 +263,12 @@ func FuzzRoundTrip(f *testing.F) {
 		}
 
 		// WriteSegment alone, read back with the same separators declared.
+		// WriteSegment does not encode to the charset of a UNB written through
+		// it (TestWriteSegmentCharset, skipped: see the notes), so this part
+		// runs for UTF-8 only.
+		if charset != "UNOW" {
+			return
+		}
 		var buf bytes.Buffer
 		if sep != DefaultSeparators {
 			buf.WriteString(sep.UNA())
@@ -285,4 +305,16 @@ func FuzzRoundTrip(f *testing.F) {
 			t.Fatal("tag not UTF-8")
 		}
 	})
+}
+
+// latin1Only replaces in place every character ISO 8859-1 cannot carry.
+func latin1Only(vals []string) {
+	for i, v := range vals {
+		vals[i] = strings.Map(func(r rune) rune {
+			if r > 0xff {
+				return '?'
+			}
+			return r
+		}, v)
+	}
 }
