@@ -325,7 +325,7 @@ func (e *encoder) person(p *Person) {
 	if b := &p.Bags; b.Count != 0 {
 		e.add("MEA", e.el("CT"), e.el(), e.el("", e.itoa(b.Count)))
 	}
-	if b := &p.Bags; b.Weight != 0 {
+	if b := &p.Bags; b.Weight != 0 || b.WeightUnit != "" {
 		e.add("MEA", e.el("WT"), e.el(), e.el(b.WeightUnit, e.ftoa(b.Weight)))
 	}
 	if p.Verification != "" {

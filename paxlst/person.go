@@ -109,7 +109,7 @@ func (sd *segmentDecoder) mea(s *edifact.Segment, q string) {
 			sd.unknown(s, CodeBadNumber, 3, 2, "bag weight is not a number")
 			return
 		}
-		if b.Weight != 0 && (b.Weight != f || b.WeightUnit != unit) {
+		if (b.Weight != 0 || b.WeightUnit != "") && (b.Weight != f || b.WeightUnit != unit) {
 			sd.unknown(s, CodeDuplicate, 3, 2, "bag weight sent twice; the first kept")
 			return
 		}
