@@ -48,7 +48,13 @@ func Encode(m *Message, opts EncodeOptions) ([]byte, error) {
 	if ic.Header.Syntax.ID == "" {
 		return nil, fmt.Errorf("%w: the envelope has no UNB syntax identifier (IATA:1)", ErrEncode)
 	}
-	h.ID.Version, h.ID.Release, _ = strings.Cut(version, ".")
+	sent := h.ID.Version
+	if h.ID.Release != "" {
+		sent += "." + h.ID.Release
+	}
+	if version != sent { // Version was changed: it wins over the header
+		h.ID.Version, h.ID.Release, _ = strings.Cut(version, ".")
+	}
 	var msgs []*edifact.Message
 	if n := m.Parts; n > 1 {
 		// Multi-part: each part repeats the header and carries the total

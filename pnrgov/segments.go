@@ -21,6 +21,19 @@ func comps(s *edifact.Segment, e int) []string {
 	return trim(s.Elements[e].Components)
 }
 
+// compsN returns at most the first n components of element e, trailing
+// empty ones removed: the part of a composite the model reads.
+func compsN(s *edifact.Segment, e, n int) []string {
+	if e < 0 || e >= len(s.Elements) {
+		return nil
+	}
+	c := s.Elements[e].Components
+	if len(c) > n {
+		c = c[:n]
+	}
+	return trim(c)
+}
+
 func trim(c []string) []string {
 	n := len(c)
 	for n > 0 && c[n-1] == "" {
@@ -289,6 +302,9 @@ func (d *Decoder) readRCI(s *edifact.Segment, dst []RecordLocator) []RecordLocat
 		if l.Created, ok = parseDMY(at(c, 3), at(c, 4), d.ref, true); !ok {
 			d.report(s, CodeInvalidValue, i+1, 4, "RCI date or time malformed")
 		}
+		if l == (RecordLocator{}) {
+			continue // nothing readable: kept in PNR.Segments only
+		}
 		if dst == nil {
 			dst = make([]RecordLocator, 0, len(s.Elements))
 		}
@@ -315,6 +331,9 @@ func (d *Decoder) readDAT(s *edifact.Segment, dst []Stamp) []Stamp {
 		var ok bool
 		if st.Time, ok = parseDMY(at(c, 1), at(c, 2), d.ref, false); !ok {
 			d.report(s, CodeInvalidValue, i+1, 2, "DAT date or time malformed")
+		}
+		if st == (Stamp{}) {
+			continue
 		}
 		if dst == nil {
 			dst = make([]Stamp, 0, len(s.Elements))
@@ -358,7 +377,7 @@ func buildTIF(n *Name) edifact.Segment {
 
 func readFTI(s *edifact.Segment, dst []FrequentFlyer) []FrequentFlyer {
 	for i := range s.Elements {
-		c := comps(s, i)
+		c := compsN(s, i, 6)
 		if c == nil {
 			continue
 		}
@@ -377,7 +396,7 @@ func buildFTI(f *FrequentFlyer) edifact.Segment {
 
 func readREF(s *edifact.Segment, dst []Reference) []Reference {
 	for i := range s.Elements {
-		c := comps(s, i)
+		c := compsN(s, i, 2)
 		if c == nil {
 			continue
 		}
@@ -501,7 +520,7 @@ func buildTKT(t *Ticket) edifact.Segment {
 
 func readMON(s *edifact.Segment, dst []Amount) []Amount {
 	for i := range s.Elements {
-		c := comps(s, i)
+		c := compsN(s, i, 3)
 		if c == nil {
 			continue
 		}
