@@ -2,6 +2,7 @@ package paxlst
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"slices"
 	"strconv"
@@ -128,7 +129,7 @@ func (d *Decoder) Decode() (*Message, error) {
 			d.err = d.assemble(p)
 			continue
 		}
-		seg, err := d.r.Read()
+		seg, err := d.read()
 		switch {
 		case err == io.EOF:
 			d.eof = true
@@ -143,6 +144,18 @@ func (d *Decoder) Decode() (*Message, error) {
 	d.ready[0] = nil
 	d.ready = d.ready[1:]
 	return m, nil
+}
+
+// read returns the next segment. It turns a panic of the syntax level into
+// an error, so that no input makes Decode panic: see bugs-paxlst.md (64
+// spaces make edifact's reader slice out of range). Remove once fixed.
+func (d *Decoder) read() (seg edifact.Segment, err error) {
+	defer func() {
+		if recover() != nil {
+			err = fmt.Errorf("paxlst: the EDIFACT reader failed near byte %d: %w", d.r.InputOffset(), edifact.ErrSegment)
+		}
+	}()
+	return d.r.Read()
 }
 
 // Diagnostics returns the syntax and content diagnostics so far, in input order.

@@ -466,9 +466,12 @@ func TestNoMessage(t *testing.T) {
 	if !errors.Is(err, paxlst.ErrNoMessage) || len(res.Messages) != 0 || !hasCode(res.Diagnostics, paxlst.CodeOtherMessage, "UNH") {
 		t.Errorf("err %v result %+v", err, res)
 	}
-	var se *edifact.SyntaxError
-	if _, err := paxlst.Decode([]byte("hello"), nil); !errors.As(err, &se) || se.Code != edifact.CodeMissingUNB {
+	if _, err := paxlst.Decode([]byte("hello"), nil); !errors.Is(err, edifact.ErrNotEDIFACT) {
 		t.Errorf("err %v", err)
+	}
+	// 64 spaces made the syntax level panic; Decode must not.
+	if _, err := paxlst.Decode([]byte(strings.Repeat(" ", 64)), nil); err == nil {
+		t.Error("no error for blank input")
 	}
 }
 

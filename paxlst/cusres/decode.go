@@ -3,6 +3,7 @@ package cusres
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/openpiu/piu/civil"
@@ -27,7 +28,7 @@ func Decode(data []byte, opts *paxlst.DecodeOptions) (*Result, error) {
 	if opts != nil {
 		o = *opts
 	}
-	doc, err := edifact.ReadAll(bytes.NewReader(data), &edifact.ReadOptions{Strict: o.Strict, Limits: o.Limits})
+	doc, err := readAll(data, &edifact.ReadOptions{Strict: o.Strict, Limits: o.Limits})
 	res := &Result{Responses: []*Response{}, Diagnostics: doc.Diagnostics}
 	found := false
 	for _, ic := range doc.Interchanges {
@@ -69,6 +70,17 @@ func Decode(data []byte, opts *paxlst.DecodeOptions) (*Result, error) {
 		err = ErrNoMessage
 	}
 	return res, err
+}
+
+// readAll is edifact.ReadAll with a panic of the syntax level turned into an
+// error (see bugs-paxlst.md: 64 spaces make the reader slice out of range).
+func readAll(data []byte, opts *edifact.ReadOptions) (doc *edifact.Document, err error) {
+	defer func() {
+		if recover() != nil {
+			doc, err = &edifact.Document{}, fmt.Errorf("cusres: the EDIFACT reader failed on this input: %w", edifact.ErrSegment)
+		}
+	}()
+	return edifact.ReadAll(bytes.NewReader(data), opts)
 }
 
 func envelope(ic *edifact.Interchange, g *edifact.Group, em *edifact.Message) paxlst.Envelope {
