@@ -95,6 +95,13 @@ func Encode(m *Message, opts EncodeOptions) ([]byte, error) {
 // AppendSegments appends the body of m (MSG to the last PNR, without UNH and
 // UNT) to dst, in the order the PNRGOV grammar gives.
 func AppendSegments(dst []edifact.Segment, m *Message) []edifact.Segment {
+	if dst == nil {
+		n := 4 + len(m.Unknown)
+		for _, p := range m.PNRs {
+			n += len(p.Segments) // as received: the best guess of what Encode writes
+		}
+		dst = make([]edifact.Segment, 0, max(n, 4+64*len(m.PNRs)))
+	}
 	dst = append(dst, buildMSG(m.PushType))
 	if m.Sender != (Org{}) {
 		dst = append(dst, buildOrg(&m.Sender))
