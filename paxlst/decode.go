@@ -114,7 +114,16 @@ func NewDecoder(src io.Reader, opts *DecodeOptions) *Decoder {
 // Decode returns the next list, or io.EOF when the input is exhausted. The
 // caller owns the message. After an error other than io.EOF, every call
 // returns that error.
-func (d *Decoder) Decode() (*Message, error) {
+func (d *Decoder) Decode() (_ *Message, err error) {
+	// A panic of the syntax level becomes an error, so that no input makes
+	// Decode panic: see bugs-paxlst.md (64 spaces make edifact's reader
+	// slice out of range). One defer per call, not per segment.
+	defer func() {
+		if recover() != nil {
+			d.err = fmt.Errorf("paxlst: the EDIFACT reader failed near byte %d: %w", d.r.InputOffset(), edifact.ErrSegment)
+			err = d.err
+		}
+	}()
 	for len(d.ready) == 0 {
 		if d.err != nil {
 			return nil, d.err
@@ -129,7 +138,7 @@ func (d *Decoder) Decode() (*Message, error) {
 			d.err = d.assemble(p)
 			continue
 		}
-		seg, err := d.read()
+		seg, err := d.r.Read()
 		switch {
 		case err == io.EOF:
 			d.eof = true
@@ -144,18 +153,6 @@ func (d *Decoder) Decode() (*Message, error) {
 	d.ready[0] = nil
 	d.ready = d.ready[1:]
 	return m, nil
-}
-
-// read returns the next segment. It turns a panic of the syntax level into
-// an error, so that no input makes Decode panic: see bugs-paxlst.md (64
-// spaces make edifact's reader slice out of range). Remove once fixed.
-func (d *Decoder) read() (seg edifact.Segment, err error) {
-	defer func() {
-		if recover() != nil {
-			err = fmt.Errorf("paxlst: the EDIFACT reader failed near byte %d: %w", d.r.InputOffset(), edifact.ErrSegment)
-		}
-	}()
-	return d.r.Read()
 }
 
 // Diagnostics returns the syntax and content diagnostics so far, in input order.
