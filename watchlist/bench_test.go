@@ -210,8 +210,8 @@ func (x *Index) withSecondPair() *Index {
 		multi: x.multi, single: x.single, docs: x.docs, docRefs: x.docRefs, nats: x.nats,
 		texts: x.texts, vocab: x.vocab, vocabID: x.vocabID, shapes: x.shapes, tokOff: x.tokOff, toks: x.toks}
 	y.opts.SecondPair = true
-	n, v, t := len(y.names), len(y.vocab), y.texts
-	y.scratch.New = func() any { return newScratch(n, v, t) }
+	n, v, t, k := len(y.names), len(y.vocab), y.texts, len(y.keys)
+	y.scratch.New = func() any { return newScratch(n, v, t, k) }
 	return y
 }
 

@@ -8,7 +8,8 @@ import (
 // the reference the blocking is measured against. It shares evaluate and
 // finish with Screen, so the two differ only in which names are scored.
 func (x *Index) bruteForce(q *Query) []Match {
-	s := newScratch(0, 0, 0).(*scratch)
+	s := newScratch(0, 0, 0, len(x.keys)).(*scratch)
+	s.next()
 	pq := x.prepareQuery(q, s)
 	floor := x.opts.Threshold - x.opts.maxBonus()
 	var cands []candidate

@@ -127,8 +127,8 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 			}
 		}
 	}
-	n, v, t := len(x.names), len(x.vocab), x.texts
-	x.scratch.New = func() any { return newScratch(n, v, t) }
+	n, v, t, k := len(x.names), len(x.vocab), x.texts, len(x.keys)
+	x.scratch.New = func() any { return newScratch(n, v, t, k) }
 	return x, nil
 }
 

@@ -72,6 +72,8 @@ type scratch struct {
 	// tstamp and tscore memoise the name score per distinct name text.
 	tstamp []uint32
 	tscore []float64
+
+	kstamp []uint32 // per key id: already in a query group
 }
 
 type candidate struct {
@@ -81,8 +83,8 @@ type candidate struct {
 	doc   int32 // index in x.docRefs, -1 if none
 }
 
-func newScratch(names, vocab, texts int) any {
-	return &scratch{stamp: make([]uint32, names), mask: make([]uint32, names),
+func newScratch(names, vocab, texts, keys int) any {
+	return &scratch{stamp: make([]uint32, names), mask: make([]uint32, names), kstamp: make([]uint32, keys),
 		vstamp: make([]uint32, vocab), pairable: make([]uint8, vocab),
 		tstamp: make([]uint32, texts), tscore: make([]float64, texts)}
 }
@@ -93,6 +95,7 @@ func (s *scratch) next() {
 		clear(s.stamp)
 		clear(s.vstamp)
 		clear(s.tstamp)
+		clear(s.kstamp)
 		s.gen = 1
 	}
 	s.touched = s.touched[:0]
@@ -124,15 +127,17 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 	if pq.name.Empty() {
 		return pq
 	}
-	covered := map[uint32]bool{}
+	// covered marks the key ids already in a group (kstamp == gen).
+	covered := func(k uint32) bool { return s.kstamp[k] == s.gen }
+	cover := func(k uint32) { s.kstamp[k] = s.gen }
 	// A key goes to the first group that has it only: a key two tokens
 	// share (a phonetic code such as that of ABDELSALAM and ABDELRAHMAN)
 	// must not let one listed token count as two.
 	add := func(g []uint32, k uint32) []uint32 {
-		if !covered[k] {
+		if !covered(k) {
 			g = append(g, k)
 		}
-		covered[k] = true
+		cover(k)
 		return g
 	}
 	for _, t := range pq.name.Tokens() {
@@ -141,7 +146,7 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 			// leftover group below either: they are in too many names.
 			for _, k := range fuzzymatch.Prepare(t).Keys() {
 				if id, ok := x.keys[k]; ok {
-					covered[id] = true
+					cover(id)
 				}
 			}
 			continue
@@ -196,7 +201,7 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 	// the next token, readings that depend on context) form one more group.
 	var rest []uint32
 	for _, k := range pq.name.Keys() {
-		if id, ok := x.keys[k]; ok && !covered[id] {
+		if id, ok := x.keys[k]; ok && !covered(id) {
 			rest = append(rest, id)
 		}
 	}
