@@ -38,6 +38,6 @@ func (x *Index) bruteForce(q *Query) []Match {
 func (x *Index) screenSkipping(q *Query, skip int) []Match {
 	s := x.scratch.Get().(*scratch)
 	defer x.scratch.Put(s)
-	m, _ := x.screen(context.Background(), q, s, skip)
+	m, _ := x.screen(context.Background(), q, s, skip, 1)
 	return m
 }

@@ -74,6 +74,9 @@ type scratch struct {
 	tscore []float64
 
 	kstamp []uint32 // per key id: already in a query group
+
+	pass []uint32 // names that passed blocking
+	work []uint32 // one name per distinct text to score
 }
 
 type candidate struct {
@@ -310,24 +313,27 @@ func (x *Index) pairable(pq *query, s *scratch, id uint32, want int) bool {
 
 // Screen screens one traveller and returns the matches at or above the
 // threshold, best first (ties by entry id), at most Options.MaxResults.
+// When a traveller's name has many candidates (common names on a large
+// list), their scoring is split across GOMAXPROCS goroutines.
 func (x *Index) Screen(ctx context.Context, q Query) ([]Match, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	s := x.scratch.Get().(*scratch)
 	defer x.scratch.Put(s)
-	return x.screen(ctx, &q, s, -1)
+	return x.screen(ctx, &q, s, -1, runtime.GOMAXPROCS(0))
 }
 
 // screen does the work; skipName (>= 0) leaves one indexed name out, as if
 // it were not listed (for the leave-one-out recall tests).
-func (x *Index) screen(ctx context.Context, q *Query, s *scratch, skipName int) ([]Match, error) {
+func (x *Index) screen(ctx context.Context, q *Query, s *scratch, skipName, par int) ([]Match, error) {
 	s.next()
 	pq := x.prepareQuery(q, s)
 	floor := x.opts.Threshold - x.opts.maxBonus()
 	if pq.name != nil && !pq.name.Empty() {
 		x.candidates(pq, s)
 		G := len(pq.groups) - bits.OnesCount32(pq.double)
+		s.pass, s.work = s.pass[:0], s.work[:0]
 		for _, id := range s.touched {
 			if int(id) == skipName {
 				continue
@@ -338,10 +344,15 @@ func (x *Index) screen(ctx context.Context, q *Query, s *scratch, skipName int) 
 			if got < required(G, int(n.tokens)) && !(x.opts.SecondPair && x.secondPair(pq, s, id)) {
 				continue
 			}
+			s.pass = append(s.pass, id)
 			if s.tstamp[n.text] != s.gen {
 				s.tstamp[n.text] = s.gen
-				s.tscore[n.text] = x.cmp.Score(pq.name, n.name)
+				s.work = append(s.work, id) // the first name with this text is scored for all
 			}
+		}
+		x.scoreWork(pq, s, par)
+		for _, id := range s.pass {
+			n := &x.names[id]
 			if sc := s.tscore[n.text]; sc >= floor {
 				s.cands = append(s.cands, candidate{entry: n.entry, name: int32(id), score: sc, doc: -1})
 			}
@@ -364,6 +375,35 @@ func (x *Index) screen(ctx context.Context, q *Query, s *scratch, skipName int) 
 		}
 	}
 	return x.finish(pq, s.cands, skipName), nil
+}
+
+// parallelMin is the number of names to score from which Screen splits the
+// work across goroutines: below it the hand-off costs more than it saves.
+const parallelMin = 256
+
+// scoreWork scores each distinct name text of s.work once, on up to par
+// goroutines (each writes the scores of its own texts only).
+func (x *Index) scoreWork(pq *query, s *scratch, par int) {
+	work := s.work
+	score := func(ids []uint32) {
+		for _, id := range ids {
+			n := &x.names[id]
+			s.tscore[n.text] = x.cmp.Score(pq.name, n.name)
+		}
+	}
+	if par < 2 || len(work) < parallelMin {
+		score(work)
+		return
+	}
+	par = min(par, len(work)/(parallelMin/2))
+	var wg sync.WaitGroup
+	chunk := (len(work) + par - 1) / par
+	for lo := chunk; lo < len(work); lo += chunk {
+		part := work[lo:min(len(work), lo+chunk)]
+		wg.Go(func() { score(part) })
+	}
+	score(work[:min(chunk, len(work))])
+	wg.Wait()
 }
 
 // finish merges candidates per entry, weighs the evidence, applies the
@@ -526,7 +566,7 @@ func (x *Index) ScreenBatch(ctx context.Context, qs []Query) ([][]Match, error) 
 				if i >= len(qs) || ctx.Err() != nil {
 					return
 				}
-				out[i], _ = x.screen(ctx, &qs[i], s, -1)
+				out[i], _ = x.screen(ctx, &qs[i], s, -1, 1) // the flight is already spread over the cores
 			}
 		})
 	}
