@@ -103,6 +103,19 @@ func (c *Charset) repertoire(cls *[256]uint8) {
 	}
 }
 
+// repertoireTables caches the class table of each level A and B set for the Writer.
+var repertoireTables = func() map[*Charset]*[256]uint8 {
+	m := map[*Charset]*[256]uint8{}
+	for _, c := range charsets {
+		t := new([256]uint8)
+		c.repertoire(t)
+		m[c] = t
+	}
+	return m
+}()
+
+func repertoireTable(c *Charset) *[256]uint8 { return repertoireTables[c] }
+
 // decode converts a value holding bytes >= 0x80 into UTF-8. ok is false when
 // some byte is not a character of the set; such bytes are read as ISO 8859-1
 // so that nothing is lost.

@@ -5,6 +5,9 @@ import (
 	"sort"
 )
 
+// maxParts is the largest sequence number S010 0070 (n..2) can carry.
+const maxParts = 99
+
 // Assembly is one logical message: either a message sent whole, or the parts
 // of a multi-part message that share a common access reference (UNH 0068) and
 // number themselves with S010 (01:C, 02:C, ..., NN:F).
@@ -38,8 +41,20 @@ func Assemble(msgs []*Message) ([]*Assembly, []Diagnostic) {
 	type key struct{ typ, ref string }
 	var out []*Assembly
 	groups := map[key]*Assembly{}
+	var diags []Diagnostic
 	for _, m := range msgs {
 		h := &m.Header
+		if t := h.Transfer; t != nil && (t.Sequence < 1 || t.Sequence > maxParts) {
+			// S010 0070 is n..2: a number outside 1..99 is a defect, and
+			// honouring it could list billions of missing parts.
+			s := &h.Segment
+			diags = append(diags, Diagnostic{Severity: CodeInvalidValue.Severity(), Code: CodeInvalidValue,
+				Offset: s.Offset, Segment: s.Index, Tag: "UNH", Element: 4, Component: 1,
+				Message: "sequence of transfer outside 1..99: message taken as standalone"})
+			out = append(out, &Assembly{Reference: h.CommonAccessRef, Type: h.ID.Type, Parts: []*Message{m},
+				Final: true, Complete: true})
+			continue
+		}
 		if h.CommonAccessRef == "" || h.Transfer == nil {
 			out = append(out, &Assembly{Reference: h.CommonAccessRef, Type: h.ID.Type, Parts: []*Message{m},
 				Final: true, Complete: true})
@@ -54,9 +69,8 @@ func Assemble(msgs []*Message) ([]*Assembly, []Diagnostic) {
 		}
 		a.Parts = append(a.Parts, m)
 	}
-	var diags []Diagnostic
 	for _, a := range out {
-		if len(a.Parts) == 1 && a.Parts[0].Header.Transfer == nil {
+		if len(a.Parts) == 1 && (a.Parts[0].Header.Transfer == nil || groups[key{a.Type, a.Reference}] != a) {
 			continue
 		}
 		diags = append(diags, a.check()...)

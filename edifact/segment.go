@@ -106,6 +106,9 @@ func (s *Segment) Clone() Segment {
 		out.Elements = make([]Element, len(s.Elements))
 	}
 	cloneAll := func(src []string) []string {
+		if src == nil {
+			return nil
+		}
 		start := len(comps)
 		for _, c := range src {
 			comps = append(comps, strings.Clone(c))

@@ -39,6 +39,9 @@ func (r *Reader) startInterchange() (bool, error) {
 			}
 			break
 		}
+		if r.r == r.w && !r.eof {
+			continue // the white space filled the window: read on
+		}
 		if r.r == r.w && r.eof {
 			if r.interchange == 0 {
 				// Nothing but junk: say that, not that junk was skipped.
@@ -153,7 +156,7 @@ func (r *Reader) startsHere(b []byte) bool {
 		sep := DefaultSeparators
 		if c == levelBSeparators.Element {
 			sep = levelBSeparators
-		} else if c != sep.Element {
+		} else if c != sep.Element && c != sep.Terminator && c != 0x92 && c != 0xE2 {
 			// No UNA, yet UNB is followed by something other than '+': take it
 			// as the element separator rather than read nothing.
 			sep.Element = c
@@ -164,11 +167,11 @@ func (r *Reader) startsHere(b []byte) bool {
 		// apostrophe (U+2019) or its Windows-1252 byte 0x92.
 		end := min(len(b), 2048)
 		apos := bytes.IndexByte(b[:end], '\'')
-		if t := bytes.Index(b[:end], []byte("\u2019")); t >= 0 && (apos < 0 || t < apos) {
+		if t := bytes.Index(b[:end], []byte("\u2019")); t >= 0 && (apos < 0 || t < apos) && tagFollows(b[:end], t+3, sep.Element) {
 			sep.Terminator = 0x99
 			r.typo = true
 			r.report(CodeSeparators, off, -1, "", "segments end with a typographic apostrophe")
-		} else if t := bytes.IndexByte(b[:end], 0x92); t >= 0 && (apos < 0 || t < apos) {
+		} else if t := bytes.IndexByte(b[:end], 0x92); t >= 0 && (apos < 0 || t < apos) && b[t-1] < 0x80 && tagFollows(b[:end], t+1, sep.Element) {
 			sep.Terminator = 0x92
 			r.report(CodeSeparators, off, -1, "", "segments end with a Windows-1252 typographic apostrophe")
 		}
@@ -260,4 +263,21 @@ func (r *Reader) begin(off int64, sep Separators, una bool) {
 	if r.interchange > 1 {
 		r.report(CodeSeveralInterchanges, off, -1, "", "another interchange follows in the same input")
 	}
+}
+
+// tagFollows reports whether, after optional line breaks, b[i:] starts with a
+// segment tag and an element separator (or ends there): the sign that the
+// byte before i terminated a segment, and was not part of a value such as
+// the UTF-8 letter Ò (C3 92).
+func tagFollows(b []byte, i int, elem byte) bool {
+	for i < len(b) && (b[i] == '\r' || b[i] == '\n') {
+		i++
+	}
+	if i >= len(b) {
+		return true
+	}
+	if i+3 >= len(b) {
+		return false
+	}
+	return validTag(string(b[i:i+3])) && (b[i+3] == elem)
 }

@@ -75,6 +75,14 @@ func (w *Writer) segment(s *Segment) error {
 		w.err = fmt.Errorf("%w: segment %d: tag is not three letters or digits", ErrSegment, w.index)
 		return w.err
 	}
+	if s.Tag == "UNB" {
+		// A UNB written segment by segment sets the character set of what follows.
+		w.charset = LookupCharset(s.Value(0, 0))
+	}
+	if err := w.checkRepertoire(s); err != nil {
+		w.err = err
+		return err
+	}
 	src := s
 	if w.charset != nil && !w.charset.utf8 {
 		var err error
@@ -96,6 +104,53 @@ func (w *Writer) segment(s *Segment) error {
 	w.index++
 	_, w.err = w.w.Write(w.buf)
 	return w.err
+}
+
+// checkRepertoire refuses values the reader would not read back as written:
+// line breaks in any set (readers remove them as wrapped lines), and under the
+// ASCII-only sets (UNOA, UNOB, IATA, IATB) characters outside the repertoire.
+// Strict where data is written.
+func (w *Writer) checkRepertoire(s *Segment) error {
+	var cls *[256]uint8
+	if w.charset != nil && w.charset.Level != 0 {
+		cls = repertoireTable(w.charset)
+	}
+	check := func(i, j int, v string) error {
+		for k := 0; k < len(v); k++ {
+			c := v[k]
+			bad := c == '\r' || c == '\n'
+			if cls != nil && c < 0x80 && cls[c]&(flagBad|flagLower) != 0 {
+				bad = true
+			}
+			if bad {
+				return fmt.Errorf("%w: segment %d (%s) element %d component %d: character not allowed in %s",
+					ErrCharacter, w.index, s.Tag, i+1, j+1, w.charsetName())
+			}
+		}
+		return nil
+	}
+	for i, e := range s.Elements {
+		for j, c := range e.Components {
+			if err := check(i, j, c); err != nil {
+				return err
+			}
+		}
+		for _, r := range e.Repetitions {
+			for j, c := range r {
+				if err := check(i, j, c); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (w *Writer) charsetName() string {
+	if w.charset == nil {
+		return "the undeclared character set"
+	}
+	return w.charset.ID
 }
 
 // encodeValues converts the values of s to the declared character set.

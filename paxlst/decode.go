@@ -2,7 +2,6 @@ package paxlst
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"slices"
 	"strconv"
@@ -114,16 +113,7 @@ func NewDecoder(src io.Reader, opts *DecodeOptions) *Decoder {
 // Decode returns the next list, or io.EOF when the input is exhausted. The
 // caller owns the message. After an error other than io.EOF, every call
 // returns that error.
-func (d *Decoder) Decode() (_ *Message, err error) {
-	// A panic of the syntax level becomes an error, so that no input makes
-	// Decode panic: see bugs-paxlst.md (64 spaces make edifact's reader
-	// slice out of range). One defer per call, not per segment.
-	defer func() {
-		if recover() != nil {
-			d.err = fmt.Errorf("paxlst: the EDIFACT reader failed near byte %d: %w", d.r.InputOffset(), edifact.ErrSegment)
-			err = d.err
-		}
-	}()
+func (d *Decoder) Decode() (*Message, error) {
 	for len(d.ready) == 0 {
 		if d.err != nil {
 			return nil, d.err

@@ -3,7 +3,6 @@ package cusres
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/openpiu/piu/civil"
@@ -72,14 +71,8 @@ func Decode(data []byte, opts *paxlst.DecodeOptions) (*Result, error) {
 	return res, err
 }
 
-// readAll is edifact.ReadAll with a panic of the syntax level turned into an
-// error (see bugs-paxlst.md: 64 spaces make the reader slice out of range).
-func readAll(data []byte, opts *edifact.ReadOptions) (doc *edifact.Document, err error) {
-	defer func() {
-		if recover() != nil {
-			doc, err = &edifact.Document{}, fmt.Errorf("cusres: the EDIFACT reader failed on this input: %w", edifact.ErrSegment)
-		}
-	}()
+// readAll reads every interchange of data.
+func readAll(data []byte, opts *edifact.ReadOptions) (*edifact.Document, error) {
 	return edifact.ReadAll(bytes.NewReader(data), opts)
 }
 
