@@ -5,11 +5,26 @@ import (
 	"fmt"
 	"io"
 	"sort"
+
+	"github.com/openpiu/piu/watchlist"
 )
 
-// demoCmd runs the main job on the built-in synthetic samples: each sample
-// interchange is decoded as `piu decode` would, and the result printed as JSON.
-// It needs no file and no network, so it is the README's quick start.
+// demoOutput is what demo prints: each built-in sample decoded as `piu
+// decode` would, then the travellers of all samples screened against a
+// built-in synthetic list as `piu screen` would.
+type demoOutput struct {
+	Decoded   []demoDecoded `json:"decoded"`
+	Screening *screenOutput `json:"screening"`
+}
+
+type demoDecoded struct {
+	Sample string `json:"sample"`
+	Output any    `json:"output"`
+}
+
+// demoCmd runs the main job on built-in synthetic data: bytes to typed
+// messages to watchlist hits with their evidence. It needs no file and no
+// network, so it is the README's quick start.
 func demoCmd(args []string, stdout io.Writer) error {
 	fs := newFlags("demo")
 	if err := fs.Parse(args); err != nil {
@@ -20,20 +35,37 @@ func demoCmd(args []string, stdout io.Writer) error {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	if len(names) == 0 {
-		return fmt.Errorf("demo: no built-in samples are registered")
-	}
-	type result struct {
-		Sample string `json:"sample"`
-		Output any    `json:"output"`
-	}
-	var out []result
+	var out demoOutput
+	var queries []watchlist.Query
 	for _, n := range names {
-		decoded, err := decodeData(samples[n](), false)
+		data := samples[n]()
+		decoded, err := decodeData(data, false)
 		if err != nil {
 			return fmt.Errorf("demo: sample %s: %w", n, err)
 		}
-		out = append(out, result{n, decoded})
+		out.Decoded = append(out.Decoded, demoDecoded{n, decoded})
+		if t := messageType(data); t == "PAXLST" || t == "PNRGOV" {
+			q, err := travellers(data)
+			if err != nil {
+				return fmt.Errorf("demo: sample %s: %w", n, err)
+			}
+			queries = append(queries, q...)
+		}
+	}
+	entries, err := demoEntries()
+	if err != nil {
+		return fmt.Errorf("demo: built-in list: %w", err)
+	}
+	// The pnrgov sample's first document is on the list as stolen.
+	for _, q := range queries {
+		if len(q.Documents) > 0 && q.Ref[:6] == "pnrgov" {
+			entries = append(entries, watchlist.Entry{ID: "DEMO-DOC-1", Source: "DEMO", Category: watchlist.CategoryDocument,
+				Remarks: "reported stolen (synthetic)", Documents: []watchlist.Document{q.Documents[0]}})
+			break
+		}
+	}
+	if out.Screening, err = screen(entries, queries); err != nil {
+		return fmt.Errorf("demo: %w", err)
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")

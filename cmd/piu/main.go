@@ -3,7 +3,8 @@
 //	piu decode FILE...     print what the library decodes, as JSON
 //	piu validate FILE...   print the diagnostics of a strict reading; exit 1 on errors
 //	piu sample NAME        print a built-in synthetic sample interchange
-//	piu demo               decode every built-in sample
+//	piu screen -list LIST FILE...  screen the travellers against a watchlist
+//	piu demo               decode the built-in samples and screen their travellers
 //
 // FILE may be - for standard input. The JSON of decode is described in README.md.
 package main
@@ -20,7 +21,10 @@ const usage = `usage:
   piu decode [-strict] [-compact] FILE...   print the decoded data as JSON
   piu validate FILE...                      print diagnostics of a strict reading; exit 1 on errors
   piu sample NAME                           print a built-in synthetic sample interchange
-  piu demo                                  decode every built-in sample (the quick start)
+  piu screen -list LIST FILE...              screen the travellers of PAXLST/PNRGOV files against a
+                                            watchlist (.csv or .json national list, .xml UN list)
+  piu demo                                  decode the built-in samples and screen their travellers
+                                            against a built-in synthetic list (the quick start)
 
 FILE may be - for standard input.
 `
@@ -45,6 +49,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = sampleCmd(args[1:], stdout)
 	case "demo":
 		err = demoCmd(args[1:], stdout)
+	case "screen":
+		err = screenCmd(args[1:], stdin, stdout)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

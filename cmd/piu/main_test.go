@@ -81,15 +81,59 @@ func TestDemoRunsEverySample(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	var got []struct {
-		Sample string
-		Output json.RawMessage
+	var got struct {
+		Decoded []struct {
+			Sample string
+			Output json.RawMessage
+		}
+		Screening struct {
+			Travellers int
+			Hits       []struct {
+				Traveller struct{ Surname string }
+				Matches   []struct {
+					EntryID string `json:"entry_id"`
+					Score   float64
+				}
+			}
+		}
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != len(samples) {
-		t.Errorf("demo printed %d samples, %d registered", len(got), len(samples))
+	if len(got.Decoded) != len(samples) {
+		t.Errorf("demo decoded %d samples, %d registered", len(got.Decoded), len(samples))
+	}
+	// The built-in list names the first paxlst passenger in Cyrillic and
+	// lists a document of the pnrgov sample; the other entry matches nobody.
+	hits := map[string]bool{}
+	for _, h := range got.Screening.Hits {
+		for _, m := range h.Matches {
+			hits[m.EntryID] = true
+		}
+	}
+	if !hits["DEMO-1"] || !hits["DEMO-DOC-1"] || hits["DEMO-2"] || got.Screening.Travellers < 3 {
+		t.Errorf("screening = %+v", got.Screening)
+	}
+}
+
+func TestScreenCommand(t *testing.T) {
+	dir := t.TempDir()
+	list := filepath.Join(dir, "list.json")
+	if err := os.WriteFile(list, []byte(demoList), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCmd(t, string(samples["paxlst"]()), "screen", "-list", list, "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, `"entry_id": "DEMO-1"`) {
+		t.Errorf("no hit on DEMO-1:\n%s", out)
+	}
+	if code, _, _ := runCmd(t, "", "screen", "-list", list); code != 1 {
+		t.Errorf("screen without files: exit %d", code)
+	}
+	if code, _, errOut := runCmd(t, brokenInterchange, "screen", "-list", list, "-"); code != 1 || !strings.Contains(errOut, "PAXLST or PNRGOV expected") {
+		t.Errorf("screen of another message type: exit %d, %s", code, errOut)
 	}
 }
 
