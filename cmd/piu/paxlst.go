@@ -1,7 +1,6 @@
 package main
 
 import (
-	"strings"
 	"time"
 
 	"github.com/openpiu/piu/civil"
@@ -53,13 +52,7 @@ func validateCUSRES(data []byte) ([]edifact.Diagnostic, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []edifact.Diagnostic
-	for _, d := range res.Diagnostics {
-		if strings.HasPrefix(string(d.Code), "paxlst-") {
-			out = append(out, d)
-		}
-	}
-	return out, nil
+	return ownDiagnostics(res.Diagnostics, "paxlst-"), nil
 }
 
 // sampleCUSRES is the state's answer to the PAXLST sample: the first
@@ -104,12 +97,7 @@ func validatePAXLST(data []byte) ([]edifact.Diagnostic, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []edifact.Diagnostic
-	for _, d := range res.Diagnostics {
-		if strings.HasPrefix(string(d.Code), "paxlst-") {
-			out = append(out, d)
-		}
-	}
+	out := ownDiagnostics(res.Diagnostics, "paxlst-")
 	for _, m := range res.Messages {
 		for _, f := range paxlst.Validate(m, paxlst.ValidateOptions{}) {
 			out = append(out, edifact.Diagnostic{Severity: f.Severity, Code: f.Code, Segment: -1, Tag: "UNH",

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"strings"
-
 	"github.com/openpiu/piu/edifact"
 	"github.com/openpiu/piu/pnrgov"
 	"github.com/openpiu/piu/pnrgov/pnrgovtest"
@@ -20,13 +18,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		var own []edifact.Diagnostic
-		for _, d := range res.Diagnostics {
-			if strings.HasPrefix(string(d.Code), "pnrgov-") {
-				own = append(own, d)
-			}
-		}
-		return own, nil
+		return ownDiagnostics(res.Diagnostics, "pnrgov-"), nil
 	}
 	samples["pnrgov"] = pnrgovtest.Sample
 }

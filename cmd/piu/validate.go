@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/openpiu/piu/edifact"
 )
@@ -65,6 +66,18 @@ func validateCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 		return exitError(1)
 	}
 	return nil
+}
+
+// ownDiagnostics keeps the diagnostics a format decoder adds to the syntax
+// level's (their codes start with prefix): validate has the others already.
+func ownDiagnostics(diags []edifact.Diagnostic, prefix string) []edifact.Diagnostic {
+	var out []edifact.Diagnostic
+	for _, d := range diags {
+		if strings.HasPrefix(string(d.Code), prefix) {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 func bytesReader(b []byte) io.Reader { return bytes.NewReader(b) }
