@@ -11,15 +11,16 @@
 //   - [github.com/openpiu/piu/edifact]: UN/EDIFACT syntax (ISO 9735 v3/v4):
 //     streaming reader, writer, envelopes and control counts, character sets,
 //     multi-part assembly, CONTRL acknowledgements.
-//   - [github.com/openpiu/piu/paxlst]: API passenger and crew lists (PAXLST) and
-//     interactive API responses (CUSRES): typed models, decoder, encoder, validation.
+//   - [github.com/openpiu/piu/paxlst]: API passenger and crew lists (PAXLST):
+//     typed models, decoder, encoder, validation; its subpackage cusres answers
+//     interactive API (CUSRES).
 //   - [github.com/openpiu/piu/pnrgov]: PNR pushes (PNRGOV): typed models, decoder, encoder.
 //   - [github.com/openpiu/piu/fuzzymatch]: transliteration-aware person-name
 //     matching with explainable scores, and a harness to measure any matcher.
 //   - [github.com/openpiu/piu/watchlist]: indexed screening of travellers against
 //     watchlists, and list loaders (UN, OFAC, national CSV/JSON).
 //   - [github.com/openpiu/piu/civil]: local dates and times with no invented zone.
-//   - cmd/piu: the command-line tool (decode, validate, demo).
+//   - cmd/piu: the command-line tool (decode, validate, screen, demo).
 //
 // # From bytes to a hit
 //
