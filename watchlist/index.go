@@ -19,6 +19,9 @@ type Index struct {
 
 	// names are the indexed names of all entries, in entry order.
 	names []indexedName
+	// ntoks[i] is names[i].tokens, apart so that the blocking filter reads
+	// one byte per touched name instead of a cache line.
+	ntoks []uint8
 
 	keys map[string]uint32 // blocking key → key id
 	// multi holds names with two tokens or more that count, single the
@@ -31,6 +34,11 @@ type Index struct {
 	nats [][]string // per entry: nationality codes (alpha-3)
 
 	texts int // distinct name texts
+
+	// minor holds the key ids of particles and single letters (tokens that
+	// do not count for blocking but whose keys a query must set aside), so
+	// that a query does not prepare them again.
+	minor map[string][]uint32
 
 	// vocab holds every distinct token that counts, prepared alone, so that
 	// a query can ask cheaply whether a name has a second token the
@@ -118,6 +126,7 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 	x.prepare(raw)
 	x.buildVocab()
 	x.buildPostings()
+	x.buildMinor()
 	x.buildDocs()
 	x.nats = make([][]string, len(x.entries))
 	for i := range x.entries {
@@ -141,6 +150,10 @@ func (x *Index) prepare(raw []string) {
 		n := prepared[x.names[i].text]
 		x.names[i].name = n
 		x.names[i].tokens = uint8(min(255, effectiveTokens(n)))
+	}
+	x.ntoks = make([]uint8, len(x.names))
+	for i := range x.names {
+		x.ntoks[i] = x.names[i].tokens
 	}
 }
 
@@ -258,6 +271,27 @@ func (x *Index) buildPostings() {
 	}
 	fill(&x.multi, func(i int) bool { return x.names[i].tokens >= 2 })
 	fill(&x.single, func(i int) bool { return x.names[i].tokens < 2 })
+}
+
+// keyIDs returns the ids of the indexed keys of tok prepared alone.
+func (x *Index) keyIDs(tok string) []uint32 {
+	var ids []uint32
+	for _, k := range fuzzymatch.Prepare(tok).Keys() {
+		if id, ok := x.keys[k]; ok {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+func (x *Index) buildMinor() {
+	x.minor = make(map[string][]uint32, len(particles)+26)
+	for p := range particles {
+		x.minor[p] = x.keyIDs(p)
+	}
+	for c := byte('A'); c <= 'Z'; c++ {
+		x.minor[string(c)] = x.keyIDs(string(c))
+	}
 }
 
 func (x *Index) buildDocs() {

@@ -55,8 +55,7 @@ type Evidence struct {
 // bit mask of matched query groups per name, so nothing is cleared between
 // queries.
 type scratch struct {
-	stamp   []uint32
-	mask    []uint32
+	hits    []hit // per indexed name
 	gen     uint32
 	touched []uint32
 	cands   []candidate
@@ -79,6 +78,13 @@ type scratch struct {
 	work []uint32 // one name per distinct text to score
 }
 
+// hit is a name's generation stamp and mask of matched query groups, side
+// by side so that marking a posting touches one cache line.
+type hit struct {
+	stamp uint32
+	mask  uint32
+}
+
 type candidate struct {
 	entry uint32
 	name  int32 // index in x.names, -1 if none
@@ -87,7 +93,7 @@ type candidate struct {
 }
 
 func newScratch(names, vocab, texts, keys int) any {
-	return &scratch{stamp: make([]uint32, names), mask: make([]uint32, names), kstamp: make([]uint32, keys),
+	return &scratch{hits: make([]hit, names), kstamp: make([]uint32, keys),
 		vstamp: make([]uint32, vocab), pairable: make([]uint8, vocab),
 		tstamp: make([]uint32, texts), tscore: make([]float64, texts)}
 }
@@ -95,7 +101,7 @@ func newScratch(names, vocab, texts, keys int) any {
 func (s *scratch) next() {
 	s.gen++
 	if s.gen == 0 {
-		clear(s.stamp)
+		clear(s.hits)
 		clear(s.vstamp)
 		clear(s.tstamp)
 		clear(s.kstamp)
@@ -147,10 +153,12 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 		if !counts(t) || len(pq.groups) == maxGroups-1 {
 			// A particle's or initial's own keys must not reach the
 			// leftover group below either: they are in too many names.
-			for _, k := range fuzzymatch.Prepare(t).Keys() {
-				if id, ok := x.keys[k]; ok {
-					cover(id)
-				}
+			ids, ok := x.minor[t]
+			if !ok {
+				ids = x.keyIDs(t)
+			}
+			for _, id := range ids {
+				cover(id)
 			}
 			continue
 		}
@@ -224,15 +232,15 @@ func (x *Index) candidates(pq *query, s *scratch) {
 		bit := uint32(1) << g
 		for _, k := range pq.groups[g] {
 			for _, id := range p.list(k) {
-				if s.stamp[id] != s.gen {
+				h := &s.hits[id]
+				if h.stamp != s.gen {
 					if !create {
 						continue
 					}
-					s.stamp[id] = s.gen
-					s.mask[id] = 0
+					h.stamp, h.mask = s.gen, 0
 					s.touched = append(s.touched, id)
 				}
-				s.mask[id] |= bit
+				h.mask |= bit
 			}
 		}
 	}
@@ -334,16 +342,22 @@ func (x *Index) screen(ctx context.Context, q *Query, s *scratch, skipName, par 
 		x.candidates(pq, s)
 		G := len(pq.groups) - bits.OnesCount32(pq.double)
 		s.pass, s.work = s.pass[:0], s.work[:0]
+		// need[t]: the groups a name of t tokens must share, once per query
+		// rather than once per touched name.
+		var need [256]uint8
+		for t := range need {
+			need[t] = uint8(required(G, t))
+		}
 		for _, id := range s.touched {
 			if int(id) == skipName {
 				continue
 			}
-			n := &x.names[id]
-			m := s.mask[id]
+			m := s.hits[id].mask
 			got := bits.OnesCount32(m) + bits.OnesCount32(m&pq.double)
-			if got < required(G, int(n.tokens)) && !(x.opts.SecondPair && x.secondPair(pq, s, id)) {
+			if got < int(need[x.ntoks[id]]) && !(x.opts.SecondPair && x.secondPair(pq, s, id)) {
 				continue
 			}
+			n := &x.names[id]
 			s.pass = append(s.pass, id)
 			if s.tstamp[n.text] != s.gen {
 				s.tstamp[n.text] = s.gen
@@ -469,22 +483,44 @@ func (x *Index) bestName(pq *query, entry uint32, skipName int) (int32, float64)
 	return best, max(score, 0)
 }
 
-// evaluate weighs the evidence for one entry.
+// evaluate weighs the evidence for one entry. Most candidates fall below
+// the threshold, so the score is weighed first without writing any
+// evidence, and only a match is weighed again with its evidence written
+// (the same arithmetic in the same order, so the score is the same).
 func (x *Index) evaluate(pq *query, c candidate) (Match, bool) {
-	o := &x.opts
+	if x.weigh(pq, c, nil) < x.opts.Threshold {
+		return Match{}, false
+	}
 	e := &x.entries[c.entry]
 	m := Match{EntryID: e.ID, Entry: e, NameIndex: -1, nameID: int(c.name)}
-	score := 0.0
 	if c.name >= 0 {
 		n := &x.names[c.name]
 		m.NameIndex = int(n.which)
 		m.Name = e.Names[n.which]
 		m.NameScore = c.score
+	}
+	m.Evidence = make([]Evidence, 0, 4)
+	m.Score = x.weigh(pq, c, &m.Evidence)
+	return m, m.Score >= x.opts.Threshold
+}
+
+// weigh returns the final score of one candidate entry and, when ev is not
+// nil, appends each piece of evidence that moved it.
+func (x *Index) weigh(pq *query, c candidate, ev *[]Evidence) float64 {
+	o := &x.opts
+	e := &x.entries[c.entry]
+	score := 0.0
+	if c.name >= 0 {
+		name := &e.Names[x.names[c.name].which]
 		score = c.score
-		m.Evidence = append(m.Evidence, Evidence{Kind: "name", Grade: "similar", Effect: c.score, Listed: m.Name.Full})
-		if m.Name.Quality == QualityWeak && o.WeakAliasPenalty != 0 {
+		if ev != nil {
+			*ev = append(*ev, Evidence{Kind: "name", Grade: "similar", Effect: c.score, Listed: name.Full})
+		}
+		if name.Quality == QualityWeak && o.WeakAliasPenalty != 0 {
 			score -= o.WeakAliasPenalty
-			m.Evidence = append(m.Evidence, Evidence{Kind: "alias_quality", Grade: "weak", Effect: -o.WeakAliasPenalty})
+			if ev != nil {
+				*ev = append(*ev, Evidence{Kind: "alias_quality", Grade: "weak", Effect: -o.WeakAliasPenalty})
+			}
 		}
 	}
 	q := pq.q
@@ -501,19 +537,27 @@ func (x *Index) evaluate(pq *query, c candidate) (Match, bool) {
 			eff = -o.BirthConflict
 		}
 		score += eff
-		m.Evidence = append(m.Evidence, Evidence{Kind: "birth_date", Grade: grade.String(), Effect: eff, Listed: e.BirthDates[at].String()})
+		if ev != nil {
+			*ev = append(*ev, Evidence{Kind: "birth_date", Grade: grade.String(), Effect: eff, Listed: e.BirthDates[at].String()})
+		}
 	}
 	if q.Gender != GenderUnknown && e.Gender != GenderUnknown && q.Gender != e.Gender {
 		score -= o.GenderConflict
-		m.Evidence = append(m.Evidence, Evidence{Kind: "gender", Grade: "conflict", Effect: -o.GenderConflict, Listed: e.Gender.String()})
+		if ev != nil {
+			*ev = append(*ev, Evidence{Kind: "gender", Grade: "conflict", Effect: -o.GenderConflict, Listed: e.Gender.String()})
+		}
 	}
 	if nats := x.nats[c.entry]; pq.nat != "" && len(nats) > 0 {
 		if slices.Contains(nats, pq.nat) {
 			score += o.NationalityBonus
-			m.Evidence = append(m.Evidence, Evidence{Kind: "nationality", Grade: "match", Effect: o.NationalityBonus, Listed: pq.nat})
+			if ev != nil {
+				*ev = append(*ev, Evidence{Kind: "nationality", Grade: "match", Effect: o.NationalityBonus, Listed: pq.nat})
+			}
 		} else {
 			score -= o.NationalityConflict
-			m.Evidence = append(m.Evidence, Evidence{Kind: "nationality", Grade: "conflict", Effect: -o.NationalityConflict, Listed: nats[0]})
+			if ev != nil {
+				*ev = append(*ev, Evidence{Kind: "nationality", Grade: "conflict", Effect: -o.NationalityConflict, Listed: nats[0]})
+			}
 		}
 	}
 	score = min(max(score, 0), 1)
@@ -526,10 +570,11 @@ func (x *Index) evaluate(pq *query, c candidate) (Match, bool) {
 		}
 		eff := max(0, floor-score)
 		score = max(score, floor)
-		m.Evidence = append(m.Evidence, Evidence{Kind: "document", Grade: grade, Effect: eff, Listed: d.Number})
+		if ev != nil {
+			*ev = append(*ev, Evidence{Kind: "document", Grade: grade, Effect: eff, Listed: d.Number})
+		}
 	}
-	m.Score = score
-	return m, score >= o.Threshold
+	return score
 }
 
 func countryOrEmpty(s string) string {
