@@ -118,7 +118,7 @@ type query struct {
 	name   *fuzzymatch.Name
 	groups [][]uint32         // key ids per blocking group
 	double uint32             // groups that stand for two tokens (joined pairs)
-	tokens []*fuzzymatch.Name // the tokens that count, prepared alone
+	tokens []*fuzzymatch.Name // the tokens that count, prepared alone (with SecondPair only)
 	shapes []shape
 	nat    string
 }
@@ -169,8 +169,10 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 		} else {
 			tn = fuzzymatch.Prepare(t)
 		}
-		pq.tokens = append(pq.tokens, tn)
-		pq.shapes = append(pq.shapes, newShape(t))
+		if x.opts.SecondPair { // only secondPair compares tokens alone
+			pq.tokens = append(pq.tokens, tn)
+			pq.shapes = append(pq.shapes, newShape(t))
+		}
 		for _, k := range tn.Keys() {
 			if id, ok := x.keys[k]; ok {
 				g = add(g, id)
