@@ -1,6 +1,7 @@
 package fuzzymatch
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"unicode/utf8"
 )
@@ -29,15 +30,28 @@ const (
 // empty strings are identical (1); an empty and a non-empty string score 0.
 // There is no "long string" adjustment.
 //
-// ASCII strings take fast paths on bytes and bit masks (a plain scan for
-// tokens of up to 16 bytes, a position table for longer strings); nothing is
-// allocated for strings of up to 64 code points.
+// ASCII strings of up to 64 bytes take a fast path on bytes and bit masks
+// (see jaroASCII); nothing is allocated for strings of up to 64 code points.
 func JaroWinkler(a, b string) float64 {
 	la, lb := len(a), len(b)
-	if la > 0 && lb > 0 && la <= 16 && lb <= 16 && a != b && isASCII(a) && isASCII(b) {
-		// The common case, kept free of struct copies: two name tokens.
-		m, t, p := jaroShortCounts(a, b)
-		return jaroWinklerFrom(m, t, la, lb, p)
+	if la > 0 && lb > 0 && la <= 64 && lb <= 64 {
+		var m, t, p int
+		var ok bool
+		switch {
+		case lb <= 16:
+			m, t, p, ok = jaroASCII[uint16](a, b)
+		case lb <= 32:
+			m, t, p, ok = jaroASCII[uint32](a, b)
+		default:
+			m, t, p, ok = jaroASCII[uint64](a, b)
+		}
+		if ok {
+			if m == la && m == lb && t == 0 {
+				// Every character matched in order: a == b.
+				return 1
+			}
+			return jaroWinklerFrom(m, t, la, lb, p)
+		}
 	}
 	r := jaroCounts(a, b)
 	return r.jaroWinkler()
@@ -147,106 +161,104 @@ func isASCII(s string) bool {
 	return or < utf8.RuneSelf
 }
 
-// jaroShort matches ASCII tokens of up to 16 bytes: with windows of at most
-// seven characters a plain scan beats any table, and bit masks replace the
-// flag arrays.
+// jaroShort is jaroASCII for ASCII tokens of up to 16 bytes, as a jaroResult.
 func jaroShort(a, b string) jaroResult {
-	m, t, p := jaroShortCounts(a, b)
+	m, t, p, _ := jaroASCII[uint16](a, b)
 	return jaroResult{m: m, t: t, la: len(a), lb: len(b), prefix: p}
 }
 
-// jaroShortCounts returns the matches, the characters out of order and the
-// common prefix of two ASCII strings of at most 16 bytes.
-func jaroShortCounts(a, b string) (m, t, prefix int) {
+// jaroTable is jaroASCII for strings of up to 64 bytes, as a jaroResult; ok
+// is false when a or b is not ASCII.
+func jaroTable(a, b string) (jaroResult, bool) {
+	m, t, p, ok := jaroASCII[uint64](a, b)
+	if !ok {
+		return jaroResult{}, false
+	}
+	return jaroResult{m: m, t: t, la: len(a), lb: len(b), prefix: p}, true
+}
+
+// posMask is the type of one row of jaroASCII's position table: the
+// narrowest unsigned integer with a bit for each byte of b, so that the
+// table, which Go zeroes on every call, stays small (256 bytes for tokens).
+type posMask interface{ ~uint16 | ~uint32 | ~uint64 }
+
+// jaroASCII returns the matches m, the characters out of order t and the
+// common prefix (at most 4) of non-empty strings a and b, with len(a) <= 64
+// and len(b) no longer than T has bits; ok is false, and the counts
+// meaningless, when a or b is not ASCII.
+//
+// pos[c] holds the positions of byte c in b as a bit mask, so each byte of a
+// finds its partner, the first unmatched equal byte of b in its window, as
+// the lowest bit of pos[c] & window &^ usedB: a few word operations and no
+// branch, whatever the window (whole names have windows of 15 and more).
+// Matched positions are kept as bit masks of a and of b; the
+// transpositions come from walking the two in order.
+func jaroASCII[T posMask](a, b string) (m, t, prefix int, ok bool) {
 	la, lb := len(a), len(b)
-	w := max(la, lb)/2 - 1
-	if w < 0 {
+	var pos [128]T
+	var or byte
+	bit := T(1)
+	for k := 0; k < lb; k++ {
+		c := b[k]
+		or |= c
+		pos[c&127] |= bit
+		bit <<= 1
+	}
+	w := uint(max(la, lb)/2-1) & 63
+	if max(la, lb) < 2 {
 		w = 0
 	}
-	var ma, mb uint32
+	// Byte i of a may match positions i-w .. i+w of b. out is the
+	// complement of that window: it moves up one position per byte, and
+	// gains a low bit (the position that falls out below) from grow, whose
+	// bit i is set for i > w. Bits past lb are never set in pos.
+	out := ^(uint64(2)<<w - 1)
+	grow := out
+	var mb uint64
+	var sa [64]byte // the matched bytes of a, in order
+	n := 0
 	for i := 0; i < la; i++ {
 		c := a[i]
-		lo, hi := max(i-w, 0), min(i+w+1, lb)
-		for k := lo; k < hi; k++ {
-			if b[k] == c && mb&(1<<uint(k)) == 0 {
-				mb |= 1 << uint(k)
-				ma |= 1 << uint(i)
-				m++
-				break
-			}
+		or |= c
+		// The first free candidate is the lowest zero of s; s+1 sets it,
+		// so (s+1) &^ s is that bit alone, or 0 when there is none.
+		s := mb | out | ^uint64(pos[c&127])
+		x := s + 1
+		mb |= x &^ s
+		sa[n&63] = c
+		if x != 0 {
+			n++
 		}
+		grow >>= 1
+		out = out<<1 | grow&1
 	}
-	for ma != 0 {
-		if a[bits.TrailingZeros32(ma)] != b[bits.TrailingZeros32(mb)] {
-			t++
+	if or >= 0x80 {
+		return 0, 0, 0, false
+	}
+	// The matched bytes of b, in order, without a branch per byte (the
+	// last writes, past the matches, are never compared).
+	var sb [64]byte
+	k := 0
+	for j := 0; j < lb; j++ {
+		sb[k&63] = b[j]
+		k += int(mb & 1)
+		mb >>= 1
+	}
+	// Transpositions: the unequal bytes of sa[:n] and sb[:n], eight at a
+	// time.
+	for off := 0; off < n; off += 8 {
+		x := binary.LittleEndian.Uint64(sa[off&56:]) ^ binary.LittleEndian.Uint64(sb[off&56:])
+		if rem := n - off; rem < 8 {
+			x &= 1<<(8*uint(rem)) - 1
 		}
-		ma &= ma - 1
-		mb &= mb - 1
+		// High bit of each nonzero byte, counted by a multiply.
+		x = ((x&0x7f7f7f7f7f7f7f7f + 0x7f7f7f7f7f7f7f7f) | x) & 0x8080808080808080 >> 7
+		t += int(x * 0x0101010101010101 >> 56)
 	}
 	for prefix < WinklerMaxPrefix && prefix < la && prefix < lb && a[prefix] == b[prefix] {
 		prefix++
 	}
-	return m, t, prefix
-}
-
-// jaroTable is the fast path for ASCII strings of up to 64 bytes: pos[c]
-// holds the positions of c in b as a bit mask, so each character of a finds
-// its partner with a few word operations whatever the window size (whole
-// names compared as one string have windows of 15 characters and more).
-func jaroTable(a, b string) (jaroResult, bool) {
-	la, lb := len(a), len(b)
-	var pos [128]uint64
-	for k := 0; k < lb; k++ {
-		c := b[k]
-		if c >= utf8.RuneSelf {
-			return jaroResult{}, false
-		}
-		pos[c] |= 1 << uint(k)
-	}
-	w := max(la, lb)/2 - 1
-	if w < 0 {
-		w = 0
-	}
-	var ma, mb uint64
-	m := 0
-	for i := 0; i < la; i++ {
-		c := a[i]
-		if c >= utf8.RuneSelf {
-			return jaroResult{}, false
-		}
-		lo := i - w
-		if lo < 0 {
-			lo = 0
-		}
-		hi := i + w + 1
-		if hi > lb {
-			hi = lb
-		}
-		if hi <= lo {
-			continue
-		}
-		win := (^uint64(0) >> uint(64-(hi-lo))) << uint(lo)
-		if cand := pos[c] & win &^ mb; cand != 0 {
-			mb |= cand & -cand
-			ma |= 1 << uint(i)
-			m++
-		}
-	}
-	r := jaroResult{m: m, la: la, lb: lb}
-	if m == 0 {
-		return r, true
-	}
-	for ma != 0 {
-		if a[bits.TrailingZeros64(ma)] != b[bits.TrailingZeros64(mb)] {
-			r.t++
-		}
-		ma &= ma - 1
-		mb &= mb - 1
-	}
-	for r.prefix < WinklerMaxPrefix && r.prefix < la && r.prefix < lb && a[r.prefix] == b[r.prefix] {
-		r.prefix++
-	}
-	return r, true
+	return n, t, prefix, true
 }
 
 // jaroRunes is the general path. Slices of up to 64 code points are marked on
