@@ -1,7 +1,6 @@
 package fuzzymatch
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"unicode/utf8"
 )
@@ -64,8 +63,14 @@ func jaroWinklerFrom(m, t, la, lb, p int) float64 {
 	}
 	fm := float64(m)
 	j := (fm*inv[la] + fm*inv[lb] + (fm-float64(t/2))*inv[m]) * (1.0 / 3)
-	// Exactly: (m/la + m/lb + (m-t/2)/m)/3 > 0.7.
-	if 10*(m*m*lb+m*m*la+(m-t/2)*la*lb) > 21*la*lb*m {
+	// The bonus goes to (m/la + m/lb + (m-t/2)/m)/3 > 0.7, decided exactly.
+	// j is within 1e-15 of that rational, which, unless it is 0.7, is at
+	// least 1/(30·64³) > 1e-7 away from 0.7: the float test settles every
+	// case but equality, and the integer test is exact.
+	if p == 0 || j < WinklerBoostThreshold-1e-9 {
+		return j
+	}
+	if j > WinklerBoostThreshold+1e-9 || 10*(m*m*lb+m*m*la+(m-t/2)*la*lb) > 21*la*lb*m {
 		return j + float64(p)*WinklerPrefixScale*(1-j)
 	}
 	return j
@@ -152,6 +157,27 @@ func toRunes(s string, buf []rune) []rune {
 	return buf
 }
 
+// isASCIIWords is isASCII eight bytes at a time.
+func isASCIIWords(s string) bool {
+	var or uint64
+	for len(s) >= 8 {
+		or |= le64(s)
+		s = s[8:]
+	}
+	for i := 0; i < len(s); i++ {
+		or |= uint64(s[i])
+	}
+	return or&0x8080808080808080 == 0
+}
+
+// le64 reads the first eight bytes of s as a little-endian word (the
+// compiler combines the byte loads into one).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // isASCII reports whether s has only ASCII bytes.
 func isASCII(s string) bool {
 	var or byte
@@ -195,13 +221,13 @@ type posMask interface{ ~uint16 | ~uint32 | ~uint64 }
 // transpositions come from walking the two in order.
 func jaroASCII[T posMask](a, b string) (m, t, prefix int, ok bool) {
 	la, lb := len(a), len(b)
+	if !isASCIIWords(a) || !isASCIIWords(b) {
+		return 0, 0, 0, false
+	}
 	var pos [128]T
-	var or byte
 	bit := T(1)
 	for k := 0; k < lb; k++ {
-		c := b[k]
-		or |= c
-		pos[c&127] |= bit
+		pos[b[k]&127] |= bit
 		bit <<= 1
 	}
 	w := uint(max(la, lb)/2-1) & 63
@@ -210,50 +236,38 @@ func jaroASCII[T posMask](a, b string) (m, t, prefix int, ok bool) {
 	}
 	// Byte i of a may match positions i-w .. i+w of b. out is the
 	// complement of that window: it moves up one position per byte, and
-	// gains a low bit (the position that falls out below) from grow, whose
-	// bit i is set for i > w. Bits past lb are never set in pos.
+	// gains a low bit (the position that falls out below) from the top of
+	// grow, whose bit 63-i is set for i >= w: ADD and ADC. Bits past lb are
+	// never set in pos.
 	out := ^(uint64(2)<<w - 1)
-	grow := out
+	grow := ^uint64(0) >> w
 	var mb uint64
 	var sa [64]byte // the matched bytes of a, in order
 	n := 0
 	for i := 0; i < la; i++ {
 		c := a[i]
-		or |= c
 		// The first free candidate is the lowest zero of s; s+1 sets it,
-		// so (s+1) &^ s is that bit alone, or 0 when there is none.
-		s := mb | out | ^uint64(pos[c&127])
-		x := s + 1
+		// so (s+1) &^ s is that bit alone, or 0 when there is none (and
+		// then s+1 carries out).
+		s := (out | ^uint64(pos[c&127])) | mb
+		x, none := bits.Add64(s, 1, 0)
 		mb |= x &^ s
 		sa[n&63] = c
-		if x != 0 {
-			n++
-		}
-		grow >>= 1
-		out = out<<1 | grow&1
+		n += 1 - int(none)
+		var carry uint64
+		grow, carry = bits.Add64(grow, grow, 0)
+		out, _ = bits.Add64(out, out, carry)
 	}
-	if or >= 0x80 {
-		return 0, 0, 0, false
-	}
-	// The matched bytes of b, in order, without a branch per byte (the
-	// last writes, past the matches, are never compared).
-	var sb [64]byte
+	// Transpositions: walk b, comparing each matched byte with the next
+	// matched byte of a, without a branch per byte.
 	k := 0
 	for j := 0; j < lb; j++ {
-		sb[k&63] = b[j]
-		k += int(mb & 1)
+		f := int(mb & 1)
 		mb >>= 1
-	}
-	// Transpositions: the unequal bytes of sa[:n] and sb[:n], eight at a
-	// time.
-	for off := 0; off < n; off += 8 {
-		x := binary.LittleEndian.Uint64(sa[off&56:]) ^ binary.LittleEndian.Uint64(sb[off&56:])
-		if rem := n - off; rem < 8 {
-			x &= 1<<(8*uint(rem)) - 1
+		if sa[k&63] != b[j] {
+			t += f
 		}
-		// High bit of each nonzero byte, counted by a multiply.
-		x = ((x&0x7f7f7f7f7f7f7f7f + 0x7f7f7f7f7f7f7f7f) | x) & 0x8080808080808080 >> 7
-		t += int(x * 0x0101010101010101 >> 56)
+		k += f
 	}
 	for prefix < WinklerMaxPrefix && prefix < la && prefix < lb && a[prefix] == b[prefix] {
 		prefix++
