@@ -37,6 +37,8 @@ func JaroWinkler(a, b string) float64 {
 		var m, t, p int
 		var ok bool
 		switch {
+		case lb <= 8:
+			m, t, p, ok = jaroASCII[uint8](a, b)
 		case lb <= 16:
 			m, t, p, ok = jaroASCII[uint16](a, b)
 		case lb <= 32:
@@ -205,8 +207,10 @@ func jaroTable(a, b string) (jaroResult, bool) {
 
 // posMask is the type of one row of jaroASCII's position table: the
 // narrowest unsigned integer with a bit for each byte of b, so that the
-// table, which Go zeroes on every call, stays small (256 bytes for tokens).
-type posMask interface{ ~uint16 | ~uint32 | ~uint64 }
+// table, which Go zeroes on every call, stays small (128 bytes for short tokens).
+type posMask interface {
+	~uint8 | ~uint16 | ~uint32 | ~uint64
+}
 
 // jaroASCII returns the matches m, the characters out of order t and the
 // common prefix (at most 4) of non-empty strings a and b, with len(a) <= 64

@@ -104,13 +104,18 @@ func TestJaroWinklerMatchesReference(t *testing.T) {
 // Each table width gives the same counts as the widest.
 func TestJaroASCIIWidths(t *testing.T) {
 	words := []string{"A", "AB", "BA", "MARTHA", "MARHTA", "DWAYNE", "DUANE", "AAAAAAAAAAAAAAAA", "AAAAAAAAAAAAAAAB",
-		"ABCDEFGHIJKLMNOP", "PONMLKJIHGFEDCBA", "MOHAMMED ABDELKARIM AL", "MUHAMMAD ABD AL KARIM AL BASHIR X"}
+		"ABCDEFGH", "HGFEDCBA", "ABCDEFGHIJKLMNOP", "PONMLKJIHGFEDCBA", "MOHAMMED ABDELKARIM AL", "MUHAMMAD ABD AL KARIM AL BASHIR X"}
 	for _, a := range words {
 		for _, b := range words {
 			m, tr, p, _ := jaroASCII[uint64](a, b)
 			if len(b) <= 32 {
 				if m2, t2, p2, _ := jaroASCII[uint32](a, b); m2 != m || t2 != tr || p2 != p {
 					t.Errorf("%q %q: uint32 %d %d %d, uint64 %d %d %d", a, b, m2, t2, p2, m, tr, p)
+				}
+			}
+			if len(b) <= 8 {
+				if m2, t2, p2, _ := jaroASCII[uint8](a, b); m2 != m || t2 != tr || p2 != p {
+					t.Errorf("%q %q: uint8 %d %d %d, uint64 %d %d %d", a, b, m2, t2, p2, m, tr, p)
 				}
 			}
 			if len(b) <= 16 {
