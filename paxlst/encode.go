@@ -217,13 +217,17 @@ func (e *encoder) formatDateTime(t civil.DateTime) (string, string) {
 // message returns the segments of one part holding persons.
 func (e *encoder) message(m *Message, persons []Person, first bool) []edifact.Segment {
 	start := len(e.segs)
+	xs := m.Extra
 	e.add("BGM", e.el(string(m.ListType)), e.el(string(m.Function)), e.el(m.MessageFunction))
-	if m.TransactionRef != "" || m.Revision != "" {
+	e.applyExtra(xs, 0, -1)
+	if m.TransactionRef != "" || m.Revision != "" || hasExtra(xs, "RFF", rffTransaction, 0) {
 		e.add("RFF", e.el(rffTransaction, m.TransactionRef, "", "", m.Revision))
+		e.applyExtra(xs, 0, -1)
 	}
-	if p := &m.ReportingParty; p.ID != "" || len(p.Name) > 0 || len(p.Contacts) > 0 {
+	if p := &m.ReportingParty; p.ID != "" || len(p.Name) > 0 || len(p.Contacts) > 0 || hasExtra(xs, "NAD", "MS", 0) {
 		e.add("NAD", e.el("MS"), e.el(p.ID), e.el(), e.el(p.Name...))
-		e.contacts(p.Contacts)
+		e.applyExtra(xs, 0, -1)
+		e.contacts(p.Contacts, xs)
 	}
 	// Kept segments go where the decoder finds them again: message-level
 	// ones after the reporting party, trailing ones after CNT.
@@ -238,9 +242,11 @@ func (e *encoder) message(m *Message, persons []Person, first bool) []edifact.Se
 	}
 	if t := m.Totals.Passengers; t != nil {
 		e.add("CNT", e.el(cntPassengers, e.itoa(*t)))
+		e.applyExtra(xs, 0, -1)
 	}
 	if t := m.Totals.Crew; t != nil {
 		e.add("CNT", e.el(cntCrew, e.itoa(*t)))
+		e.applyExtra(xs, 0, -1)
 	}
 	if first {
 		e.segs = append(e.segs, m.Trailing...)
@@ -248,65 +254,83 @@ func (e *encoder) message(m *Message, persons []Person, first bool) []edifact.Se
 	return e.segs[start:len(e.segs):len(e.segs)]
 }
 
-func (e *encoder) contacts(cs []Contact) {
+func (e *encoder) contacts(cs []Contact, xs []ExtraValue) {
+	base := 0
 	for len(cs) > 0 {
 		n := min(len(cs), 3) // the guide allows three C076 per COM
-		elems := make([]edifact.Element, n)
+		var buf [3]edifact.Element
 		for i, c := range cs[:n] {
-			elems[i] = e.el(c.Number, string(c.Type))
+			buf[i] = e.el(c.Number, string(c.Type))
 		}
-		e.add("COM", elems...)
-		cs = cs[n:]
+		e.add("COM", buf[:n]...)
+		for i := range n {
+			e.applyExtra(xs, base+i, i)
+		}
+		cs, base = cs[n:], base+n
 	}
 }
 
 func (e *encoder) leg(l *Leg) {
 	e.add("TDT", e.el(l.Stage), e.el(l.FlightNumber), e.el(), e.el(), e.el(l.Carrier, l.CarrierCodeList))
-	e.stop(l.Departure, locDeparture, dtmDeparture)
-	e.stop(l.Arrival, locArrival, dtmArrival)
-	for _, p := range l.Places {
-		e.stop(p, locDestination, "")
+	e.applyExtra(l.Extra, 0, -1)
+	e.stop(l.Departure, locDeparture, dtmDeparture, l.Extra, 0)
+	e.stop(l.Arrival, locArrival, dtmArrival, l.Extra, 0)
+	for i, p := range l.Places {
+		e.stop(p, locDestination, "", l.Extra, i)
 	}
 	e.segs = append(e.segs, l.Unknown...)
 }
 
-func (e *encoder) stop(s Stop, qual, dtm string) {
-	if s == (Stop{}) {
+func (e *encoder) stop(s Stop, qual, dtm string, xs []ExtraValue, idx int) {
+	if s.Qualifier != "" {
+		qual = s.Qualifier
+	}
+	if s.Qualifier != "" || s.Airport != "" || hasExtra(xs, "LOC", qual, idx) {
+		e.add("LOC", e.el(qual), e.el(s.Airport))
+		e.applyExtra(xs, idx, -1)
+	}
+	if dtm == "" {
 		return
 	}
-	switch {
-	case s.Qualifier != "":
-		e.add("LOC", e.el(s.Qualifier), e.el(s.Airport))
-	case s.Airport != "":
-		e.add("LOC", e.el(qual), e.el(s.Airport))
-	}
-	if !s.Time.IsZero() && dtm != "" {
+	if !s.Time.IsZero() {
 		v, f := e.formatDateTime(s.Time)
 		e.add("DTM", e.el(dtm, v, f))
+		e.applyExtra(xs, 0, -1)
+	} else if hasExtra(xs, "DTM", dtm, 0) {
+		e.add("DTM", e.el(dtm))
+		e.applyExtra(xs, 0, -1)
 	}
 }
 
-func (e *encoder) date(qual string, d civil.Date, past bool) {
-	if d.IsZero() {
+func (e *encoder) date(qual string, d civil.Date, past bool, xs []ExtraValue) {
+	switch {
+	case !d.IsZero():
+		v, f := e.formatDate(d, past)
+		e.add("DTM", e.el(qual, v, f))
+	case hasExtra(xs, "DTM", qual, 0):
+		e.add("DTM", e.el(qual))
+	default:
 		return
 	}
-	v, f := e.formatDate(d, past)
-	e.add("DTM", e.el(qual, v, f))
+	e.applyExtra(xs, 0, -1)
 }
 
-func (e *encoder) loc(qual, code string) {
-	if code != "" {
-		e.add("LOC", e.el(qual), e.el(code))
+// opt adds a segment whose values are qual and v when v is set or extra
+// values belong to it.
+func (e *encoder) opt(tag, qual, v string, xs []ExtraValue) {
+	if v == "" && !hasExtra(xs, tag, qual, 0) {
+		return
 	}
-}
-
-func (e *encoder) rff(qual, v string) {
-	if v != "" {
-		e.add("RFF", e.el(qual, v))
+	if tag == "RFF" {
+		e.add(tag, e.el(qual, v))
+	} else {
+		e.add(tag, e.el(qual), e.el(v))
 	}
+	e.applyExtra(xs, 0, -1)
 }
 
 func (e *encoder) person(p *Person) {
+	xs := p.Extra
 	name := e.el(p.Surname, p.Given, p.Middle)
 	if len(p.NameExtra) > 0 {
 		name = e.el(append([]string{p.Surname, p.Given, p.Middle}, p.NameExtra...)...)
@@ -318,52 +342,57 @@ func (e *encoder) person(p *Person) {
 		nad = append(nad, e.el(a.Street...), e.el(a.City), e.el(a.Region, "", "", a.RegionName), e.el(a.PostalCode), e.el(a.Country))
 	}
 	e.add("NAD", nad...)
-	if p.Gender != "" {
+	e.applyExtra(xs, 0, -1)
+	if p.Gender != "" || hasExtra(xs, "ATT", "2", 0) {
 		e.add("ATT", e.el("2"), e.el(), e.el(string(p.Gender)))
+		e.applyExtra(xs, 0, -1)
 	}
-	e.date(dtmBirth, p.BirthDate, true)
-	if b := &p.Bags; b.Count != 0 {
+	e.date(dtmBirth, p.BirthDate, true, xs)
+	if b := &p.Bags; b.Count != 0 || hasExtra(xs, "MEA", "CT", 0) {
 		e.add("MEA", e.el("CT"), e.el(), e.el("", e.itoa(b.Count)))
+		e.applyExtra(xs, 0, -1)
 	}
-	if b := &p.Bags; b.Weight != 0 || b.WeightUnit != "" {
+	if b := &p.Bags; b.Weight != 0 || b.WeightUnit != "" || hasExtra(xs, "MEA", "WT", 0) {
 		e.add("MEA", e.el("WT"), e.el(), e.el(b.WeightUnit, e.ftoa(b.Weight)))
+		e.applyExtra(xs, 0, -1)
 	}
-	if p.Verification != "" {
-		e.add("GEI", e.el("4"), e.el(string(p.Verification)))
-	}
-	for _, t := range p.Bags.Tags {
+	e.opt("GEI", "4", string(p.Verification), xs)
+	for i, t := range p.Bags.Tags {
 		e.add("FTX", e.el("BAG"), e.el(), e.el(), e.el(t.First, e.itoa(t.Count)))
+		e.applyExtra(xs, i, -1)
 	}
-	e.loc(locClearance, p.Clearance)
-	e.loc(locResidence, p.Residence)
-	e.loc(locEmbarkation, p.Embarkation)
-	e.loc(locDebarkation, p.Debarkation)
-	if p.BirthPlace != (Place{}) {
+	e.opt("LOC", locClearance, p.Clearance, xs)
+	e.opt("LOC", locResidence, p.Residence, xs)
+	e.opt("LOC", locEmbarkation, p.Embarkation, xs)
+	e.opt("LOC", locDebarkation, p.Debarkation, xs)
+	if p.BirthPlace != (Place{}) || hasExtra(xs, "LOC", locBirthPlace, 0) {
 		e.add("LOC", e.el(locBirthPlace), e.el(p.BirthPlace.Code, "", "", p.BirthPlace.Name))
+		e.applyExtra(xs, 0, -1)
 	}
-	e.contacts(p.Contacts)
+	e.contacts(p.Contacts, xs)
 	if f := p.CrewFunction; f != nil {
 		e.add("EMP", e.el(f.Category), e.el(f.Code, f.CodeList, f.Agency))
+		e.applyExtra(xs, 0, -1)
 	}
-	if p.Nationality != "" {
-		e.add("NAT", e.el("2"), e.el(p.Nationality))
-	}
-	e.rff(rffPNR, p.PNR)
-	e.rff(rffPassenger, p.PassengerRef)
-	e.rff(rffSeat, p.Seat)
-	e.rff(rffAgency, p.AgencyRef)
-	e.rff(rffCustomer, p.CustomerRef)
-	e.rff(rffTransaction, p.TransactionRef)
-	for _, r := range p.OtherRefs {
+	e.opt("NAT", "2", p.Nationality, xs)
+	e.opt("RFF", rffPNR, p.PNR, xs)
+	e.opt("RFF", rffPassenger, p.PassengerRef, xs)
+	e.opt("RFF", rffSeat, p.Seat, xs)
+	e.opt("RFF", rffAgency, p.AgencyRef, xs)
+	e.opt("RFF", rffCustomer, p.CustomerRef, xs)
+	e.opt("RFF", rffTransaction, p.TransactionRef, xs)
+	for i, r := range p.OtherRefs {
 		e.add("RFF", e.el(r.Qualifier, r.Value))
+		e.applyExtra(xs, i, -1)
 	}
 	e.segs = append(e.segs, p.Unknown...)
 	for i := range p.Documents {
 		d := &p.Documents[i]
 		e.add("DOC", e.el(string(d.Type), d.CodeList, d.Agency), e.el(d.Number))
-		e.date(dtmExpiry, d.ExpiryDate, false)
-		e.date(dtmIssue, d.IssueDate, true)
-		e.loc(locIssuing, d.IssuingCountry)
+		e.applyExtra(d.Extra, 0, -1)
+		e.date(dtmExpiry, d.ExpiryDate, false, d.Extra)
+		e.date(dtmIssue, d.IssueDate, true, d.Extra)
+		e.opt("LOC", locIssuing, d.IssuingCountry, d.Extra)
 		e.segs = append(e.segs, d.Unknown...)
 	}
 }

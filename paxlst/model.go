@@ -40,6 +40,9 @@ type Message struct {
 	// Trailing holds the segments kept after the control totals (CNT), where
 	// nothing but CNT belongs.
 	Trailing []edifact.Segment `json:"trailing,omitempty"`
+	// Extra holds the values of the header, reporting party and CNT segments
+	// that no field above holds.
+	Extra []ExtraValue `json:"extra,omitempty"`
 }
 
 // Envelope records the interchange, group and message headers of a list. For
@@ -124,6 +127,9 @@ type Leg struct {
 	Places []Stop `json:"places,omitempty"`
 	// Unknown holds the leg's segments the decoder could not place.
 	Unknown []edifact.Segment `json:"unknown,omitempty"`
+	// Extra holds the values of the leg's TDT, LOC and DTM that no field
+	// above holds (TDT transport mode and means, LOC code lists, ...).
+	Extra []ExtraValue `json:"extra,omitempty"`
 }
 
 // Overflight reports whether the leg overflies the state (TDT+34).
@@ -196,6 +202,9 @@ type Person struct {
 	Contacts     []Contact   `json:"contacts,omitempty"` // COM
 	// Unknown holds the person's segments the decoder could not place.
 	Unknown []edifact.Segment `json:"unknown,omitempty"`
+	// Extra holds the values of the person's segments that no field above
+	// holds (code-list qualifiers of NAT and LOC, NAD C058, ...).
+	Extra []ExtraValue `json:"extra,omitempty"`
 }
 
 // GivenNames returns the given and middle names as one space-separated
@@ -273,6 +282,9 @@ type Document struct {
 	IssueDate  civil.Date `json:"issueDate,omitzero"`
 	// Unknown holds the document's segments the decoder could not place.
 	Unknown []edifact.Segment `json:"unknown,omitempty"`
+	// Extra holds the values of DOC, its dates and LOC 91 that no field
+	// above holds.
+	Extra []ExtraValue `json:"extra,omitempty"`
 }
 
 // Bags are the checked bags of a passenger.

@@ -91,6 +91,15 @@ func (d *Decoder) merge(m, part *Message, em *edifact.Message) {
 		m.Flights = part.Flights
 	}
 	m.Persons = append(m.Persons, part.Persons...)
+	// Every part repeats the header: extra values are taken for the segments
+	// whose extras m lacks, as the typed header values are.
+	prior := m.Extra
+	for _, x := range part.Extra {
+		if !hasExtra(prior, x.Segment, x.Qualifier, x.Index) {
+			m.Extra = append(m.Extra, x)
+		}
+	}
+	sortExtra(m.Extra)
 	m.Unknown = append(m.Unknown, part.Unknown...)
 	m.Trailing = append(m.Trailing, part.Trailing...)
 	differ := func(a, b *int) bool { return a != nil && b != nil && *a != *b }

@@ -64,6 +64,7 @@ func (sd *segmentDecoder) personSeg(s *edifact.Segment) {
 			tag.Count = n
 		}
 		p.Bags.Tags = append(p.Bags.Tags, tag)
+		sd.idx = len(p.Bags.Tags) - 1
 	case "NAT":
 		if q != "2" {
 			sd.unknown(s, CodeUnknownQualifier, 1, 1, "nationality qualifier other than 2")

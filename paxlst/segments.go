@@ -30,6 +30,10 @@ type segmentDecoder struct {
 	leg    *Leg
 	person *Person
 	doc    *Document
+	// kept is set when the segment being read was kept whole; idx is the
+	// list position of the item it produced (see ExtraValue.Index).
+	kept bool
+	idx  int
 }
 
 // val returns an owned copy of component c of element e.
@@ -41,6 +45,7 @@ func (sd *segmentDecoder) report(code edifact.Code, s *edifact.Segment, elem, co
 
 // keep files s among the unknown segments of the current group.
 func (sd *segmentDecoder) keep(s *edifact.Segment) {
+	sd.kept = true
 	switch {
 	case sd.ctx == inDoc && sd.doc != nil:
 		sd.doc.Unknown = append(sd.doc.Unknown, s.Clone())
@@ -74,6 +79,14 @@ func (sd *segmentDecoder) set(dst *string, v string, s *edifact.Segment, elem, c
 }
 
 func (sd *segmentDecoder) segment(s *edifact.Segment) {
+	sd.kept, sd.idx = false, 0
+	sd.dispatch(s)
+	if !sd.kept && s.Tag != "COM" {
+		sd.extras(s)
+	}
+}
+
+func (sd *segmentDecoder) dispatch(s *edifact.Segment) {
 	switch s.Tag {
 	case "BGM":
 		sd.bgmSeg(s)
@@ -155,6 +168,7 @@ func (sd *segmentDecoder) rff(s *edifact.Segment) {
 			dst = &p.TransactionRef
 		default:
 			p.OtherRefs = append(p.OtherRefs, Reference{Qualifier: sd.d.str(q), Value: sd.d.str(v)})
+			sd.idx = len(p.OtherRefs) - 1
 			sd.report(CodeUnknownQualifier, s, 1, 1, "reference qualifier not in the guide; kept in otherRefs")
 			return
 		}
@@ -223,33 +237,56 @@ func (sd *segmentDecoder) nad(s *edifact.Segment) {
 }
 
 func (sd *segmentDecoder) com(s *edifact.Segment) {
-	var cs []Contact
-	for _, e := range s.Elements {
-		if c := (Contact{Number: sd.d.str(e.Value(0)), Type: ContactType(sd.d.str(e.Value(1)))}); c != (Contact{}) {
-			cs = append(cs, c)
-		}
-	}
-	if len(cs) == 0 {
-		sd.unknown(s, CodeMissingData, 1, 1, "COM without a number")
-		return
-	}
 	var dst *[]Contact
+	var xs *[]ExtraValue
 	switch {
 	case sd.ctx == inHeader || sd.ctx == inParty:
 		// COM at message level can only be the reporting party's.
-		dst = &sd.m.ReportingParty.Contacts
+		dst, xs = &sd.m.ReportingParty.Contacts, &sd.m.Extra
 	case sd.ctx == inPerson || sd.ctx == inDoc:
-		dst = &sd.person.Contacts
+		dst, xs = &sd.person.Contacts, &sd.person.Extra
 	default:
 		sd.unknown(s, CodeOutOfPlace, 0, 0, "COM outside the reporting party and person groups")
 		return
 	}
-	for _, c := range cs {
+	// Every C076, repetitions included (syntax version 4), is a contact;
+	// components after 3155 stay with it as extra values.
+	n := len(*dst)
+	add := func(comps []string) {
+		c := Contact{}
+		if len(comps) > 0 {
+			c.Number = sd.d.str(comps[0])
+		}
+		if len(comps) > 1 {
+			c.Type = ContactType(sd.d.str(comps[1]))
+		}
+		var more bool
+		for k := 2; k < len(comps); k++ {
+			if comps[k] != "" {
+				more = true
+				*xs = append(*xs, ExtraValue{Segment: "COM", Index: len(*dst), Element: 1, Component: k + 1, Value: sd.d.str(comps[k])})
+			}
+		}
+		if c != (Contact{}) || more {
+			*dst = append(*dst, c)
+		}
+	}
+	for _, e := range s.Elements {
+		add(e.Components)
+		for _, r := range e.Repetitions {
+			add(r)
+		}
+	}
+	if len(*dst) == n {
+		sd.unknown(s, CodeMissingData, 1, 1, "COM without a number")
+		return
+	}
+	sortExtra(*xs)
+	for _, c := range (*dst)[n:] {
 		if !c.Type.Known() {
 			sd.report(CodeUnknownCode, s, 0, 0, "communication channel code not in the code list")
 		}
 	}
-	*dst = append(*dst, cs...)
 }
 
 func (sd *segmentDecoder) tdt(s *edifact.Segment) {
@@ -287,12 +324,14 @@ func (sd *segmentDecoder) loc(s *edifact.Segment) {
 			setEnd(&l.Arrival)
 		case q == locDestination:
 			l.Places = append(l.Places, stop)
+			sd.idx = len(l.Places) - 1
 		case q == locDeparture || q == locArrival || q == locProgressive:
 			sd.unknown(s, CodeDuplicate, 1, 1, "leg end sent twice")
 		case q == "":
 			sd.unknown(s, CodeMissingData, 1, 1, "LOC without qualifier")
 		default:
 			l.Places = append(l.Places, stop)
+			sd.idx = len(l.Places) - 1
 			sd.report(CodeUnknownQualifier, s, 1, 1, "location qualifier not used for flights; kept in places")
 		}
 	case inPerson, inDoc:
