@@ -271,12 +271,12 @@ func (e *encoder) contacts(cs []Contact, xs []ExtraValue) {
 }
 
 func (e *encoder) leg(l *Leg) {
-	e.add("TDT", e.el(l.Stage), e.el(l.FlightNumber), e.el(), e.el(), e.el(l.Carrier, l.CarrierCodeList))
+	e.add("TDT", e.el(l.Stage), e.el(l.FlightNumber), e.el(l.TransportMode), e.el(), e.el(l.Carrier, l.CarrierCodeList))
 	e.applyExtra(l.Extra, 0, -1)
 	e.stop(l.Departure, locDeparture, dtmDeparture, l.Extra, 0)
-	e.stop(l.Arrival, locArrival, dtmArrival, l.Extra, 0)
+	e.stop(l.Arrival, locArrival, dtmArrival, l.Extra, 1)
 	for i, p := range l.Places {
-		e.stop(p, locDestination, "", l.Extra, i)
+		e.stop(p, locDestination, "", l.Extra, i+2)
 	}
 	e.segs = append(e.segs, l.Unknown...)
 }
@@ -285,8 +285,8 @@ func (e *encoder) stop(s Stop, qual, dtm string, xs []ExtraValue, idx int) {
 	if s.Qualifier != "" {
 		qual = s.Qualifier
 	}
-	if s.Qualifier != "" || s.Airport != "" || hasExtra(xs, "LOC", qual, idx) {
-		e.add("LOC", e.el(qual), e.el(s.Airport))
+	if s.Qualifier != "" || s.Airport != "" || s.CodeList != "" || s.Agency != "" || hasExtra(xs, "LOC", qual, idx) {
+		e.add("LOC", e.el(qual), e.el(s.Airport, s.CodeList, s.Agency))
 		e.applyExtra(xs, idx, -1)
 	}
 	if dtm == "" {
@@ -336,7 +336,7 @@ func (e *encoder) person(p *Person) {
 		name = e.el(append([]string{p.Surname, p.Given, p.Middle}, p.NameExtra...)...)
 	}
 	var nadBuf [9]edifact.Element
-	nad := append(nadBuf[:0], e.el(string(p.Role)), e.el(p.PartyID), e.el(), name)
+	nad := append(nadBuf[:0], e.el(string(p.Role)), e.el(p.PartyID), e.el(p.Address.Lines...), name)
 	if a := &p.Address; len(a.Street) > 0 || a.City != "" || a.Region != "" || a.RegionName != "" ||
 		a.PostalCode != "" || a.Country != "" {
 		nad = append(nad, e.el(a.Street...), e.el(a.City), e.el(a.Region, "", "", a.RegionName), e.el(a.PostalCode), e.el(a.Country))

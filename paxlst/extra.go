@@ -15,11 +15,13 @@ import (
 // that a list loses nothing and the encoder can write it back in place.
 type ExtraValue struct {
 	// Segment is the tag (NAD, LOC, TDT, ...) and Qualifier the value of its
-	// first component (NAD 3035, LOC 3227, DOC 1001, ...); empty for COM.
+	// first component (NAD 3035, LOC 3227, DTM 2005, ...); empty for the
+	// segments an owner has only one of (BGM, TDT, DOC, EMP) and for COM.
 	Segment   string `json:"segment"`
 	Qualifier string `json:"qualifier,omitempty"`
 	// Index is the position, in its list, of the item the segment produced
-	// (place of a leg, bag tag, other reference, contact); 0 otherwise.
+	// (bag tag, other reference, contact); for a leg's LOC, 0 is the
+	// departure, 1 the arrival and 2+i places[i]; 0 otherwise.
 	Index int `json:"index,omitempty"`
 	// Element and Component are 1-based positions in the segment (for COM,
 	// Element is always 1: the contact's own C076). Repetition is 0 for the
@@ -31,9 +33,20 @@ type ExtraValue struct {
 	Value      string `json:"value"`
 }
 
+// keyQualifier is the ExtraValue.Qualifier of a segment whose first value is
+// q: empty for the segments an owner has one of (BGM, TDT, DOC, EMP) and for
+// COM, whose first value is a number, not a qualifier.
+func keyQualifier(tag, q string) string {
+	switch tag {
+	case "BGM", "TDT", "DOC", "EMP", "COM":
+		return ""
+	}
+	return q
+}
+
 // consumed tells whether the model holds component c of element e (0-based,
-// first occurrence) of segment s.
-func consumed(s *edifact.Segment, e, c int) bool {
+// first occurrence) of segment s, read in a leg when leg is true.
+func consumed(s *edifact.Segment, e, c int, leg bool) bool {
 	switch s.Tag {
 	case "BGM":
 		return c == 0 && e <= 2
@@ -46,17 +59,16 @@ func consumed(s *edifact.Segment, e, c int) bool {
 		switch e {
 		case 0, 1, 5, 7, 8:
 			return c == 0
-		case 3:
-			return true
-		case 4:
+		case 2, 3, 4:
 			return true
 		case 6:
 			return c == 0 || c == 3
 		}
 	case "TDT":
-		return (c == 0 && e <= 1) || (e == 4 && c <= 1)
+		return (c == 0 && e <= 2) || (e == 4 && c <= 1)
 	case "LOC":
-		return (e <= 1 && c == 0) || (e == 1 && c == 3 && s.Value(0, 0) == locBirthPlace)
+		return (e <= 1 && c == 0) || (e == 1 && c == 3 && s.Value(0, 0) == locBirthPlace) ||
+			(e == 1 && c <= 2 && leg)
 	case "DTM":
 		return e == 0 && c <= 2
 	case "ATT":
@@ -105,25 +117,26 @@ func (sd *segmentDecoder) extras(s *edifact.Segment) {
 			sortExtra(*dst)
 		}
 	}()
-	q := s.Value(0, 0)
+	q, leg := s.Value(0, 0), sd.ctx == inLeg
+	kq := keyQualifier(s.Tag, q)
 	for e := range s.Elements {
 		el := &s.Elements[e]
 		for c, v := range el.Components {
-			if v == "" || consumed(s, e, c) {
+			if v == "" || consumed(s, e, c, leg) {
 				continue
 			}
 			if dst == nil {
 				if dst = sd.extraOwner(s, q); dst == nil {
 					return
 				}
-				if hasExtra(*dst, s.Tag, q, sd.idx) {
+				if hasExtra(*dst, s.Tag, kq, sd.idx) {
 					// The same segment again (an equal duplicate): kept whole,
 					// so its values do not mix with the first one's.
 					sd.unknown(s, CodeDuplicate, 0, 0, "segment sent twice; the first kept")
 					return
 				}
 			}
-			*dst = append(*dst, ExtraValue{Segment: s.Tag, Qualifier: sd.d.str(q), Index: sd.idx,
+			*dst = append(*dst, ExtraValue{Segment: s.Tag, Qualifier: sd.d.str(kq), Index: sd.idx,
 				Element: e + 1, Component: c + 1, Value: sd.d.str(v)})
 		}
 		for r, rep := range el.Repetitions {
@@ -135,12 +148,12 @@ func (sd *segmentDecoder) extras(s *edifact.Segment) {
 					if dst = sd.extraOwner(s, q); dst == nil {
 						return
 					}
-					if hasExtra(*dst, s.Tag, q, sd.idx) {
+					if hasExtra(*dst, s.Tag, kq, sd.idx) {
 						sd.unknown(s, CodeDuplicate, 0, 0, "segment sent twice; the first kept")
 						return
 					}
 				}
-				*dst = append(*dst, ExtraValue{Segment: s.Tag, Qualifier: sd.d.str(q), Index: sd.idx,
+				*dst = append(*dst, ExtraValue{Segment: s.Tag, Qualifier: sd.d.str(kq), Index: sd.idx,
 					Element: e + 1, Component: c + 1, Repetition: r + 1, Value: sd.d.str(v)})
 			}
 		}
@@ -178,10 +191,7 @@ func (e *encoder) applyExtra(xs []ExtraValue, idx, at int) {
 		return
 	}
 	s := &e.segs[len(e.segs)-1]
-	q := ""
-	if s.Tag != "COM" {
-		q = s.Value(0, 0)
-	}
+	q := keyQualifier(s.Tag, s.Value(0, 0))
 	copied := false
 	for i := range xs {
 		x := &xs[i]

@@ -21,7 +21,7 @@ import (
 var extraCorpus = map[string][]byte{
 	"brief": interchange("UNA:+.?*'", "BGM+745+CP+9:X'RFF+TN:T1:x:y:2:z'NAD+MS+ID1:9+LINE1*LINE2+OPS:DESK+ST+CITY+R+PC+USA'COM+1:TE:Q*2:FX+3:EM'"+
 		"TDT+11+XX100+4:AIR+6+LOCK:172:5:NAME+XX:1+7'LOC+125+AAA:163:5'DTM+189:2005061200:201:X'LOC+87+BBB'DTM+232:2005061500:201'LOC+130+CCC:1'LOC+ZZ+DDD::9'"+
-		"NAD+VW+0000041153:109++AOMAD:CHRIS::::1+STREET:2+CITY+VA:163:5+20190+USA:X'ATT+2+Z+M:1:2'DTM+329:800101:101'"+
+		"NAD+VW+0000041153:109+LINE A:LINE B+AOMAD:CHRIS::::1+STREET:2+CITY+VA:163:5+20190+USA:X'ATT+2+Z+M:1:2'DTM+329:800101:101'"+
 		"MEA+CT+X+:2:9'MEA+WT++KGM:20:1'GEI+4+173:95'FTX+BAG+1++T1:2:9+TXT'LOC+22+JFK:163'LOC+174+US::5'LOC+178+AAA:1'LOC+179+BBB:1'LOC+180+X:1::NAME:Q'"+
 		"COM+555:TE:9'EMP+1+CR1:110:111:Z'NAT+2+US::5'RFF+AVF:ABC:1'RFF+ZZZ:V:1'RFF+YYY:W::5'"+
 		"DOC+P:110:111:Q+N1:1*N2'DTM+36:300101:101:9'LOC+91+VA:163'DTM+182:200101'CNT+42:1:X'"),
@@ -187,6 +187,30 @@ func TestDecodeExtra(t *testing.T) {
 	}
 	if leg.Stage != "11" || leg.Carrier != "LOCK" || leg.CarrierCodeList != "172" {
 		t.Errorf("leg %+v", leg)
+	}
+	res, err := paxlst.Decode(extraCorpus["brief"], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := res.Messages[0]
+	if l := b.Flights[0]; l.TransportMode != "4" || l.Departure.CodeList != "163" || l.Departure.Agency != "5" ||
+		l.Places[1].Agency != "9" {
+		t.Errorf("typed leg values: %+v", l)
+	}
+	if d := cmp.Diff([]string{"LINE A", "LINE B"}, b.Persons[0].Address.Lines); d != "" {
+		t.Errorf("NAD C058 lines (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff([]paxlst.ExtraValue{
+		{Segment: "DTM", Qualifier: "189", Element: 1, Component: 4, Value: "X"},
+		{Segment: "TDT", Element: 3, Component: 2, Value: "AIR"},
+		{Segment: "TDT", Element: 4, Component: 1, Value: "6"},
+		{Segment: "TDT", Element: 5, Component: 3, Value: "5"},
+		{Segment: "TDT", Element: 5, Component: 4, Value: "NAME"},
+		{Segment: "TDT", Element: 6, Component: 1, Value: "XX"},
+		{Segment: "TDT", Element: 6, Component: 2, Value: "1"},
+		{Segment: "TDT", Element: 7, Component: 1, Value: "7"},
+	}, b.Flights[0].Extra); d != "" {
+		t.Errorf("TDT extra (-want +got):\n%s", d)
 	}
 	p := m.Persons[0]
 	want := []paxlst.ExtraValue{

@@ -119,6 +119,8 @@ type Leg struct {
 	Carrier string `json:"carrier"`
 	// CarrierCodeList is TDT C040 1131, which land border lists use.
 	CarrierCodeList string `json:"carrierCodeList,omitempty"`
+	// TransportMode is TDT C220 8067 (4 air, 3 road, ...), when sent.
+	TransportMode string `json:"transportMode,omitempty"`
 	// Departure is LOC 125 (or the first LOC 92) with DTM 189; Arrival is LOC
 	// 87 (or the second LOC 92) with DTM 232.
 	Departure Stop `json:"departure"`
@@ -147,6 +149,10 @@ type Stop struct {
 	Qualifier string `json:"qualifier,omitempty"`
 	// Airport is LOC C517 3225, the IATA airport code.
 	Airport string `json:"airport"`
+	// CodeList and Agency are LOC C517 1131 and 3055, which some senders
+	// add to the code (LOC+125+AAA:163:5).
+	CodeList string `json:"codeList,omitempty"`
+	Agency   string `json:"agency,omitempty"`
 	// Time is the DTM local date and time (format 201 YYMMDDHHMM); no zone.
 	Time civil.DateTime `json:"time"`
 }
@@ -250,8 +256,11 @@ func (p *Person) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// Address is NAD elements 5 to 9.
+// Address is NAD elements 3 and 5 to 9.
 type Address struct {
+	// Lines are C058 3124, name and address lines in unstructured form, one
+	// entry per component, as sent.
+	Lines      []string `json:"lines,omitempty"`
 	Street     []string `json:"street,omitempty"`     // C059 3042, one entry per line
 	City       string   `json:"city,omitempty"`       // 3164
 	Region     string   `json:"region,omitempty"`     // C819 3229, the subdivision code

@@ -226,6 +226,9 @@ func (sd *segmentDecoder) nad(s *edifact.Segment) {
 	case p.Given == "" && p.Middle == "":
 		sd.report(CodeSingleName, s, 4, 2, "person with a single name, kept as the surname")
 	}
+	if len(s.Elements) > 2 {
+		p.Address.Lines = sd.d.strs(trimEmpty(s.Element(2).Components))
+	}
 	if len(s.Elements) > 4 {
 		a := &p.Address
 		a.Street = sd.d.strs(trimEmpty(s.Element(4).Components))
@@ -292,7 +295,7 @@ func (sd *segmentDecoder) com(s *edifact.Segment) {
 func (sd *segmentDecoder) tdt(s *edifact.Segment) {
 	sd.m.Flights = append(sd.m.Flights, Leg{
 		Stage: sd.val(s, 0, 0), FlightNumber: sd.val(s, 1, 0),
-		Carrier: sd.val(s, 4, 0), CarrierCodeList: sd.val(s, 4, 1),
+		Carrier: sd.val(s, 4, 0), CarrierCodeList: sd.val(s, 4, 1), TransportMode: sd.val(s, 2, 0),
 	})
 	sd.leg, sd.person, sd.doc, sd.ctx = &sd.m.Flights[len(sd.m.Flights)-1], nil, nil, inLeg
 	if st := sd.leg.Stage; st != stageMain && st != stageOverflight {
@@ -308,30 +311,34 @@ func (sd *segmentDecoder) loc(s *edifact.Segment) {
 	switch sd.ctx {
 	case inLeg:
 		l := sd.leg
-		stop := Stop{Qualifier: sd.d.str(q), Airport: sd.d.str(code)}
+		stop := Stop{Qualifier: sd.d.str(q), Airport: sd.d.str(code), CodeList: sd.val(s, 1, 1), Agency: sd.val(s, 1, 2)}
 		// An end is free while no LOC named it; a DTM sent before its LOC
 		// has set only the time.
-		free := func(e *Stop) bool { return e.Qualifier == "" && e.Airport == "" }
-		setEnd := func(e *Stop) { e.Qualifier, e.Airport = stop.Qualifier, stop.Airport }
+		free := func(e *Stop) bool { return e.Qualifier == "" && e.Airport == "" && e.CodeList == "" && e.Agency == "" }
+		setEnd := func(e *Stop) {
+			e.Qualifier, e.Airport, e.CodeList, e.Agency = stop.Qualifier, stop.Airport, stop.CodeList, stop.Agency
+		}
 		switch {
 		case q == locDeparture && free(&l.Departure):
 			setEnd(&l.Departure)
 		case q == locArrival && free(&l.Arrival):
 			setEnd(&l.Arrival)
+			sd.idx = 1
 		case q == locProgressive && free(&l.Departure):
 			setEnd(&l.Departure)
 		case q == locProgressive && free(&l.Arrival):
 			setEnd(&l.Arrival)
+			sd.idx = 1
 		case q == locDestination:
 			l.Places = append(l.Places, stop)
-			sd.idx = len(l.Places) - 1
+			sd.idx = len(l.Places) + 1
 		case q == locDeparture || q == locArrival || q == locProgressive:
 			sd.unknown(s, CodeDuplicate, 1, 1, "leg end sent twice")
 		case q == "":
 			sd.unknown(s, CodeMissingData, 1, 1, "LOC without qualifier")
 		default:
 			l.Places = append(l.Places, stop)
-			sd.idx = len(l.Places) - 1
+			sd.idx = len(l.Places) + 1
 			sd.report(CodeUnknownQualifier, s, 1, 1, "location qualifier not used for flights; kept in places")
 		}
 	case inPerson, inDoc:
