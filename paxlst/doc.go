@@ -16,6 +16,15 @@
 // across interchanges and in any arrival order: persons merged, header values
 // from any part, CNT read as the flight total it is.
 //
+// Nothing the message carries is lost. Values of a recognised segment that no
+// typed field holds (a code-list qualifier in NAT or a person's LOC, TDT
+// means of transport, a repetition under syntax version 4, a component the
+// guide does not define) are kept as ExtraValue entries, by segment and
+// position, in the Extra list of the message, leg, person or document the
+// segment belongs to; the list is nil in the common case and the encoder
+// writes each value back in place. Only DTM 2379, the format of a date the
+// model holds as a civil date, is not kept: the encoder writes its own.
+//
 // Decoding is lenient by default: a person is never dropped (a single name,
 // an empty DOC, an unknown gender code all decode), unknown codes are kept as
 // sent, and segments that fit nowhere are kept in the Unknown list of their
@@ -70,24 +79,31 @@
 //	function        BGM 1004 as sent: "CP", "CLOB", ...
 //	transactionRef  RFF+TN; revision its revision number
 //	reportingParty  {id, name: [components], contacts: [{number, type}]}
-//	flights         [{stage, flightNumber, carrier, carrierCodeList,
-//	                  departure: {qualifier, airport, time}, arrival: {...},
-//	                  places: [...], unknown: [...]}]
+//	flights         [{stage, flightNumber, carrier, carrierCodeList, transportMode,
+//	                  departure: {qualifier, airport, codeList, agency, time},
+//	                  arrival: {...}, places: [...], unknown: [...], extra: [...]}]
 //	persons         [{role, surname, givenNames, given, middle, nameExtra, partyId,
-//	                  address {street: [lines], city, region, regionName, postalCode, country},
+//	                  address {lines: [C058 lines], street: [lines], city, region,
+//	                           regionName, postalCode, country},
 //	                  gender, birthDate, nationality, residence, birthPlace {code, name},
 //	                  embarkation, debarkation, clearance,
 //	                  documents: [{type, codeList, agency, number, issuingCountry,
-//	                               expiryDate, issueDate, unknown}],
+//	                               expiryDate, issueDate, unknown, extra}],
 //	                  seat, bags {count, weight, weightUnit, tags: [{first, count}]},
 //	                  pnr, passengerRef, agencyRef, customerRef, transactionRef,
 //	                  otherRefs: [{qualifier, value}], verification,
 //	                  crewFunction {category, code, codeList, agency},
-//	                  contacts, unknown}]
+//	                  contacts, unknown, extra}]
 //	totals          {passengers, crew}: CNT 42 and 41, flight totals
 //	unknown         message-level segments kept as edifact.Segment
 //	                {tag, elements: [{components, repetitions}], offset, index}
 //	trailing        segments kept after CNT, likewise
+//	extra           values of BGM, RFF+TN, NAD+MS, COM and CNT no field holds
+//
+// Each extra entry is {segment, qualifier, index, element, component,
+// repetition, value}: the segment's tag and first value (empty for BGM, TDT,
+// DOC, EMP, COM), the item of a list it belongs to (see ExtraValue.Index),
+// 1-based element and component, and 0 or the n-th repetition.
 //
 // The fields the contract names (format, messages, diagnostics; flights with
 // carrier, flightNumber, departure and arrival with airport and time; persons

@@ -102,6 +102,9 @@ func (e *encoder) interchange(m *Message, opts EncodeOptions) (*edifact.Intercha
 		Syntax: env.Syntax, Sender: env.Sender, Recipient: env.Recipient, Prepared: env.Prepared,
 		ControlRef: env.ControlRef, AppRef: env.AppRef, Test: env.Test,
 	}}
+	if !env.Prepared.Date.Valid() {
+		ic.Header.Prepared = civil.DateTime{} // as for the group date below
+	}
 	e.ref = referenceDate(&env, civil.Date{})
 	size := opts.PartSize
 	if size <= 0 || size >= len(m.Persons) {
@@ -131,6 +134,11 @@ func (e *encoder) interchange(m *Message, opts EncodeOptions) (*edifact.Intercha
 			Reference: g.Reference, Agency: g.Agency, Version: g.Version}
 		if gh.ID == "" {
 			gh.ID = env.ID.Type
+		}
+		if !gh.Prepared.Date.Valid() {
+			// A date that is no date (year 0) would be written as one the
+			// decoder reads two-digit years against; write none instead.
+			gh.Prepared = civil.DateTime{}
 		}
 		if gh.Reference == "" {
 			gh.Reference = env.ControlRef

@@ -24,6 +24,9 @@ func fuzzSeeds(f *testing.F) {
 	f.Add(interchange("UNA:+.?*'", header+"NAD+FL+++A:B'ATT+2++M*F'DTM+329: 19011231:102'XYZ+1'"))
 	f.Add(interchange("", part("L", 2, "F", "NAD+FL+++B:X'", 2), part("L", 1, "C", "NAD+FL+++A:X'", 3)))
 	f.Add(interchange("", "BGM+745'DOC+P+1'ATT+2++M'NAD+ZZ'"+header[len("BGM+745'"):]+"NAD+ZZ+++A:B'CNT+99:1'"))
+	for _, b := range extraCorpus {
+		f.Add(b)
+	}
 	if dir := os.Getenv("PIU_TESTDATA"); dir != "" {
 		files, _ := filepath.Glob(filepath.Join(dir, "edifact", "paxlst", "*.edi"))
 		for _, name := range files {
@@ -51,6 +54,11 @@ func FuzzDecode(f *testing.F) {
 				continue // an undeclared set is read by guesswork; see bugs-paxlst.md
 			}
 			out, err := paxlst.Encode(m, paxlst.EncodeOptions{})
+			if err != nil {
+				// Repetitions (extra values) need a repetition separator.
+				out, err = paxlst.Encode(m, paxlst.EncodeOptions{UNA: true, Separators: edifact.Separators{
+					Component: ':', Element: '+', Decimal: '.', Release: '?', Repetition: '*', Terminator: '\''}})
+			}
 			if err != nil {
 				if !errors.Is(err, paxlst.ErrEncode) {
 					t.Fatalf("encode error not ErrEncode: %v", err)
