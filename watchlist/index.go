@@ -27,6 +27,10 @@ type Index struct {
 	// multi holds names with two tokens or more that count, single the
 	// others; both are posting lists in CSR form over key ids.
 	multi, single postings
+	// joined lists, under the key of two adjacent tokens joined, the names
+	// that have them: such a key shared with one query token stands for two
+	// of the name's tokens (LIANGZUO against LIANG ZUO).
+	joined postings
 
 	docs    *DocIndex
 	docRefs []docRef // DocIndex id → entry and document
@@ -211,6 +215,7 @@ func parallel(n int, fn func(int)) {
 // of a single []uint32 and sorted by name id.
 func (x *Index) buildPostings() {
 	nameKeys := make([][]uint32, len(x.names))
+	joinKeys := make([][]uint32, len(x.names))
 	var buf []byte
 	var ids []uint32
 	intern := func(k string) uint32 {
@@ -228,7 +233,7 @@ func (x *Index) buildPostings() {
 			ids = append(ids, intern(k))
 		}
 		toks := n.Tokens()
-		for i, t := range toks {
+		for j, t := range toks {
 			buf = forDeletes(buf, t, func(b []byte) {
 				id, ok := x.keys[string(b)]
 				if !ok {
@@ -238,15 +243,19 @@ func (x *Index) buildPostings() {
 			})
 			// Two adjacent tokens joined: lists and travel documents split
 			// and join compound names differently (KOUMTA MADJI, KOUMTAMADJI).
-			if i+1 < len(toks) && counts(t) && counts(toks[i+1]) {
-				ids = append(ids, intern(t+toks[i+1]))
+			if j+1 < len(toks) && counts(t) && counts(toks[j+1]) {
+				id := intern(t + toks[j+1])
+				ids = append(ids, id)
+				joinKeys[i] = append(joinKeys[i], id)
 			}
 		}
 		slices.Sort(ids)
 		nameKeys[i] = slices.Clone(slices.Compact(ids))
+		slices.Sort(joinKeys[i])
+		joinKeys[i] = slices.Compact(joinKeys[i])
 	}
 	nk := len(x.keys)
-	fill := func(p *postings, want func(int) bool) {
+	fill := func(p *postings, nameKeys [][]uint32, want func(int) bool) {
 		p.off = make([]uint32, nk+1)
 		for i, ks := range nameKeys {
 			if want(i) {
@@ -269,8 +278,9 @@ func (x *Index) buildPostings() {
 			}
 		}
 	}
-	fill(&x.multi, func(i int) bool { return x.names[i].tokens >= 2 })
-	fill(&x.single, func(i int) bool { return x.names[i].tokens < 2 })
+	fill(&x.multi, nameKeys, func(i int) bool { return x.names[i].tokens >= 2 })
+	fill(&x.single, nameKeys, func(i int) bool { return x.names[i].tokens < 2 })
+	fill(&x.joined, joinKeys, func(i int) bool { return x.names[i].tokens >= 2 })
 }
 
 // keyIDs returns the ids of the indexed keys of tok prepared alone.
@@ -334,11 +344,11 @@ type Stats struct {
 
 // Stats returns the index's size.
 func (x *Index) Stats() Stats {
-	p := len(x.multi.ids) + len(x.single.ids)
+	p := len(x.multi.ids) + len(x.single.ids) + len(x.joined.ids)
 	return Stats{
 		Entries: len(x.entries), Names: len(x.names), Keys: len(x.keys), Postings: p,
 		Documents:     x.docs.Len(),
-		PostingBytes:  4 * (p + len(x.multi.off) + len(x.single.off)),
+		PostingBytes:  4 * (p + len(x.multi.off) + len(x.single.off) + len(x.joined.off)),
 		DocumentBytes: x.docs.Bytes() + 8*len(x.docRefs),
 	}
 }

@@ -280,7 +280,29 @@ func (x *Index) candidates(pq *query, s *scratch) {
 	for g := range G {
 		mark(&x.single, g, true)
 	}
+	// A query token that meets a name's two tokens joined covers both: the
+	// name gets the spare bit joinedBit, which counts as one more group.
+	for g := range G {
+		if pq.double&(1<<g) != 0 {
+			continue
+		}
+		bit := uint32(1)<<g | joinedBit
+		for _, k := range pq.groups[g] {
+			for _, id := range x.joined.list(k) {
+				h := &s.hits[id]
+				if h.stamp != s.gen {
+					h.stamp, h.mask = s.gen, 0
+					s.touched = append(s.touched, id)
+				}
+				h.mask |= bit
+			}
+		}
+	}
 }
+
+// joinedBit is the bit of a name's group mask above any group (maxGroups
+// is 31) that says a query token met two of its tokens joined.
+const joinedBit = 1 << 31
 
 // secondPair reports whether name id, which shares keys with only one of
 // the query's tokens, has at least two tokens the comparator would pair
