@@ -44,49 +44,66 @@ func keyQualifier(tag, q string) string {
 	return q
 }
 
-// consumed tells whether the model holds component c of element e (0-based,
-// first occurrence) of segment s, read in a leg when leg is true.
-func consumed(s *edifact.Segment, e, c int, leg bool) bool {
+// shape is what the model holds of a segment: per element (0-based, first
+// occurrence) a bit per component, and the elements it holds whole.
+type shape struct {
+	comps [9]uint8
+	whole uint16
+}
+
+// consumed returns the shape the model holds of segment s, read in a leg when
+// leg is true. The tag is switched on once per segment, so that scanning the
+// components stays cheap.
+func consumed(s *edifact.Segment, leg bool) shape {
+	var sh shape
+	q := s.Value(0, 0)
 	switch s.Tag {
 	case "BGM":
-		return c == 0 && e <= 2
+		sh.comps = [9]uint8{1, 1, 1}
 	case "RFF":
-		return e == 0 && (c <= 1 || (c == 4 && s.Value(0, 0) == rffTransaction))
-	case "NAD":
-		if s.Value(0, 0) == "MS" {
-			return e == 0 && c == 0 || e == 1 && c == 0 || e == 3
+		sh.comps[0] = 0b11
+		if q == rffTransaction {
+			sh.comps[0] = 0b10011
 		}
-		switch e {
-		case 0, 1, 5, 7, 8:
-			return c == 0
-		case 2, 3, 4:
-			return true
-		case 6:
-			return c == 0 || c == 3
+	case "NAD":
+		sh.comps[0], sh.comps[1], sh.whole = 1, 1, 1<<3
+		if q != "MS" {
+			sh.whole |= 1<<2 | 1<<4
+			sh.comps[5], sh.comps[6], sh.comps[7], sh.comps[8] = 1, 0b1001, 1, 1
 		}
 	case "TDT":
-		return (c == 0 && e <= 2) || (e == 4 && c <= 1)
+		sh.comps = [9]uint8{1, 1, 1, 0, 0b11}
 	case "LOC":
-		return (e <= 1 && c == 0) || (e == 1 && c == 3 && s.Value(0, 0) == locBirthPlace) ||
-			(e == 1 && c <= 2 && leg)
+		sh.comps[0], sh.comps[1] = 1, 1
+		switch {
+		case leg:
+			sh.comps[1] = 0b111
+		case q == locBirthPlace:
+			sh.comps[1] = 0b1001
+		}
 	case "DTM":
-		return e == 0 && c <= 2
+		sh.comps[0] = 0b111
 	case "ATT":
-		return c == 0 && (e == 0 || e == 2)
+		sh.comps[0], sh.comps[2] = 1, 1
 	case "MEA":
-		return (e == 0 && c == 0) || (e == 2 && c <= 1)
+		sh.comps[0], sh.comps[2] = 1, 0b11
 	case "GEI", "NAT":
-		return c == 0 && e <= 1
+		sh.comps[0], sh.comps[1] = 1, 1
 	case "FTX":
-		return (e == 0 && c == 0) || (e == 3 && c <= 1)
+		sh.comps[0], sh.comps[3] = 1, 0b11
 	case "EMP":
-		return (e == 0 && c == 0) || (e == 1 && c <= 2)
+		sh.comps[0], sh.comps[1] = 1, 0b111
 	case "DOC":
-		return (e == 0 && c <= 2) || (e == 1 && c == 0)
+		sh.comps[0], sh.comps[1] = 0b111, 1
 	case "CNT":
-		return e == 0 && c <= 1
+		sh.comps[0] = 0b11
 	}
-	return false
+	return sh
+}
+
+// holds reports whether the model holds component c of element e.
+func (sh *shape) holds(e, c int) bool {
+	return e < len(sh.comps) && (sh.whole&(1<<e) != 0 || (c < 8 && sh.comps[e]&(1<<c) != 0))
 }
 
 // sortExtra orders xs by segment, qualifier and item, keeping the order of
@@ -111,18 +128,36 @@ func hasExtra(xs []ExtraValue, tag, qual string, idx int) bool {
 // extras keeps the values of s the model does not hold on the owner of s.
 // The common segment has none and costs a scan of its components.
 func (sd *segmentDecoder) extras(s *edifact.Segment) {
+	sh := consumed(s, sd.ctx == inLeg)
+	for e := range s.Elements {
+		el := &s.Elements[e]
+		if len(el.Repetitions) > 0 {
+			sd.keepExtras(s, &sh)
+			return
+		}
+		for c, v := range el.Components {
+			if v != "" && !sh.holds(e, c) {
+				sd.keepExtras(s, &sh)
+				return
+			}
+		}
+	}
+}
+
+// keepExtras is the rare path of extras: s has values the model lacks.
+func (sd *segmentDecoder) keepExtras(s *edifact.Segment, sh *shape) {
 	var dst *[]ExtraValue
 	defer func() {
 		if dst != nil {
 			sortExtra(*dst)
 		}
 	}()
-	q, leg := s.Value(0, 0), sd.ctx == inLeg
+	q := s.Value(0, 0)
 	kq := keyQualifier(s.Tag, q)
 	for e := range s.Elements {
 		el := &s.Elements[e]
 		for c, v := range el.Components {
-			if v == "" || consumed(s, e, c, leg) {
+			if v == "" || sh.holds(e, c) {
 				continue
 			}
 			if dst == nil {
