@@ -358,11 +358,15 @@ func (d *Decoder) strictCheck(mark int) error {
 }
 
 // referenceDate is the date two-digit years are read against.
+// An envelope date outside 1950..2049 is not used: edifact writes S004 as
+// YYMMDD, so such a date would not read back the same, and a list would
+// decode differently once re-encoded.
 func referenceDate(env *Envelope, fallback civil.Date) civil.Date {
+	usable := func(d civil.Date) bool { return d.Valid() && d.Year >= 1950 && d.Year <= 2049 }
 	switch {
-	case env.Prepared.Date.Valid():
+	case usable(env.Prepared.Date):
 		return env.Prepared.Date
-	case env.Group != nil && env.Group.Prepared.Date.Valid():
+	case env.Group != nil && usable(env.Group.Prepared.Date):
 		return env.Group.Prepared.Date
 	}
 	return fallback
