@@ -103,18 +103,43 @@ func (c *Charset) repertoire(cls *[256]uint8) {
 	}
 }
 
-// repertoireTables caches the class table of each level A and B set for the Writer.
-var repertoireTables = func() map[*Charset]*[256]uint8 {
-	m := map[*Charset]*[256]uint8{}
-	for _, c := range charsets {
-		t := new([256]uint8)
-		c.repertoire(t)
+// writerRejectTables holds, per character set, the bytes the Writer refuses:
+// CR and LF everywhere (readers remove them as wrapped lines), and under the
+// ASCII-only sets (level A and B) the ASCII bytes outside the repertoire.
+var writerRejectTables = func() map[*Charset]*[256]bool {
+	m := map[*Charset]*[256]bool{}
+	for _, c := range append(allCharsets(), unknownCharset) {
+		t := new([256]bool)
+		t['\r'], t['\n'] = true, true
+		if c.Level != 0 {
+			var cls [256]uint8
+			c.repertoire(&cls)
+			for b := range 0x80 {
+				if cls[b]&(flagBad|flagLower) != 0 {
+					t[b] = true
+				}
+			}
+		}
 		m[c] = t
 	}
 	return m
 }()
 
-func repertoireTable(c *Charset) *[256]uint8 { return repertoireTables[c] }
+func allCharsets() []*Charset {
+	var all []*Charset
+	for _, c := range charsets {
+		all = append(all, c)
+	}
+	return all
+}
+
+// writerRejects returns the Writer's table for c (nil: an undeclared set).
+func writerRejects(c *Charset) *[256]bool {
+	if c == nil {
+		c = unknownCharset
+	}
+	return writerRejectTables[c]
+}
 
 // decode converts a value holding bytes >= 0x80 into UTF-8. ok is false when
 // some byte is not a character of the set; such bytes are read as ISO 8859-1

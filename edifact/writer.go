@@ -28,6 +28,7 @@ type Writer struct {
 	w       *bufio.Writer
 	enc     *encoder
 	charset *Charset
+	reject  *[256]bool // bytes refused under charset
 	buf     []byte
 	err     error
 	// segments written since the last WriteInterchange began, for positions in errors
@@ -78,6 +79,7 @@ func (w *Writer) segment(s *Segment) error {
 	if s.Tag == "UNB" {
 		// A UNB written segment by segment sets the character set of what follows.
 		w.charset = LookupCharset(s.Value(0, 0))
+		w.reject = writerRejects(w.charset)
 	}
 	if err := w.checkRepertoire(s); err != nil {
 		w.err = err
@@ -111,39 +113,40 @@ func (w *Writer) segment(s *Segment) error {
 // ASCII-only sets (UNOA, UNOB, IATA, IATB) characters outside the repertoire.
 // Strict where data is written.
 func (w *Writer) checkRepertoire(s *Segment) error {
-	var cls *[256]uint8
-	if w.charset != nil && w.charset.Level != 0 {
-		cls = repertoireTable(w.charset)
-	}
-	check := func(i, j int, v string) error {
-		for k := 0; k < len(v); k++ {
-			c := v[k]
-			bad := c == '\r' || c == '\n'
-			if cls != nil && c < 0x80 && cls[c]&(flagBad|flagLower) != 0 {
-				bad = true
-			}
-			if bad {
-				return fmt.Errorf("%w: segment %d (%s) element %d component %d: character not allowed in %s",
-					ErrCharacter, w.index, s.Tag, i+1, j+1, w.charsetName())
-			}
-		}
-		return nil
+	reject := w.reject
+	if reject == nil {
+		reject = writerRejects(w.charset)
+		w.reject = reject
 	}
 	for i, e := range s.Elements {
 		for j, c := range e.Components {
-			if err := check(i, j, c); err != nil {
-				return err
+			if rejected(reject, c) {
+				return w.repertoireError(s, i, j)
 			}
 		}
 		for _, r := range e.Repetitions {
 			for j, c := range r {
-				if err := check(i, j, c); err != nil {
-					return err
+				if rejected(reject, c) {
+					return w.repertoireError(s, i, j)
 				}
 			}
 		}
 	}
 	return nil
+}
+
+func rejected(reject *[256]bool, v string) bool {
+	for k := 0; k < len(v); k++ {
+		if reject[v[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *Writer) repertoireError(s *Segment, i, j int) error {
+	return fmt.Errorf("%w: segment %d (%s) element %d component %d: character not allowed in %s",
+		ErrCharacter, w.index, s.Tag, i+1, j+1, w.charsetName())
 }
 
 func (w *Writer) charsetName() string {
@@ -192,6 +195,7 @@ func (w *Writer) WriteInterchange(ic *Interchange) error {
 	w.enc = newEncoder(sep, true)
 	w.index = 0
 	w.charset = LookupCharset(ic.Header.Syntax.ID)
+	w.reject = writerRejects(w.charset)
 	if sep != DefaultSeparators || w.UNA || ic.UNA {
 		una := sep.UNA()
 		if w.LineBreaks {
