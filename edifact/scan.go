@@ -57,12 +57,7 @@ func (r *Reader) parse(raw []byte, off int64, seg *Segment) error {
 	n := len(raw)
 	buf := raw
 	if !r.opts.ZeroCopy {
-		if len(r.arena)+n > cap(r.arena) {
-			r.arena = make([]byte, 0, max(32<<10, n))
-		}
-		m := len(r.arena)
-		buf = r.arena[m : m+n : m+n]
-		copy(buf, raw)
+		buf = r.arenaCopy(raw)
 	}
 	// Every value ends at a separator or at the end, so n+1 bounds the
 	// values; the limit bounds it too. With that capacity the appends below
@@ -378,13 +373,8 @@ func (r *Reader) fastSegment(seg *Segment) bool {
 	r.r = start + end + 1
 	buf := raw
 	if !r.opts.ZeroCopy {
-		if len(r.arena)+end > cap(r.arena) {
-			r.arena = make([]byte, 0, max(32<<10, end))
-		}
-		m := len(r.arena)
-		buf = r.arena[m : m+end : m+end]
-		copy(buf, raw)
-		r.arena = r.arena[:m+end]
+		buf = r.arenaCopy(raw)
+		r.arena = r.arena[:len(r.arena)+end]
 	}
 	r.cut(buf, pos[:cnt], seg)
 	return true
@@ -607,4 +597,19 @@ func validTag(t string) bool {
 		}
 	}
 	return true
+}
+
+// arenaCopy copies raw to the free end of the arena (a new arena when it does
+// not fit) and returns the copy. The caller claims the bytes it keeps by
+// extending r.arena; bytes claimed are never written again, so the strings cut
+// from them belong to the caller of Read.
+func (r *Reader) arenaCopy(raw []byte) []byte {
+	n := len(raw)
+	if len(r.arena)+n > cap(r.arena) {
+		r.arena = make([]byte, 0, max(32<<10, n))
+	}
+	m := len(r.arena)
+	buf := r.arena[m : m+n : m+n]
+	copy(buf, raw)
+	return buf
 }
