@@ -142,21 +142,9 @@ func LoadOFAC(sdn, alt, add io.Reader) ([]Entry, error) {
 		out = append(out, e)
 	}
 	if alt != nil {
-		r := newOFACReader("OFAC alt.csv", alt, 5)
-		for {
-			rec, line, err := r.next()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				return nil, err
-			}
-			i, ok := byID["OFAC:"+rec[0]]
-			if !ok {
-				return nil, &ParseError{Input: r.name, Line: line, Offset: -1, Field: "ent_num", Err: ErrReference}
-			}
+		err := eachLinked(newOFACReader("OFAC alt.csv", alt, 5), byID, func(r *ofacReader, i, line int, rec []string) error {
 			if rec[3] == "" {
-				return nil, &ParseError{Input: r.name, Line: line, Offset: -1, Field: "alt_name", Err: ErrMissing}
+				return &ParseError{Input: r.name, Line: line, Offset: -1, Field: "alt_name", Err: ErrMissing}
 			}
 			kind := NameAlias
 			switch strings.ToLower(rec[2]) {
@@ -164,25 +152,17 @@ func LoadOFAC(sdn, alt, add io.Reader) ([]Entry, error) {
 				kind = NameFormer
 			case "aka", "":
 			default:
-				return nil, &ParseError{Input: r.name, Line: line, Offset: -1, Field: "alt_type", Err: fmt.Errorf("%w: unknown alias type", ErrValue)}
+				return &ParseError{Input: r.name, Line: line, Offset: -1, Field: "alt_type", Err: fmt.Errorf("%w: unknown alias type", ErrValue)}
 			}
 			out[i].Names = append(out[i].Names, ofacName(rec[3], out[i].Category, kind))
+			return nil
+		})
+		if err != nil {
+			return nil, err
 		}
 	}
 	if add != nil {
-		r := newOFACReader("OFAC add.csv", add, 6)
-		for {
-			rec, line, err := r.next()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				return nil, err
-			}
-			i, ok := byID["OFAC:"+rec[0]]
-			if !ok {
-				return nil, &ParseError{Input: r.name, Line: line, Offset: -1, Field: "ent_num", Err: ErrReference}
-			}
+		err := eachLinked(newOFACReader("OFAC add.csv", add, 6), byID, func(_ *ofacReader, i, _ int, rec []string) error {
 			var parts []string
 			for _, s := range rec[2:5] {
 				if s != "" {
@@ -195,9 +175,35 @@ func LoadOFAC(sdn, alt, add io.Reader) ([]Entry, error) {
 			if len(parts) > 0 {
 				out[i].Addresses = append(out[i].Addresses, strings.Join(parts, ", "))
 			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
 		}
 	}
 	return out, nil
+}
+
+// eachLinked calls fn for each record of an OFAC file that refers to an SDN
+// entry by ent_num (alt.csv, add.csv), with the entry's index in the output;
+// a record naming no known entry is an error.
+func eachLinked(r *ofacReader, byID map[string]int, fn func(r *ofacReader, i, line int, rec []string) error) error {
+	for {
+		rec, line, err := r.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		i, ok := byID["OFAC:"+rec[0]]
+		if !ok {
+			return &ParseError{Input: r.name, Line: line, Offset: -1, Field: "ent_num", Err: ErrReference}
+		}
+		if err := fn(r, i, line, rec); err != nil {
+			return err
+		}
+	}
 }
 
 // ofacName splits "SURNAME, Given" for individuals.
