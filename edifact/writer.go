@@ -159,19 +159,37 @@ func (w *Writer) charsetName() string {
 // encodeValues converts the values of s to the declared character set.
 func (w *Writer) encodeValues(s *Segment) (*Segment, error) {
 	var out *Segment
-	for i, e := range s.Elements {
-		for j, c := range e.Components {
+	// encodeAll converts the values of one occurrence (rep -1: Components,
+	// else Repetitions[rep]) of element i, cloning s on the first change.
+	encodeAll := func(i, rep int, vals []string) error {
+		for j, c := range vals {
 			enc, ok := w.charset.encode(c)
 			if !ok {
-				return nil, fmt.Errorf("%w: segment %d (%s) element %d component %d: not representable in %s",
+				return fmt.Errorf("%w: segment %d (%s) element %d component %d: not representable in %s",
 					ErrCharacter, w.index, s.Tag, i+1, j+1, w.charset.ID)
 			}
-			if enc != c {
-				if out == nil {
-					cl := s.Clone()
-					out = &cl
-				}
+			if enc == c {
+				continue
+			}
+			if out == nil {
+				cl := s.Clone()
+				out = &cl
+			}
+			if rep < 0 {
 				out.Elements[i].Components[j] = enc
+			} else {
+				out.Elements[i].Repetitions[rep][j] = enc
+			}
+		}
+		return nil
+	}
+	for i, e := range s.Elements {
+		if err := encodeAll(i, -1, e.Components); err != nil {
+			return nil, err
+		}
+		for r, vals := range e.Repetitions {
+			if err := encodeAll(i, r, vals); err != nil {
+				return nil, err
 			}
 		}
 	}
