@@ -19,8 +19,10 @@ func (r *Reader) startInterchange() (bool, error) {
 			// An endless stream of junk or white space: stop, bounded.
 			return false, r.limitAt(from, -1, "bytes before an interchange exceed the interchange size limit")
 		}
-		// Make sure enough bytes are buffered to recognise a UNA and the UNB after it.
-		for r.w-r.r < 64 && !r.eof {
+		// Buffer the whole look-ahead window of startsHere (or the rest of the
+		// input), so that what it decides does not depend on how the source
+		// splits its reads.
+		for r.w-r.r < startLookahead && !r.eof {
 			if err := r.fill(); err != nil && err != io.EOF {
 				return false, err
 			}
@@ -165,13 +167,14 @@ func (r *Reader) startsHere(b []byte) bool {
 		r.typo = false
 		// Without UNA, some senders still end segments with a typographic
 		// apostrophe (U+2019) or its Windows-1252 byte 0x92.
-		end := min(len(b), 2048)
+		end := min(len(b), startLookahead)
+		atEOF := r.eof && end == len(b) // b[:end] runs to the end of the input
 		apos := bytes.IndexByte(b[:end], '\'')
-		if t := bytes.Index(b[:end], []byte("\u2019")); t >= 0 && (apos < 0 || t < apos) && tagFollows(b[:end], t+3, sep.Element) {
+		if t := bytes.Index(b[:end], []byte("\u2019")); t >= 0 && (apos < 0 || t < apos) && tagFollows(b[:end], t+3, sep.Element, atEOF) {
 			sep.Terminator = 0x99
 			r.typo = true
 			r.report(CodeSeparators, off, -1, "", "segments end with a typographic apostrophe")
-		} else if t := bytes.IndexByte(b[:end], 0x92); t >= 0 && (apos < 0 || t < apos) && b[t-1] < 0x80 && tagFollows(b[:end], t+1, sep.Element) {
+		} else if t := bytes.IndexByte(b[:end], 0x92); t >= 0 && (apos < 0 || t < apos) && b[t-1] < 0x80 && tagFollows(b[:end], t+1, sep.Element, atEOF) {
 			sep.Terminator = 0x92
 			r.report(CodeSeparators, off, -1, "", "segments end with a Windows-1252 typographic apostrophe")
 		}
@@ -265,16 +268,19 @@ func (r *Reader) begin(off int64, sep Separators, una bool) {
 	}
 }
 
+// startLookahead is how far startsHere looks for a typographic terminator.
+const startLookahead = 2048
+
 // tagFollows reports whether, after optional line breaks, b[i:] starts with a
-// segment tag and an element separator (or ends there): the sign that the
+// segment tag and an element separator (or the input ends there): the sign that the
 // byte before i terminated a segment, and was not part of a value such as
 // the UTF-8 letter Ò (C3 92).
-func tagFollows(b []byte, i int, elem byte) bool {
+func tagFollows(b []byte, i int, elem byte, atEOF bool) bool {
 	for i < len(b) && (b[i] == '\r' || b[i] == '\n') {
 		i++
 	}
 	if i >= len(b) {
-		return true
+		return atEOF // the last segment of the input; otherwise unknown, so no
 	}
 	if i+3 >= len(b) {
 		return false
