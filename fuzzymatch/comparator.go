@@ -280,8 +280,9 @@ func (c *Comparator) weight(t *token) float32 {
 }
 
 // joinSim compares the joined primary readings of two adjacent tokens with
-// the leading readings of one token. Only a similarity of 0.9 or more
-// counts, so pairs whose upper bound is lower are skipped.
+// the leading readings of one token. Only a similarity of 0.9 or more, with
+// few edits (joinEditsOK), counts, so pairs whose upper bound is lower are
+// skipped.
 func joinSim(joined string, set uint32, t *token) float32 {
 	if t.kind != kindWord {
 		return 0
@@ -297,11 +298,28 @@ func joinSim(joined string, set uint32, t *token) float32 {
 		if t.ascii && jwUpper(t.sets[i], len(f), set, len(joined)) < 0.9 {
 			continue
 		}
-		if s := float32(JaroWinkler(f, joined)); s > best {
+		if s := float32(JaroWinkler(f, joined)); s > best && s >= 0.9 && joinEditsOK(f, joined) {
 			best = s
 		}
 	}
 	return best
+}
+
+// joinEditsOK reports whether a token f is close enough, in edits, to two
+// adjacent tokens joined to stand for both. Jaro-Winkler alone pairs short
+// tokens with any joined pair that starts alike (TIAN with TIE AN, SANI with
+// SAN LI, DINA with DIN MA: one edit erases most of the short part), so the
+// joined form must be spelled exactly up to 6 letters, within one edit from
+// 7 and within two from 11.
+func joinEditsOK(f, joined string) bool {
+	n := max(len(f), len(joined))
+	switch {
+	case n >= 11:
+		return OSA(f, joined) <= 2
+	case n >= 7:
+		return OSA(f, joined) <= 1
+	}
+	return false // equal spellings returned 1 before any Jaro-Winkler
 }
 
 // reason says why two tokens were found similar.

@@ -113,6 +113,11 @@ func TestComparatorDecisions(t *testing.T) {
 		{"I9or Sech1n", "Igor Sechin", true},                   // digits read as letters
 		{"Kim Jong-uun", "Kim Jong-un", true},                  // a doubled letter
 		{"Kim Jong-il", "Kim Jong-un", false},
+		// A token stands for two joined only when spelled (nearly) alike:
+		// one edit must not erase most of a short token.
+		{"SIPAANA SAJJAD", "SIA PAN", false},
+		{"TIAN ZHAOSAN", "TIE AN", false},
+		{"TENZHIANG LIU", "TENZHI WANG LIU", true},
 	}
 	for _, tt := range tests {
 		s := c.Match(tt.a, tt.b)
