@@ -55,6 +55,8 @@ type Index struct {
 	toks    []uint32
 
 	scratch sync.Pool
+
+	parallelNames int // names from which blocking runs on several goroutines (tests lower it)
 }
 
 type indexedName struct {
@@ -88,7 +90,7 @@ func (p *postings) list(k uint32) []uint32 {
 // It fails when an entry has no id, no name and no document, or an id that
 // another entry has. Names are prepared on up to GOMAXPROCS goroutines.
 func NewIndex(entries []Entry, o Options) (*Index, error) {
-	x := &Index{opts: o, cmp: fuzzymatch.NewComparator(o.Fuzzy), keys: map[string]uint32{}}
+	x := &Index{opts: o, cmp: fuzzymatch.NewComparator(o.Fuzzy), keys: map[string]uint32{}, parallelNames: parallelNames}
 	seen := make(map[string]struct{}, len(entries))
 	for i := range entries {
 		e := &entries[i]

@@ -313,3 +313,44 @@ func TestScreenJoinedTokens(t *testing.T) {
 		t.Errorf("Screen vs brute force (-want +got):\n%s", d)
 	}
 }
+
+// TestParallelBlockingAgrees: blocking split across goroutines by ranges of
+// name ids (as on large indexes) finds exactly what one goroutine finds.
+func TestParallelBlockingAgrees(t *testing.T) {
+	entries := synthEntries(3000, 31)
+	qs := synthQueries(entries, 300, 32)
+	x, err := NewIndex(entries, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.parallelNames = 0
+	type hit struct {
+		ID    string
+		Score float64
+	}
+	view := func(ms []Match) []hit {
+		var out []hit
+		for _, m := range ms {
+			out = append(out, hit{m.EntryID, m.Score})
+		}
+		return out
+	}
+	matched := 0
+	for i := range qs {
+		for _, par := range []int{3, 2} {
+			s := x.scratch.Get().(*scratch)
+			one, _ := x.screen(context.Background(), &qs[i], s, -1, 1)
+			many, _ := x.screen(context.Background(), &qs[i], s, -1, par)
+			x.scratch.Put(s)
+			if d := cmp.Diff(view(one), view(many)); d != "" {
+				t.Fatalf("query %d, %d goroutines: results differ (-one +many):\n%s", i, par, d)
+			}
+			if par == 2 && len(one) > 0 {
+				matched++
+			}
+		}
+	}
+	if matched < len(qs)/2 {
+		t.Fatalf("only %d of %d queries matched: the comparison says little", matched, len(qs))
+	}
+}

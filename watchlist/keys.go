@@ -16,6 +16,14 @@ import "github.com/openpiu/piu/fuzzymatch"
 // letter from a shorter one gives keys too common to be useful.
 const minDeleteLen = 4
 
+// minDelete2Len is the shortest query token whose two-letter deletions are
+// looked up: below it they meet unrelated tokens.
+const minDelete2Len = 7
+
+// minPrefixKey is the shortest beginning of a query token looked up as a
+// listed token: shorter ones (LI, MA) begin too many tokens by chance.
+const minPrefixKey = 3
+
 // maxGroups bounds the query tokens tracked per candidate (bits of a mask).
 const maxGroups = 31
 

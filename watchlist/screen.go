@@ -61,6 +61,7 @@ type scratch struct {
 	cands   []candidate
 	docs    []uint32
 	buf     []byte
+	buf2    []byte // two-letter deletions, inside forDeletes on buf
 
 	// pairable memoises, per vocabulary token, whether the comparator
 	// would pair it with one of the query's tokens (1) or not (2), valid
@@ -74,8 +75,14 @@ type scratch struct {
 
 	kstamp []uint32 // per key id: already in a query group
 
-	pass []uint32 // names that passed blocking
-	work []uint32 // one name per distinct text to score
+	pass  []uint32 // names that passed blocking
+	work  []uint32 // one name per distinct text to score
+	parts []part   // per id range, when blocking runs on several goroutines
+}
+
+// part is the blocking of one range of name ids.
+type part struct {
+	touched, pass []uint32
 }
 
 // hit is a name's generation stamp and mask of matched query groups, side
@@ -186,6 +193,26 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 				g = add(g, id)
 			}
 		})
+		// Two letters dropped from a long token (VAALODAANA and VAALAANA,
+		// SHIZHIOVA and SHIZYOVA): the deletions of the deletions, looked up
+		// among the listed tokens and their deletions.
+		if len(t) >= minDelete2Len {
+			s.buf = forDeletes(s.buf, t, func(b []byte) {
+				s.buf2 = forDeletes(s.buf2, string(b), func(b2 []byte) {
+					if id, ok := x.keys[string(b2)]; ok {
+						g = add(g, id)
+					}
+				})
+			})
+		}
+		// A listed token that begins this one (ZHAO in ZHAOSAN, CAI in
+		// CAIMU): Jaro-Winkler's prefix bonus lets the comparator pair them,
+		// and no deletion of one letter reaches them.
+		for n := len(t) - 2; n >= minPrefixKey; n-- {
+			if id, ok := x.keys[t[:n]]; ok {
+				g = add(g, id)
+			}
+		}
 		pq.groups = append(pq.groups, g) // an empty group still counts: the token is there
 	}
 	// Adjacent tokens joined, against listed names that write them as one
@@ -224,80 +251,98 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 	return pq
 }
 
-// candidates fills s.touched with the names that share enough groups.
-func (x *Index) candidates(pq *query, s *scratch) {
+// largestGroup returns the group whose postings only add bits to names
+// that other groups found, or -1. Without SecondPair, names with two
+// tokens or more need two groups when the query has two: by the pigeonhole
+// principle they share one of the G-1 groups with the shortest lists, so
+// the longest list need not create candidates.
+func (x *Index) largestGroup(pq *query) int {
 	G := len(pq.groups)
-	if G == 0 {
-		return
+	if G-bits.OnesCount32(pq.double) < 2 || x.opts.SecondPair {
+		return -1
 	}
-	mark := func(p *postings, g int, create bool) {
-		bit := uint32(1) << g
+	largest := 0
+	for pq.double&(1<<largest) != 0 {
+		largest++
+	}
+	size := make([]int, G)
+	for g := range G {
+		if pq.double&(1<<g) != 0 {
+			continue // a joined pair alone can make a candidate: never skipped
+		}
 		for _, k := range pq.groups[g] {
-			for _, id := range p.list(k) {
+			size[g] += len(x.multi.list(k))
+		}
+		if size[g] > size[largest] {
+			largest = g
+		}
+	}
+	return largest
+}
+
+// candidates marks the names with ids in [lo, hi) that share groups with
+// the query, and returns touched with those it marked first appended.
+// Calls on disjoint id ranges touch disjoint parts of s.hits, so they may
+// run at the same time.
+func (x *Index) candidates(pq *query, s *scratch, largest int, lo, hi uint32, touched []uint32) []uint32 {
+	G := len(pq.groups)
+	// part is the piece of a sorted posting list inside [lo, hi).
+	part := func(ids []uint32) []uint32 {
+		a, _ := slices.BinarySearch(ids, lo)
+		b, _ := slices.BinarySearch(ids[a:], hi)
+		return ids[a : a+b]
+	}
+	mark := func(p *postings, g int, bit uint32, create bool) {
+		for _, k := range pq.groups[g] {
+			for _, id := range part(p.list(k)) {
 				h := &s.hits[id]
 				if h.stamp != s.gen {
 					if !create {
 						continue
 					}
 					h.stamp, h.mask = s.gen, 0
-					s.touched = append(s.touched, id)
+					touched = append(touched, id)
 				}
 				h.mask |= bit
-			}
-		}
-	}
-	// Without SecondPair, names with two tokens or more need two groups
-	// when the query has two: by the pigeonhole principle they share one of
-	// the G-1 groups with the shortest lists, so the longest list only adds
-	// bits to names already found instead of creating candidates.
-	largest := -1
-	if G-bits.OnesCount32(pq.double) >= 2 && !x.opts.SecondPair {
-		largest = 0
-		for pq.double&(1<<largest) != 0 {
-			largest++
-		}
-		size := make([]int, G)
-		for g := range G {
-			if pq.double&(1<<g) != 0 {
-				continue // a joined pair alone can make a candidate: never skipped
-			}
-			for _, k := range pq.groups[g] {
-				size[g] += len(x.multi.list(k))
-			}
-			if size[g] > size[largest] {
-				largest = g
 			}
 		}
 	}
 	for g := range G {
 		if g != largest {
-			mark(&x.multi, g, true)
+			mark(&x.multi, g, 1<<g, true)
 		}
 	}
 	if largest >= 0 {
-		mark(&x.multi, largest, false)
+		mark(&x.multi, largest, 1<<largest, false)
 	}
 	for g := range G {
-		mark(&x.single, g, true)
+		mark(&x.single, g, 1<<g, true)
 	}
 	// A query token that meets a name's two tokens joined covers both: the
 	// name gets the spare bit joinedBit, which counts as one more group.
 	for g := range G {
-		if pq.double&(1<<g) != 0 {
-			continue
-		}
-		bit := uint32(1)<<g | joinedBit
-		for _, k := range pq.groups[g] {
-			for _, id := range x.joined.list(k) {
-				h := &s.hits[id]
-				if h.stamp != s.gen {
-					h.stamp, h.mask = s.gen, 0
-					s.touched = append(s.touched, id)
-				}
-				h.mask |= bit
-			}
+		if pq.double&(1<<g) == 0 {
+			mark(&x.joined, g, 1<<g|joinedBit, true)
 		}
 	}
+	return touched
+}
+
+// blocked appends to pass the names of touched that share enough groups
+// (need[t] for a name of t tokens), leaving skipName out.
+func (x *Index) blocked(pq *query, s *scratch, touched []uint32, need *[256]uint8, skipName int, pass []uint32) []uint32 {
+	for _, id := range touched {
+		if int(id) == skipName {
+			continue
+		}
+		m := s.hits[id].mask
+		got := bits.OnesCount32(m) + bits.OnesCount32(m&pq.double)
+		if got < int(need[x.ntoks[id]]) && !(x.opts.SecondPair && x.secondPair(pq, s, id)) {
+			continue
+		}
+		pass = append(pass, id)
+	}
+	return pass
 }
 
 // joinedBit is the bit of a name's group mask above any group (maxGroups
@@ -363,28 +408,18 @@ func (x *Index) screen(ctx context.Context, q *Query, s *scratch, skipName, par 
 	pq := x.prepareQuery(q, s)
 	floor := x.opts.Threshold - x.opts.maxBonus()
 	if pq.name != nil && !pq.name.Empty() {
-		x.candidates(pq, s)
 		G := len(pq.groups) - bits.OnesCount32(pq.double)
-		s.pass, s.work = s.pass[:0], s.work[:0]
 		// need[t]: the groups a name of t tokens must share, once per query
 		// rather than once per touched name.
 		var need [256]uint8
 		for t := range need {
 			need[t] = uint8(required(G, t))
 		}
-		for _, id := range s.touched {
-			if int(id) == skipName {
-				continue
-			}
-			m := s.hits[id].mask
-			got := bits.OnesCount32(m) + bits.OnesCount32(m&pq.double)
-			if got < int(need[x.ntoks[id]]) && !(x.opts.SecondPair && x.secondPair(pq, s, id)) {
-				continue
-			}
-			n := &x.names[id]
-			s.pass = append(s.pass, id)
-			if s.tstamp[n.text] != s.gen {
-				s.tstamp[n.text] = s.gen
+		x.block(pq, s, &need, skipName, par)
+		s.work = s.work[:0]
+		for _, id := range s.pass {
+			if t := x.names[id].text; s.tstamp[t] != s.gen {
+				s.tstamp[t] = s.gen
 				s.work = append(s.work, id) // the first name with this text is scored for all
 			}
 		}
@@ -414,6 +449,44 @@ func (x *Index) screen(ctx context.Context, q *Query, s *scratch, skipName, par 
 	}
 	return x.finish(pq, s.cands, skipName), nil
 }
+
+// block fills s.pass with the names that pass blocking. On a large index
+// the names are split into par ranges of ids, marked and filtered on par
+// goroutines (SecondPair's memo is shared, so it runs on one).
+func (x *Index) block(pq *query, s *scratch, need *[256]uint8, skipName, par int) {
+	largest := x.largestGroup(pq)
+	n := uint32(len(x.names))
+	if par < 2 || len(x.names) < x.parallelNames || x.opts.SecondPair || len(pq.groups) == 0 {
+		s.touched = x.candidates(pq, s, largest, 0, n, s.touched[:0])
+		s.pass = x.blocked(pq, s, s.touched, need, skipName, s.pass[:0])
+		return
+	}
+	for len(s.parts) < par {
+		s.parts = append(s.parts, part{})
+	}
+	var wg sync.WaitGroup
+	for k := range par {
+		lo, hi := uint32(uint64(n)*uint64(k)/uint64(par)), uint32(uint64(n)*uint64(k+1)/uint64(par))
+		work := func() {
+			t := x.candidates(pq, s, largest, lo, hi, s.parts[k].touched[:0])
+			s.parts[k] = part{touched: t, pass: x.blocked(pq, s, t, need, skipName, s.parts[k].pass[:0])}
+		}
+		if k == par-1 {
+			work()
+		} else {
+			wg.Go(work)
+		}
+	}
+	wg.Wait()
+	s.pass = s.pass[:0]
+	for k := range par {
+		s.pass = append(s.pass, s.parts[k].pass...)
+	}
+}
+
+// parallelNames is the default index size from which blocking is split
+// across goroutines: below it a query touches too few names to gain.
+const parallelNames = 200_000
 
 // parallelMin is the number of names to score from which Screen splits the
 // work across goroutines: below it the hand-off costs more than it saves.
