@@ -352,6 +352,9 @@ func (r reason) String() string { return reasonText[r] }
 // sameSpelling reports whether two tokens share a reading (a joined reading
 // of one may equal a plain reading of the other), or are the same initial.
 func sameSpelling(a, b *token) bool {
+	if !mayShareSpelling(a, b) {
+		return false
+	}
 	if a.kind == kindInitial || b.kind == kindInitial {
 		return a.kind == b.kind && a.forms[0] == b.forms[0]
 	}
@@ -377,29 +380,20 @@ func sameSpelling(a, b *token) bool {
 	return false
 }
 
+// mayShareSpelling is false when no form of a equals a form or joined
+// reading of b, nor a joined reading of a a form of b: their spelling bits
+// do not meet.
+func mayShareSpelling(a, b *token) bool {
+	return a.formBits&(b.formBits|b.joinedBits) != 0 || a.joinedBits&b.formBits != 0
+}
+
 // tokenSim returns the similarity of two tokens and its reason.
 func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 	if a.kind == kindInitial || b.kind == kindInitial {
 		return c.initialSim(a, b)
 	}
-	for _, fa := range a.forms {
-		for _, fb := range b.forms {
-			if fa == fb {
-				return 1, reasonExact
-			}
-		}
-		for _, fb := range b.joined {
-			if fa == fb {
-				return 1, reasonExact
-			}
-		}
-	}
-	for _, fa := range a.joined {
-		for _, fb := range b.forms {
-			if fa == fb {
-				return 1, reasonExact
-			}
-		}
+	if sameSpelling(a, b) { // initials returned above
+		return 1, reasonExact
 	}
 	var best float32
 	r := reasonNone

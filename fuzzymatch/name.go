@@ -44,6 +44,8 @@ type token struct {
 	sets   []uint32 // byteSet of each form
 	skSets []uint32 // byteSet of each skeleton
 	crSets []uint32 // byteSet of each coarse skeleton
+	// formBits and joinedBits: spellingBits of forms and of joined.
+	formBits, joinedBits uint64
 }
 
 type tokenKind uint8
@@ -201,7 +203,23 @@ func newToken(w word) token {
 		}
 	}
 	t.weight = tokenWeight(t)
+	t.formBits, t.joinedBits = spellingBits(t.forms), spellingBits(t.joined)
 	return t
+}
+
+// spellingBits sets one bit, chosen by a hash, for each string of ss: two
+// tokens whose bits do not meet share no spelling, which settles most pairs
+// without comparing strings (see mayShareSpelling).
+func spellingBits(ss []string) uint64 {
+	var bits uint64
+	for _, s := range ss {
+		h := uint64(14695981039346656037) // FNV-1a
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint64(s[i])) * 1099511628211
+		}
+		bits |= 1 << (h >> 58)
+	}
+	return bits
 }
 
 func containsGroup(gs []uint16, g uint16) bool {
