@@ -108,12 +108,37 @@ func (c *Comparator) Score(a, b *Name) float64 {
 	return float64(as.score)
 }
 
+// smallTokens bounds the names whose pair tables are small: most names
+// have few tokens, and Go zeroes the tables on every call.
+const smallTokens = 8
+
+// tables hold assign's similarity of each token pair (sim, why) and of
+// each joined pair against a token (joinA, joinB), row-major with n
+// columns.
+type tables struct {
+	n                 int
+	sim, joinA, joinB []float32
+	why               []reason
+}
+
 // assign pairs the tokens of a and b greedily, best pair first, and computes
 // the weighted score.
 func (c *Comparator) assign(a, b *Name, as *assignment) {
+	if len(a.toks) <= smallTokens && len(b.toks) <= smallTokens {
+		var sim, joinA, joinB [smallTokens * smallTokens]float32
+		var why [smallTokens * smallTokens]reason
+		c.pair(a, b, as, tables{smallTokens, sim[:], joinA[:], joinB[:], why[:]})
+		return
+	}
+	var sim, joinA, joinB [maxTokens * maxTokens]float32
+	var why [maxTokens * maxTokens]reason
+	c.pair(a, b, as, tables{maxTokens, sim[:], joinA[:], joinB[:], why[:]})
+}
+
+// pair is assign with its tables.
+func (c *Comparator) pair(a, b *Name, as *assignment, t tables) {
 	na, nb := len(a.toks), len(b.toks)
-	var sim [maxTokens][maxTokens]float32
-	var why [maxTokens][maxTokens]reason
+	sim, why, joinA, joinB, n := t.sim, t.why, t.joinA, t.joinB, t.n
 	// Filiation: when both names say whose son or daughter, tokens are not
 	// freely paired across BIN/IBN.
 	fil := a.toks[na-1].seg > 0 && b.toks[nb-1].seg > 0
@@ -139,24 +164,23 @@ func (c *Comparator) assign(a, b *Name, as *assignment) {
 			if as.usedB[j] {
 				continue
 			}
-			sim[i][j], why[i][j] = c.tokenSim(&a.toks[i], &b.toks[j])
+			sim[i*n+j], why[i*n+j] = c.tokenSim(&a.toks[i], &b.toks[j])
 			if fil && a.toks[i].seg != b.toks[j].seg {
-				sim[i][j] *= c.filiation
+				sim[i*n+j] *= c.filiation
 			}
 		}
 	}
 	// Joined compounds: one token on one side against two adjacent tokens on
 	// the other (MOHAMMADHASNI and MOHAMMAD HASNI, SIEMENSAG and SIEMENS AG).
 	// Joined compounds are scored once, before the greedy assignment:
-	// joinA[i][j] is a's tokens i and i+1 joined against b's token j.
-	var joinA, joinB [maxTokens][maxTokens]float32
+	// joinA[i*n+j] is a's tokens i and i+1 joined against b's token j.
 	for i := 0; i+1 < na; i++ {
 		if a.joins[i] == "" || as.usedA[i] || as.usedA[i+1] {
 			continue
 		}
 		for j := 0; j < nb; j++ {
 			if !as.usedB[j] {
-				joinA[i][j] = joinSim(a.joins[i], a.joinSets[i], &b.toks[j])
+				joinA[i*n+j] = joinSim(a.joins[i], a.joinSets[i], &b.toks[j])
 			}
 		}
 	}
@@ -166,7 +190,7 @@ func (c *Comparator) assign(a, b *Name, as *assignment) {
 		}
 		for i := 0; i < na; i++ {
 			if !as.usedA[i] {
-				joinB[j][i] = joinSim(b.joins[j], b.joinSets[j], &a.toks[i])
+				joinB[j*n+i] = joinSim(b.joins[j], b.joinSets[j], &a.toks[i])
 			}
 		}
 	}
@@ -177,10 +201,10 @@ func (c *Comparator) assign(a, b *Name, as *assignment) {
 				continue
 			}
 			for j := 0; j < nb; j++ {
-				if as.usedB[j] || sim[i][j] <= best.sim {
+				if as.usedB[j] || sim[i*n+j] <= best.sim {
 					continue
 				}
-				best = pairing{a0: int8(i), a1: int8(i + 1), b0: int8(j), b1: int8(j + 1), sim: sim[i][j], why: why[i][j]}
+				best = pairing{a0: int8(i), a1: int8(i + 1), b0: int8(j), b1: int8(j + 1), sim: sim[i*n+j], why: why[i*n+j]}
 			}
 		}
 		// A joined pair beats a single pair it overlaps when it is better.
@@ -192,7 +216,7 @@ func (c *Comparator) assign(a, b *Name, as *assignment) {
 				if as.usedB[j] {
 					continue
 				}
-				if s := joinA[i][j]; s > best.sim && s >= 0.9 {
+				if s := joinA[i*n+j]; s > best.sim && s >= 0.9 {
 					best = pairing{a0: int8(i), a1: int8(i + 2), b0: int8(j), b1: int8(j + 1), sim: s, why: reasonJoined}
 				}
 			}
@@ -205,7 +229,7 @@ func (c *Comparator) assign(a, b *Name, as *assignment) {
 				if as.usedA[i] {
 					continue
 				}
-				if s := joinB[j][i]; s > best.sim && s >= 0.9 {
+				if s := joinB[j*n+i]; s > best.sim && s >= 0.9 {
 					best = pairing{a0: int8(i), a1: int8(i + 1), b0: int8(j), b1: int8(j + 2), sim: s, why: reasonJoined}
 				}
 			}
