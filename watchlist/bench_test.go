@@ -206,7 +206,7 @@ func BenchmarkDocLookup10M(b *testing.B) {
 // withSecondPair returns a view of x that screens with Options.SecondPair
 // (the index data is shared; only the option differs).
 func (x *Index) withSecondPair() *Index {
-	y := &Index{opts: x.opts, cmp: x.cmp, entries: x.entries, names: x.names, keys: x.keys,
+	y := &Index{opts: x.opts, cmp: x.cmp, entries: x.entries, names: x.names, keys: x.keys, filter: x.filter,
 		multi: x.multi, single: x.single, docs: x.docs, docRefs: x.docRefs, nats: x.nats,
 		texts: x.texts, vocab: x.vocab, vocabID: x.vocabID, shapes: x.shapes, tokOff: x.tokOff, toks: x.toks,
 		ntoks: x.ntoks, minor: x.minor, joined: x.joined}

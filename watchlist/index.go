@@ -23,7 +23,8 @@ type Index struct {
 	// one byte per touched name instead of a cache line.
 	ntoks []uint8
 
-	keys map[string]uint32 // blocking key → key id
+	keys   map[string]uint32 // blocking key → key id
+	filter keyFilter         // which strings may be keys
 	// multi holds names with two tokens or more that count, single the
 	// others; both are posting lists in CSR form over key ids.
 	multi, single postings
@@ -132,6 +133,7 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 	x.prepare(raw)
 	x.buildVocab()
 	x.buildPostings()
+	x.filter = newKeyFilter(x.keys)
 	x.buildMinor()
 	x.buildDocs()
 	x.nats = make([][]string, len(x.entries))
@@ -289,7 +291,7 @@ func (x *Index) buildPostings() {
 func (x *Index) keyIDs(tok string) []uint32 {
 	var ids []uint32
 	for _, k := range fuzzymatch.Prepare(tok).Keys() {
-		if id, ok := x.keys[k]; ok {
+		if id, ok := x.key(k); ok {
 			ids = append(ids, id)
 		}
 	}

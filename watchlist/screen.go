@@ -181,15 +181,15 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 			pq.shapes = append(pq.shapes, newShape(t))
 		}
 		for _, k := range tn.Keys() {
-			if id, ok := x.keys[k]; ok {
+			if id, ok := x.key(k); ok {
 				g = add(g, id)
 			}
 		}
-		if id, ok := x.keys[t]; ok {
+		if id, ok := x.key(t); ok {
 			g = add(g, id)
 		}
 		s.buf = forDeletes(s.buf, t, func(b []byte) {
-			if id, ok := x.keys[string(b)]; ok {
+			if id, ok := x.keyBytes(b); ok {
 				g = add(g, id)
 			}
 		})
@@ -199,7 +199,7 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 		if len(t) >= minDelete2Len {
 			s.buf = forDeletes(s.buf, t, func(b []byte) {
 				s.buf2 = forDeletes(s.buf2, string(b), func(b2 []byte) {
-					if id, ok := x.keys[string(b2)]; ok {
+					if id, ok := x.keyBytes(b2); ok {
 						g = add(g, id)
 					}
 				})
@@ -209,7 +209,7 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 		// CAIMU): Jaro-Winkler's prefix bonus lets the comparator pair them,
 		// and no deletion of one letter reaches them.
 		for n := len(t) - 2; n >= minPrefixKey; n-- {
-			if id, ok := x.keys[t[:n]]; ok {
+			if id, ok := x.key(t[:n]); ok {
 				g = add(g, id)
 			}
 		}
@@ -224,11 +224,11 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 		}
 		j := toks[i] + toks[i+1]
 		var g []uint32
-		if id, ok := x.keys[j]; ok {
+		if id, ok := x.key(j); ok {
 			g = append(g, id)
 		}
 		s.buf = forDeletes(s.buf, j, func(b []byte) {
-			if id, ok := x.keys[string(b)]; ok && !slices.Contains(g, id) {
+			if id, ok := x.keyBytes(b); ok && !slices.Contains(g, id) {
 				g = append(g, id)
 			}
 		})
@@ -241,7 +241,7 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 	// the next token, readings that depend on context) form one more group.
 	var rest []uint32
 	for _, k := range pq.name.Keys() {
-		if id, ok := x.keys[k]; ok && !covered(id) {
+		if id, ok := x.key(k); ok && !covered(id) {
 			rest = append(rest, id)
 		}
 	}
