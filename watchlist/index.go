@@ -245,6 +245,20 @@ func (x *Index) buildPostings() {
 				}
 				ids = append(ids, id)
 			})
+			// The beginnings of a long token, for a traveller's name that
+			// stops short (ABDEL for ABDELQURESHI, JOHN for JOHNSON), under
+			// a mark of their own so that only such lookups meet them.
+			for n := minListedPrefix; n < len(t) && len(t) > minListedPrefix; n++ {
+				ids = append(ids, intern(prefixMark+t[:n]))
+			}
+			// Two adjacent letters dropped (TUDEMUUWA and TUDUUWA).
+			buf = forAdjacentDeletes(buf, t, func(b []byte) {
+				id, ok := x.keys[string(b)]
+				if !ok {
+					id = intern(string(b))
+				}
+				ids = append(ids, id)
+			})
 			// Two adjacent tokens joined: lists and travel documents split
 			// and join compound names differently (KOUMTA MADJI, KOUMTAMADJI).
 			if j+1 < len(toks) && counts(t) && counts(toks[j+1]) {

@@ -20,6 +20,31 @@ const minDeleteLen = 4
 // looked up: below it they meet unrelated tokens.
 const minDelete2Len = 7
 
+// minListedPrefix is the shortest beginning of a listed token that is a
+// key (under prefixMark); tokens longer than it have them.
+const minListedPrefix = 4
+
+// prefixMark starts the keys of listed-token beginnings.
+const prefixMark = "^"
+
+// minAdjacentLen is the shortest listed token whose two-adjacent-letter
+// deletions are keys.
+const minAdjacentLen = 7
+
+// forAdjacentDeletes calls fn with tok less each pair of adjacent letters,
+// for tokens of minAdjacentLen or more.
+func forAdjacentDeletes(buf []byte, tok string, fn func([]byte)) []byte {
+	if len(tok) < minAdjacentLen || len(tok) > 64 {
+		return buf
+	}
+	for i := 0; i+1 < len(tok); i++ {
+		buf = append(buf[:0], tok[:i]...)
+		buf = append(buf, tok[i+2:]...)
+		fn(buf)
+	}
+	return buf
+}
+
 // minPrefixKey is the shortest beginning of a query token looked up as a
 // listed token: shorter ones (LI, MA) begin too many tokens by chance.
 const minPrefixKey = 3

@@ -205,6 +205,20 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 				})
 			})
 		}
+		// This token, or it less one letter, begins a listed token.
+		if len(t) >= minListedPrefix {
+			if id, ok := x.key(prefixMark + t); ok {
+				g = add(g, id)
+			}
+		}
+		if len(t) > minListedPrefix {
+			s.buf = forDeletes(s.buf, t, func(b []byte) {
+				s.buf2 = append(append(s.buf2[:0], prefixMark...), b...)
+				if id, ok := x.keyBytes(s.buf2); ok {
+					g = add(g, id)
+				}
+			})
+		}
 		// A listed token that begins this one (ZHAO in ZHAOSAN, CAI in
 		// CAIMU): Jaro-Winkler's prefix bonus lets the comparator pair them,
 		// and no deletion of one letter reaches them.
