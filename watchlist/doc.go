@@ -26,10 +26,16 @@
 //  1. Candidate generation by blocking keys. Every listed name is filed
 //     under fuzzymatch's keys (each token's readings and transliterations,
 //     canonical given names, phonetic codes), the one-letter deletions of
-//     each token (so that any single typing error still meets), and pairs of
-//     adjacent tokens joined. A name becomes a candidate when it shares keys
-//     with enough of the traveller's tokens (two, or a third of the longer
-//     name's); a query touches a small fraction of the list.
+//     each token (so that any single typing error still meets), the
+//     deletions of two adjacent letters of long tokens, the beginnings of
+//     long tokens, and pairs of adjacent tokens joined. A traveller's token
+//     looks up itself, its one-letter deletions (and two-letter ones when
+//     long), the listed tokens it begins or that begin it, and its
+//     neighbour joined to it; a Bloom filter answers most absent keys. A
+//     name becomes a candidate when it shares keys with enough of the
+//     traveller's tokens (two, or a third of the longer name's); a query
+//     touches a small fraction of the list, and on large lists the marking
+//     is split across goroutines by ranges of names.
 //  2. Scoring: fuzzymatch's name score, then birth-date evidence (exact,
 //     month, year, range, day and month swapped, near within a tolerance,
 //     conflict), gender, nationality and weak-alias quality move it by the
