@@ -354,3 +354,45 @@ func TestParallelBlockingAgrees(t *testing.T) {
 		t.Fatalf("only %d of %d queries matched: the comparison says little", matched, len(qs))
 	}
 }
+
+// TestForDeletes2 checks the two-letter deletions against every pair of
+// positions: the same set, with the repeats that double letters cause
+// left out (ANA less AN or NA still comes twice).
+func TestForDeletes2(t *testing.T) {
+	for _, tok := range []string{"SHIZHIOVA", "MUHAMMAD", "AAAAAAAA", "ABBCCDDE", "VAALODAANA"} {
+		want := map[string]bool{}
+		for i := 0; i < len(tok); i++ {
+			for j := i + 1; j < len(tok); j++ {
+				want[tok[:i]+tok[i+1:j]+tok[j+1:]] = true
+			}
+		}
+		got := map[string]int{}
+		calls := 0
+		forDeletes2(nil, tok, func(b []byte) { got[string(b)]++; calls++ })
+		for s, n := range got {
+			if !want[s] || n > 2 {
+				t.Errorf("%s: %q given %d times, wanted %v", tok, s, n, want[s])
+			}
+		}
+		if pairs := len(tok) * (len(tok) - 1) / 2; hasDouble(tok) && calls >= pairs {
+			t.Errorf("%s: %d calls for %d pairs: doubles not skipped", tok, calls, pairs)
+		}
+		if len(got) != len(want) {
+			t.Errorf("%s: %d deletions, want %d", tok, len(got), len(want))
+		}
+	}
+	n := 0
+	forDeletes2(nil, "ABCDEF", func([]byte) { n++ })
+	if n != 0 {
+		t.Errorf("a token shorter than minDelete2Len gave %d deletions", n)
+	}
+}
+
+func hasDouble(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] == s[i-1] {
+			return true
+		}
+	}
+	return false
+}

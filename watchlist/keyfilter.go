@@ -5,38 +5,40 @@ import (
 	"math/bits"
 )
 
-// keyFilter is a Bloom filter over the blocking keys. A query looks up
-// hundreds of strings (deletions, beginnings, joined pairs), nearly all of
-// them absent; the filter answers those from a bit array that stays in the
-// cache, where the key map costs a cache miss or two per lookup.
+// keyFilter is a blocked Bloom filter over the blocking keys. A query looks
+// up hundreds of strings (deletions, beginnings, joined pairs), nearly all
+// of them absent; the filter answers those from one word of a bit array,
+// where the key map costs a cache miss or two per lookup.
 type keyFilter struct {
-	seed maphash.Seed
-	bits []uint64
-	mask uint64 // number of bits - 1 (a power of two)
+	seed  maphash.Seed
+	words []uint64
+	mask  uint64 // number of words - 1 (a power of two)
 }
 
-// filterBitsPerKey with two bits per key gives about 1.4 % false positives.
+// filterBitsPerKey with two bits per key in one word gives about 2 % false
+// positives.
 const filterBitsPerKey = 16
 
 func newKeyFilter(keys map[string]uint32) keyFilter {
-	n := max(1024, len(keys)*filterBitsPerKey)
+	n := max(16, len(keys)*filterBitsPerKey/64)
 	size := uint64(1) << bits.Len(uint(n-1))
-	f := keyFilter{seed: maphash.MakeSeed(), bits: make([]uint64, size/64), mask: size - 1}
+	f := keyFilter{seed: maphash.MakeSeed(), words: make([]uint64, size), mask: size - 1}
 	for k := range keys {
-		f.add(maphash.String(f.seed, k))
+		h := maphash.String(f.seed, k)
+		f.words[h&f.mask] |= filterBits(h)
 	}
 	return f
 }
 
-func (f *keyFilter) add(h uint64) {
-	a, b := h&f.mask, (h>>32|h<<32)&f.mask
-	f.bits[a/64] |= 1 << (a % 64)
-	f.bits[b/64] |= 1 << (b % 64)
+// filterBits are the two bits of hash h in its word: bits 52-57 and 58-63
+// of h, above those that chose the word.
+func filterBits(h uint64) uint64 {
+	return 1<<(h>>52&63) | 1<<(h>>58)
 }
 
 func (f *keyFilter) mayHave(h uint64) bool {
-	a, b := h&f.mask, (h>>32|h<<32)&f.mask
-	return f.bits[a/64]&(1<<(a%64)) != 0 && f.bits[b/64]&(1<<(b%64)) != 0
+	b := filterBits(h)
+	return f.words[h&f.mask]&b == b
 }
 
 // key returns the id of blocking key k.

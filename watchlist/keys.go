@@ -20,6 +20,30 @@ const minDeleteLen = 4
 // looked up: below it they meet unrelated tokens.
 const minDelete2Len = 7
 
+// forDeletes2 calls fn with each deletion of two letters from tok (each
+// pair of positions once; a letter of a double counts once), for tokens of
+// minDelete2Len or more.
+func forDeletes2(buf []byte, tok string, fn func([]byte)) []byte {
+	if len(tok) < minDelete2Len || len(tok) > 64 {
+		return buf
+	}
+	for i := 0; i < len(tok); i++ {
+		if i > 0 && tok[i] == tok[i-1] {
+			continue
+		}
+		for j := i + 1; j < len(tok); j++ {
+			if j > i+1 && tok[j] == tok[j-1] {
+				continue
+			}
+			buf = append(buf[:0], tok[:i]...)
+			buf = append(buf, tok[i+1:j]...)
+			buf = append(buf, tok[j+1:]...)
+			fn(buf)
+		}
+	}
+	return buf
+}
+
 // minListedPrefix is the shortest beginning of a listed token that is a
 // key (under prefixMark); tokens longer than it have them.
 const minListedPrefix = 4

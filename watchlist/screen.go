@@ -61,7 +61,6 @@ type scratch struct {
 	cands   []candidate
 	docs    []uint32
 	buf     []byte
-	buf2    []byte // two-letter deletions, inside forDeletes on buf
 
 	// pairable memoises, per vocabulary token, whether the comparator
 	// would pair it with one of the query's tokens (1) or not (2), valid
@@ -196,28 +195,17 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 		// Two letters dropped from a long token (VAALODAANA and VAALAANA,
 		// SHIZHIOVA and SHIZYOVA): the deletions of the deletions, looked up
 		// among the listed tokens and their deletions.
-		if len(t) >= minDelete2Len {
-			s.buf = forDeletes(s.buf, t, func(b []byte) {
-				s.buf2 = forDeletes(s.buf2, string(b), func(b2 []byte) {
-					if id, ok := x.keyBytes(b2); ok {
-						g = add(g, id)
-					}
-				})
-			})
-		}
-		// This token, or it less one letter, begins a listed token.
-		if len(t) >= minListedPrefix {
-			if id, ok := x.key(prefixMark + t); ok {
+		s.buf = forDeletes2(s.buf, t, func(b []byte) {
+			if id, ok := x.keyBytes(b); ok {
 				g = add(g, id)
 			}
-		}
-		if len(t) > minListedPrefix {
-			s.buf = forDeletes(s.buf, t, func(b []byte) {
-				s.buf2 = append(append(s.buf2[:0], prefixMark...), b...)
-				if id, ok := x.keyBytes(s.buf2); ok {
-					g = add(g, id)
-				}
-			})
+		})
+		// This token, or it less its last letter, begins a listed token
+		// (ABDEL and ABDELQURESHI, SHAMI and SHAMMARI).
+		for n := len(t); n >= len(t)-1 && n >= minListedPrefix; n-- {
+			if id, ok := x.key(prefixMark + t[:n]); ok {
+				g = add(g, id)
+			}
 		}
 		// A listed token that begins this one (ZHAO in ZHAOSAN, CAI in
 		// CAIMU): Jaro-Winkler's prefix bonus lets the comparator pair them,
@@ -301,7 +289,11 @@ func (x *Index) largestGroup(pq *query) int {
 func (x *Index) candidates(pq *query, s *scratch, largest int, lo, hi uint32, touched []uint32) []uint32 {
 	G := len(pq.groups)
 	// part is the piece of a sorted posting list inside [lo, hi).
+	whole := lo == 0 && int(hi) >= len(x.names)
 	part := func(ids []uint32) []uint32 {
+		if whole {
+			return ids
+		}
 		a, _ := slices.BinarySearch(ids, lo)
 		b, _ := slices.BinarySearch(ids[a:], hi)
 		return ids[a : a+b]
@@ -504,7 +496,7 @@ const parallelNames = 200_000
 
 // parallelMin is the number of names to score from which Screen splits the
 // work across goroutines: below it the hand-off costs more than it saves.
-const parallelMin = 256
+const parallelMin = 64
 
 // scoreWork scores each distinct name text of s.work once, on up to par
 // goroutines (each writes the scores of its own texts only).
