@@ -24,28 +24,32 @@ type Name struct {
 	joinSets []uint32 // byteSet of each join
 }
 
-// token is one part of a name with all its readings.
+// token is one part of a name with all its readings. The fields a
+// comparison reads first (the spelling masks, kind, weight) come first, in
+// one cache line: a screening index scores names from all over the heap,
+// and most token pairs are settled on them.
 type token struct {
-	forms  []string // Latin readings, uppercase ASCII where a table exists; primary first
-	joined []string // readings with preceding particles joined (ALBASHIR), compared with forms only
-	patLen int8     // length of a patronymic suffix of forms[0] (OVICH), 0 if none
-	ending int8     // 1 + index in surnameEndings of the ending of forms[0], 0 if none
-	single string   // forms[0] with repeated letters written once (UUN → UN), "" if the same
-	seg    uint8    // filiation segment (see particles.go)
-	skels  []string // consonant skeletons of the forms, deduplicated
-	coarse []string // coarse skeletons of the forms, deduplicated
-	groups []uint16 // given-name equivalence groups (see equivalents.go)
-	weight float32  // how much the token counts: rare tokens weigh more
-	kind   tokenKind
-	script script
-	dm     uint32   // packed Double Metaphone primary code of forms[0]
-	skMask uint32   // letters (A-Z as bits 0-25) of all skeletons and coarse skeletons
-	ascii  bool     // every form is ASCII (the Jaro-Winkler bounds apply)
-	sets   []uint32 // byteSet of each form
-	skSets []uint32 // byteSet of each skeleton
-	crSets []uint32 // byteSet of each coarse skeleton
 	// formBits and joinedBits: spellingBits of forms and of joined.
 	formBits, joinedBits uint64
+	kind                 tokenKind
+	script               script
+	seg                  uint8   // filiation segment (see particles.go)
+	patLen               int8    // length of a patronymic suffix of forms[0] (OVICH), 0 if none
+	ending               int8    // 1 + index in surnameEndings of the ending of forms[0], 0 if none
+	ascii                bool    // every form is ASCII (the Jaro-Winkler bounds apply)
+	weight               float32 // how much the token counts: rare tokens weigh more
+	dm                   uint32  // packed Double Metaphone primary code of forms[0]
+	skMask               uint32  // letters (A-Z as bits 0-25) of all skeletons and coarse skeletons
+
+	forms  []string // Latin readings, uppercase ASCII where a table exists; primary first
+	sets   []uint32 // byteSet of each form
+	joined []string // readings with preceding particles joined (ALBASHIR), compared with forms only
+	single string   // forms[0] with repeated letters written once (UUN → UN), "" if the same
+	groups []uint16 // given-name equivalence groups (see equivalents.go)
+	skels  []string // consonant skeletons of the forms, deduplicated
+	skSets []uint32 // byteSet of each skeleton
+	coarse []string // coarse skeletons of the forms, deduplicated
+	crSets []uint32 // byteSet of each coarse skeleton
 }
 
 type tokenKind uint8
