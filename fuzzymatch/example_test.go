@@ -59,3 +59,18 @@ func ExampleComparator_Explain() {
 	// HASSAN = HASSAN (same spelling)
 	// true
 }
+
+// Tokenwise turns any token metric into a baseline Matcher for the harness.
+func ExampleTokenwise() {
+	exact := fuzzymatch.Tokenwise(func(a, b string) float64 {
+		if a == b {
+			return 1
+		}
+		return 0
+	})
+	fmt.Println(exact.Match("John Smith", "SMITH, John"))
+	fmt.Println(exact.Match("John Smith", "Jon Smith"))
+	// Output:
+	// 1
+	// 0.5
+}

@@ -1,9 +1,6 @@
 package matchr
 
 import (
-	"strings"
-	"unicode"
-
 	"github.com/antzucaro/matchr"
 	"github.com/openpiu/piu/fuzzymatch"
 )
@@ -34,38 +31,9 @@ func phonetic(code func(string) string) metric {
 	}
 }
 
-// tokens upper-cases a name and cuts it at anything that is not a letter or
-// digit.
-func tokens(s string) []string {
-	return strings.FieldsFunc(strings.ToUpper(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-}
-
-// tokenwise builds a Matcher that scores each token of the shorter name
-// against its best partner in the other name with m, and averages: the same
-// aggregation as fuzzymatch.TokenJaroWinkler, so that only the metric
-// differs.
-func tokenwise(m metric) fuzzymatch.Matcher {
-	return fuzzymatch.MatcherFunc(func(a, b string) float64 {
-		ta, tb := tokens(a), tokens(b)
-		if len(ta) == 0 || len(tb) == 0 {
-			return 0
-		}
-		if len(ta) > len(tb) {
-			ta, tb = tb, ta
-		}
-		var sum float64
-		for _, x := range ta {
-			best := 0.0
-			for _, y := range tb {
-				best = max(best, m(x, y))
-			}
-			sum += best
-		}
-		return sum / float64(len(ta))
-	})
-}
+// tokenwise is fuzzymatch.Tokenwise: the same aggregation as
+// fuzzymatch.TokenJaroWinkler, so that only the metric differs.
+func tokenwise(m metric) fuzzymatch.Matcher { return fuzzymatch.Tokenwise(m) }
 
 // Token-wise matchers over matchr's metrics. Each upper-cases and
 // tokenises both names, scores every token of the shorter name against its
