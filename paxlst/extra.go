@@ -154,42 +154,37 @@ func (sd *segmentDecoder) keepExtras(s *edifact.Segment, sh *shape) {
 	}()
 	q := s.Value(0, 0)
 	kq := keyQualifier(s.Tag, q)
+	// keep appends one value (element e, component c, repetition r, all
+	// from 1; r is 0 outside repetitions), finding the owner on the first;
+	// false stops: no owner, or the segment was sent twice.
+	keep := func(e, c, r int, v string) bool {
+		if dst == nil {
+			if dst = sd.extraOwner(s, q); dst == nil {
+				return false
+			}
+			if hasExtra(*dst, s.Tag, kq, sd.idx) {
+				// The same segment again (an equal duplicate): kept whole,
+				// so its values do not mix with the first one's.
+				sd.unknown(s, CodeDuplicate, 0, 0, "segment sent twice; the first kept")
+				return false
+			}
+		}
+		*dst = append(*dst, ExtraValue{Segment: s.Tag, Qualifier: sd.d.str(kq), Index: sd.idx,
+			Element: e, Component: c, Repetition: r, Value: sd.d.str(v)})
+		return true
+	}
 	for e := range s.Elements {
 		el := &s.Elements[e]
 		for c, v := range el.Components {
-			if v == "" || sh.holds(e, c) {
-				continue
+			if v != "" && !sh.holds(e, c) && !keep(e+1, c+1, 0, v) {
+				return
 			}
-			if dst == nil {
-				if dst = sd.extraOwner(s, q); dst == nil {
-					return
-				}
-				if hasExtra(*dst, s.Tag, kq, sd.idx) {
-					// The same segment again (an equal duplicate): kept whole,
-					// so its values do not mix with the first one's.
-					sd.unknown(s, CodeDuplicate, 0, 0, "segment sent twice; the first kept")
-					return
-				}
-			}
-			*dst = append(*dst, ExtraValue{Segment: s.Tag, Qualifier: sd.d.str(kq), Index: sd.idx,
-				Element: e + 1, Component: c + 1, Value: sd.d.str(v)})
 		}
 		for r, rep := range el.Repetitions {
 			for c, v := range rep {
-				if v == "" {
-					continue
+				if v != "" && !keep(e+1, c+1, r+1, v) {
+					return
 				}
-				if dst == nil {
-					if dst = sd.extraOwner(s, q); dst == nil {
-						return
-					}
-					if hasExtra(*dst, s.Tag, kq, sd.idx) {
-						sd.unknown(s, CodeDuplicate, 0, 0, "segment sent twice; the first kept")
-						return
-					}
-				}
-				*dst = append(*dst, ExtraValue{Segment: s.Tag, Qualifier: sd.d.str(kq), Index: sd.idx,
-					Element: e + 1, Component: c + 1, Repetition: r + 1, Value: sd.d.str(v)})
 			}
 		}
 	}
