@@ -27,12 +27,7 @@ func BenchmarkDecode500Parts(b *testing.B) {
 
 // benchDecode times decoding the 500-passenger list encoded with o.
 func benchDecode(b *testing.B, o paxlst.EncodeOptions) {
-	data, err := paxlst.Encode(bigMessage(benchPersons), o)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
+	data := benchInput(b, o)
 	perPerson(b, func() {
 		res, err := paxlst.Decode(data, nil)
 		if err != nil || len(res.Messages[0].Persons) != benchPersons {
@@ -44,12 +39,7 @@ func benchDecode(b *testing.B, o paxlst.EncodeOptions) {
 // BenchmarkEdifactParse500 is the syntax level alone on the same input, to
 // show what the decoder adds. Reference only: no target of its own.
 func BenchmarkEdifactParse500(b *testing.B) {
-	data, err := paxlst.Encode(bigMessage(benchPersons), paxlst.EncodeOptions{LineBreaks: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
+	data := benchInput(b, paxlst.EncodeOptions{LineBreaks: true})
 	for b.Loop() {
 		if _, err := edifact.Parse(data, nil); err != nil {
 			b.Fatal(err)
@@ -60,12 +50,7 @@ func BenchmarkEdifactParse500(b *testing.B) {
 // BenchmarkEdifactRead500 is the syntax level in the zero-copy streaming
 // mode the decoder uses: the floor under BenchmarkDecode500. Reference only.
 func BenchmarkEdifactRead500(b *testing.B) {
-	data, err := paxlst.Encode(bigMessage(benchPersons), paxlst.EncodeOptions{LineBreaks: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
+	data := benchInput(b, paxlst.EncodeOptions{LineBreaks: true})
 	for b.Loop() {
 		r := edifact.NewReader(bytes.NewReader(data), &edifact.ReadOptions{ZeroCopy: true})
 		for {
@@ -96,6 +81,18 @@ func BenchmarkEncode500(b *testing.B) {
 			b.Fatal(err)
 		}
 	})
+}
+
+// benchInput encodes the 500-passenger list with o, and sets the benchmark
+// to report its bytes and allocations.
+func benchInput(b *testing.B, o paxlst.EncodeOptions) []byte {
+	data, err := paxlst.Encode(bigMessage(benchPersons), o)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	return data
 }
 
 // perPerson runs fn in the benchmark loop and reports its allocations per
