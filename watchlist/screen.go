@@ -203,7 +203,8 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 		// This token, or it less its last letter, begins a listed token
 		// (ABDEL and ABDELQURESHI, SHAMI and SHAMMARI).
 		for n := len(t); n >= len(t)-1 && n >= minListedPrefix; n-- {
-			if id, ok := x.key(prefixMark + t[:n]); ok {
+			s.buf = append(append(s.buf[:0], prefixMark...), t[:n]...)
+			if id, ok := x.keyBytes(s.buf); ok {
 				g = add(g, id)
 			}
 		}
