@@ -222,12 +222,12 @@ func BenchmarkDocLookup10M(b *testing.B) {
 // withSecondPair returns a view of x that screens with Options.SecondPair
 // (the index data is shared; only the option differs).
 func (x *Index) withSecondPair() *Index {
-	y := &Index{opts: x.opts, cmp: x.cmp, entries: x.entries, names: x.names, keys: x.keys, filter: x.filter,
+	y := &Index{opts: x.opts, cmp: x.cmp, entries: x.entries, names: x.names, keyset: x.keyset, nkeys: x.nkeys,
 		multi: x.multi, single: x.single, docs: x.docs, docRefs: x.docRefs, nats: x.nats,
 		texts: x.texts, vocab: x.vocab, vocabID: x.vocabID, shapes: x.shapes, tokOff: x.tokOff, toks: x.toks,
 		ntoks: x.ntoks, minor: x.minor, joined: x.joined}
 	y.opts.SecondPair = true
-	n, v, t, k := len(y.names), len(y.vocab), y.texts, len(y.keys)
+	n, v, t, k := len(y.names), len(y.vocab), y.texts, y.nkeys
 	y.scratch.New = func() any { return newScratch(n, v, t, k) }
 	return y
 }

@@ -23,8 +23,8 @@ type Index struct {
 	// one byte per touched name instead of a cache line.
 	ntoks []uint8
 
-	keys   map[string]uint32 // blocking key → key id
-	filter keyFilter         // which strings may be keys
+	keyset keySet // blocking key → key id
+	nkeys  int
 	// multi holds names with two tokens or more that count, single the
 	// others; both are posting lists in CSR form over key ids.
 	multi, single postings
@@ -91,7 +91,7 @@ func (p *postings) list(k uint32) []uint32 {
 // It fails when an entry has no id, no name and no document, or an id that
 // another entry has. Names are prepared on up to GOMAXPROCS goroutines.
 func NewIndex(entries []Entry, o Options) (*Index, error) {
-	x := &Index{opts: o, cmp: fuzzymatch.NewComparator(o.Fuzzy), keys: map[string]uint32{}, parallelNames: parallelNames}
+	x := &Index{opts: o, cmp: fuzzymatch.NewComparator(o.Fuzzy), parallelNames: parallelNames}
 	seen := make(map[string]struct{}, len(entries))
 	for i := range entries {
 		e := &entries[i]
@@ -132,8 +132,8 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 	x.texts = len(raw)
 	x.prepare(raw)
 	x.buildVocab()
-	x.buildPostings()
-	x.filter = newKeyFilter(x.keys)
+	keys := x.buildPostings()
+	x.keyset, x.nkeys = newKeySet(keys), len(keys)
 	x.buildMinor()
 	x.buildDocs()
 	x.nats = make([][]string, len(x.entries))
@@ -144,7 +144,7 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 			}
 		}
 	}
-	n, v, t, k := len(x.names), len(x.vocab), x.texts, len(x.keys)
+	n, v, t, k := len(x.names), len(x.vocab), x.texts, x.nkeys
 	x.scratch.New = func() any { return newScratch(n, v, t, k) }
 	return x, nil
 }
@@ -216,17 +216,18 @@ func parallel(n int, fn func(int)) {
 
 // buildPostings interns every name's keys and lays the posting lists out
 // contiguously (two passes: count, then fill), so that a list is one slice
-// of a single []uint32 and sorted by name id.
-func (x *Index) buildPostings() {
+// of a single []uint32 and sorted by name id. It returns the key ids.
+func (x *Index) buildPostings() map[string]uint32 {
+	keys := map[string]uint32{}
 	nameKeys := make([][]uint32, len(x.names))
 	joinKeys := make([][]uint32, len(x.names))
 	var buf []byte
 	var ids []uint32
 	intern := func(k string) uint32 {
-		id, ok := x.keys[k]
+		id, ok := keys[k]
 		if !ok {
-			id = uint32(len(x.keys))
-			x.keys[k] = id
+			id = uint32(len(keys))
+			keys[k] = id
 		}
 		return id
 	}
@@ -239,7 +240,7 @@ func (x *Index) buildPostings() {
 		toks := n.Tokens()
 		for j, t := range toks {
 			buf = forDeletes(buf, t, func(b []byte) {
-				id, ok := x.keys[string(b)]
+				id, ok := keys[string(b)]
 				if !ok {
 					id = intern(string(b))
 				}
@@ -253,7 +254,7 @@ func (x *Index) buildPostings() {
 			}
 			// Two adjacent letters dropped (TUDEMUUWA and TUDUUWA).
 			buf = forAdjacentDeletes(buf, t, func(b []byte) {
-				id, ok := x.keys[string(b)]
+				id, ok := keys[string(b)]
 				if !ok {
 					id = intern(string(b))
 				}
@@ -272,7 +273,7 @@ func (x *Index) buildPostings() {
 		slices.Sort(joinKeys[i])
 		joinKeys[i] = slices.Compact(joinKeys[i])
 	}
-	nk := len(x.keys)
+	nk := len(keys)
 	fill := func(p *postings, nameKeys [][]uint32, want func(int) bool) {
 		p.off = make([]uint32, nk+1)
 		for i, ks := range nameKeys {
@@ -299,6 +300,7 @@ func (x *Index) buildPostings() {
 	fill(&x.multi, nameKeys, func(i int) bool { return x.names[i].tokens >= 2 })
 	fill(&x.single, nameKeys, func(i int) bool { return x.names[i].tokens < 2 })
 	fill(&x.joined, joinKeys, func(i int) bool { return x.names[i].tokens >= 2 })
+	return keys
 }
 
 // keyIDs returns the ids of the indexed keys of tok prepared alone.
@@ -364,7 +366,7 @@ type Stats struct {
 func (x *Index) Stats() Stats {
 	p := len(x.multi.ids) + len(x.single.ids) + len(x.joined.ids)
 	return Stats{
-		Entries: len(x.entries), Names: len(x.names), Keys: len(x.keys), Postings: p,
+		Entries: len(x.entries), Names: len(x.names), Keys: x.nkeys, Postings: p,
 		Documents:     x.docs.Len(),
 		PostingBytes:  4 * (p + len(x.multi.off) + len(x.single.off) + len(x.joined.off)),
 		DocumentBytes: x.docs.Bytes() + 8*len(x.docRefs),

@@ -74,6 +74,10 @@ type scratch struct {
 
 	kstamp []uint32 // per key id: already in a query group
 
+	hashes []uint64 // of the strings a query token looks up
+	ids    []uint32 // the keys among them
+	joined []byte   // two query tokens joined
+
 	pass  []uint32 // names that passed blocking
 	work  []uint32 // one name per distinct text to score
 	parts []part   // per id range, when blocking runs on several goroutines
@@ -142,6 +146,7 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 	if pq.name.Empty() {
 		return pq
 	}
+	ks := &x.keyset
 	// covered marks the key ids already in a group (kstamp == gen).
 	covered := func(k uint32) bool { return s.kstamp[k] == s.gen }
 	cover := func(k uint32) { s.kstamp[k] = s.gen }
@@ -179,42 +184,35 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 			pq.tokens = append(pq.tokens, tn)
 			pq.shapes = append(pq.shapes, newShape(t))
 		}
+		// Every string the token looks up is hashed first and resolved in
+		// one batch (see keySet.findAll), in this order.
+		hs := s.hashes[:0]
 		for _, k := range tn.Keys() {
-			if id, ok := x.key(k); ok {
-				g = add(g, id)
-			}
+			hs = append(hs, ks.hash(k))
 		}
-		if id, ok := x.key(t); ok {
-			g = add(g, id)
-		}
-		s.buf = forDeletes(s.buf, t, func(b []byte) {
-			if id, ok := x.keyBytes(b); ok {
-				g = add(g, id)
-			}
-		})
+		hs = append(hs, ks.hash(t))
+		hashAll := func(b []byte) { hs = append(hs, ks.hashBytes(b)) }
+		s.buf = forDeletes(s.buf, t, hashAll)
 		// Two letters dropped from a long token (VAALODAANA and VAALAANA,
 		// SHIZHIOVA and SHIZYOVA): the deletions of the deletions, looked up
 		// among the listed tokens and their deletions.
-		s.buf = forDeletes2(s.buf, t, func(b []byte) {
-			if id, ok := x.keyBytes(b); ok {
-				g = add(g, id)
-			}
-		})
+		s.buf = forDeletes2(s.buf, t, hashAll)
 		// This token, or it less its last letter, begins a listed token
 		// (ABDEL and ABDELQURESHI, SHAMI and SHAMMARI).
 		for n := len(t); n >= len(t)-1 && n >= minListedPrefix; n-- {
 			s.buf = append(append(s.buf[:0], prefixMark...), t[:n]...)
-			if id, ok := x.keyBytes(s.buf); ok {
-				g = add(g, id)
-			}
+			hashAll(s.buf)
 		}
 		// A listed token that begins this one (ZHAO in ZHAOSAN, CAI in
 		// CAIMU): Jaro-Winkler's prefix bonus lets the comparator pair them,
 		// and no deletion of one letter reaches them.
 		for n := len(t) - 2; n >= minPrefixKey; n-- {
-			if id, ok := x.key(t[:n]); ok {
-				g = add(g, id)
-			}
+			hs = append(hs, ks.hash(t[:n]))
+		}
+		s.hashes = hs
+		s.ids = ks.findAll(hs, s.ids[:0])
+		for _, id := range s.ids {
+			g = add(g, id)
 		}
 		pq.groups = append(pq.groups, g) // an empty group still counts: the token is there
 	}
@@ -225,16 +223,17 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 		if !counts(toks[i]) || !counts(toks[i+1]) {
 			continue
 		}
-		j := toks[i] + toks[i+1]
+		joined := append(append(s.joined[:0], toks[i]...), toks[i+1]...)
+		s.joined = joined
+		hs := append(s.hashes[:0], ks.hashBytes(joined))
+		s.buf = forDeletes(s.buf, string(joined), func(b []byte) { hs = append(hs, ks.hashBytes(b)) })
+		s.hashes = hs
 		var g []uint32
-		if id, ok := x.key(j); ok {
-			g = append(g, id)
-		}
-		s.buf = forDeletes(s.buf, j, func(b []byte) {
-			if id, ok := x.keyBytes(b); ok && !slices.Contains(g, id) {
+		for _, id := range ks.findAll(hs, s.ids[:0]) {
+			if !slices.Contains(g, id) {
 				g = append(g, id)
 			}
-		})
+		}
 		if len(g) > 0 {
 			pq.double |= 1 << len(pq.groups)
 			pq.groups = append(pq.groups, g)
@@ -242,9 +241,14 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 	}
 	// Keys of the whole name that no single token gives (particles joined to
 	// the next token, readings that depend on context) form one more group.
-	var rest []uint32
+	hs := s.hashes[:0]
 	for _, k := range pq.name.Keys() {
-		if id, ok := x.key(k); ok && !covered(id) {
+		hs = append(hs, ks.hash(k))
+	}
+	s.hashes = hs
+	var rest []uint32
+	for _, id := range ks.findAll(hs, s.ids[:0]) {
+		if !covered(id) {
 			rest = append(rest, id)
 		}
 	}

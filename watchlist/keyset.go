@@ -1,0 +1,141 @@
+package watchlist
+
+import (
+	"hash/maphash"
+	"math/bits"
+)
+
+// keySet maps blocking keys to key ids by their 64-bit hash alone, without
+// keeping the keys. A query looks up hundreds of strings (deletions,
+// beginnings, joined pairs), most of them absent; a Go map would hash each
+// and, for those present, compare it with the stored key, a cache miss or
+// two per lookup. Here a blocked Bloom filter answers most absent keys from
+// one word, and a present key costs one probe of an open-addressed table.
+//
+// Two keys never share a hash: newKeySet draws another seed until they do
+// not. A string that is not a key is taken for one only if its hash equals
+// a key's, a chance of 2^-64 per probe; it would add a candidate, never
+// remove one.
+type keySet struct {
+	seed   maphash.Seed
+	filter []uint64 // two bits per key, in one word chosen by the hash
+	fmask  uint64   // len(filter) - 1 (a power of two)
+	slots  []keySlot
+}
+
+// keySlot is one cell of the table: the key's hash (0 for an empty cell)
+// and its id.
+type keySlot struct {
+	h  uint64
+	id uint32
+}
+
+// filterBitsPerKey with two bits per key in one word gives about 2 % false
+// positives.
+const filterBitsPerKey = 16
+
+// newKeySet builds the set of keys, whose ids must be distinct.
+func newKeySet(keys map[string]uint32) keySet {
+	for {
+		k := keySet{seed: maphash.MakeSeed()}
+		if k.fill(keys) {
+			return k
+		}
+	}
+}
+
+// fill lays the keys out, or reports false when two share a hash.
+func (k *keySet) fill(keys map[string]uint32) bool {
+	n := max(16, len(keys)*filterBitsPerKey/64)
+	size := uint64(1) << bits.Len(uint(n-1))
+	k.filter, k.fmask = make([]uint64, size), size-1
+	// A load of at most two thirds keeps absent lookups to a few probes,
+	// nearly always in one cache line.
+	k.slots = make([]keySlot, max(16, len(keys)*3/2))
+	for s, id := range keys {
+		h := k.hash(s)
+		k.filter[h&k.fmask] |= filterBits(h)
+		i := k.home(h)
+		for k.slots[i].h != 0 {
+			if k.slots[i].h == h {
+				return false
+			}
+			if i++; i == len(k.slots) {
+				i = 0
+			}
+		}
+		k.slots[i] = keySlot{h: h, id: id}
+	}
+	return true
+}
+
+// hash returns the hash of key s, never 0 (the mark of an empty cell).
+func (k *keySet) hash(s string) uint64 {
+	return max(1, maphash.String(k.seed, s))
+}
+
+// hashBytes is hash for a key held in a byte slice.
+func (k *keySet) hashBytes(b []byte) uint64 {
+	return max(1, maphash.Bytes(k.seed, b))
+}
+
+// home is the first cell of hash h: its high bits scaled to the table
+// (the filter uses the low bits and bits 52-63).
+func (k *keySet) home(h uint64) int {
+	hi, _ := bits.Mul64(h<<12|h>>52, uint64(len(k.slots)))
+	return int(hi)
+}
+
+// filterBits are the two bits of hash h in its word: bits 52-57 and 58-63
+// of h, above those that chose the word.
+func filterBits(h uint64) uint64 {
+	return 1<<(h>>52&63) | 1<<(h>>58)
+}
+
+// find returns the id of the key whose hash is h.
+func (k *keySet) find(h uint64) (uint32, bool) {
+	if b := filterBits(h); k.filter[h&k.fmask]&b != b {
+		return 0, false
+	}
+	return k.probe(h)
+}
+
+// probe looks h up in the table.
+func (k *keySet) probe(h uint64) (uint32, bool) {
+	for i := k.home(h); ; {
+		switch k.slots[i].h {
+		case h:
+			return k.slots[i].id, true
+		case 0:
+			return 0, false
+		}
+		if i++; i == len(k.slots) {
+			i = 0
+		}
+	}
+}
+
+// findAll appends to ids the ids of the keys among hashes hs, in order.
+// It runs the filter over all of them first, so that their memory loads
+// overlap instead of waiting for one another; hs is overwritten.
+func (k *keySet) findAll(hs []uint64, ids []uint32) []uint32 {
+	n := 0
+	for _, h := range hs {
+		b := filterBits(h)
+		hs[n] = h
+		if k.filter[h&k.fmask]&b == b {
+			n++
+		}
+	}
+	for _, h := range hs[:n] {
+		if id, ok := k.probe(h); ok {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// key returns the id of blocking key s.
+func (x *Index) key(s string) (uint32, bool) {
+	return x.keyset.find(x.keyset.hash(s))
+}

@@ -1,0 +1,43 @@
+package watchlist
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+// The key set finds every key under its id, no absent string, and findAll
+// keeps the order of the lookups.
+func TestKeySet(t *testing.T) {
+	for _, n := range []int{0, 1, 10, 5000} {
+		keys := map[string]uint32{}
+		for i := range n {
+			keys[fmt.Sprintf("K%dX", i)] = uint32(i)
+		}
+		ks := newKeySet(keys)
+		for k, id := range keys {
+			if got, ok := ks.find(ks.hash(k)); !ok || got != id {
+				t.Fatalf("n=%d: %q found as %d, %v; want %d", n, k, got, ok, id)
+			}
+			if got, ok := ks.find(ks.hashBytes([]byte(k))); !ok || got != id {
+				t.Fatalf("n=%d: %q as bytes found as %d, %v", n, k, got, ok)
+			}
+		}
+		for i := range 20000 {
+			if _, ok := ks.find(ks.hash(fmt.Sprintf("K%dY", i))); ok {
+				t.Fatalf("n=%d: absent key %d found", n, i)
+			}
+		}
+		if n < 10 {
+			continue
+		}
+		lookups := []string{"K3X", "nope", "K1X", "K3X", "", "K9X"}
+		var hs []uint64
+		for _, s := range lookups {
+			hs = append(hs, ks.hash(s))
+		}
+		if got, want := ks.findAll(hs, nil), []uint32{3, 1, 3, 9}; !slices.Equal(got, want) {
+			t.Errorf("n=%d: findAll = %v, want %v", n, got, want)
+		}
+	}
+}
