@@ -40,6 +40,10 @@ type token struct {
 	weight               float32 // how much the token counts: rare tokens weigh more
 	dm                   uint32  // packed Double Metaphone primary code of forms[0]
 	skMask               uint32  // letters (A-Z as bits 0-25) of all skeletons and coarse skeletons
+	// print is a 64-bit hash of what decides the token's similarities: its
+	// kind, script, forms and joined readings (everything else a comparison
+	// reads is derived from them). A Scorer remembers similarities by it.
+	print uint64
 
 	forms  []string // Latin readings, uppercase ASCII where a table exists; primary first
 	sets   []uint32 // byteSet of each form
@@ -89,6 +93,7 @@ func Prepare(raw string) *Name {
 		}
 	}
 	n.keys = buildKeys(n.toks, n.joins)
+	n.pack()
 	return n
 }
 
@@ -208,7 +213,34 @@ func newToken(w word) token {
 	}
 	t.weight = tokenWeight(t)
 	t.formBits, t.joinedBits = spellingBits(t.forms), spellingBits(t.joined)
+	t.print = tokenPrint(t)
 	return t
+}
+
+// tokenPrint computes token.print: FNV-1a over the fields, each list and
+// string preceded by its length (so that different fields never read
+// alike), then mixed (splitmix64's finaliser) so that every bit depends on
+// every input bit.
+func tokenPrint(t token) uint64 {
+	h := uint64(14695981039346656037)
+	add := func(c byte) { h = (h ^ uint64(c)) * 1099511628211 }
+	add(byte(t.kind))
+	add(byte(t.script))
+	for _, ss := range [][]string{t.forms, t.joined} {
+		add(byte(len(ss)))
+		for _, s := range ss {
+			add(byte(len(s)))
+			add(byte(len(s) >> 8))
+			for i := 0; i < len(s); i++ {
+				add(s[i])
+			}
+		}
+	}
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	return h ^ h>>31
 }
 
 // spellingBits sets one bit, chosen by a hash, for each string of ss: two
