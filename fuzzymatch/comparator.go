@@ -104,7 +104,7 @@ func (c *Comparator) Score(a, b *Name) float64 {
 		return 0
 	}
 	var as assignment
-	c.assign(a, b, &as)
+	c.assign(a, b, &as, nil)
 	return float64(as.score)
 }
 
@@ -122,21 +122,21 @@ type tables struct {
 }
 
 // assign pairs the tokens of a and b greedily, best pair first, and computes
-// the weighted score.
-func (c *Comparator) assign(a, b *Name, as *assignment) {
+// the weighted score. A non-nil memo holds token similarities of a.
+func (c *Comparator) assign(a, b *Name, as *assignment, m *tokenMemo) {
 	if len(a.toks) <= smallTokens && len(b.toks) <= smallTokens {
 		var sim, joinA, joinB [smallTokens * smallTokens]float32
 		var why [smallTokens * smallTokens]reason
-		c.pair(a, b, as, tables{smallTokens, sim[:], joinA[:], joinB[:], why[:]})
+		c.pair(a, b, as, tables{smallTokens, sim[:], joinA[:], joinB[:], why[:]}, m)
 		return
 	}
 	var sim, joinA, joinB [maxTokens * maxTokens]float32
 	var why [maxTokens * maxTokens]reason
-	c.pair(a, b, as, tables{maxTokens, sim[:], joinA[:], joinB[:], why[:]})
+	c.pair(a, b, as, tables{maxTokens, sim[:], joinA[:], joinB[:], why[:]}, m)
 }
 
 // pair is assign with its tables.
-func (c *Comparator) pair(a, b *Name, as *assignment, t tables) {
+func (c *Comparator) pair(a, b *Name, as *assignment, t tables, m *tokenMemo) {
 	na, nb := len(a.toks), len(b.toks)
 	sim, why, joinA, joinB, n := t.sim, t.why, t.joinA, t.joinB, t.n
 	// Filiation: when both names say whose son or daughter, tokens are not
@@ -164,7 +164,11 @@ func (c *Comparator) pair(a, b *Name, as *assignment, t tables) {
 			if as.usedB[j] {
 				continue
 			}
-			sim[i*n+j], why[i*n+j] = c.tokenSim(&a.toks[i], &b.toks[j])
+			if m != nil {
+				sim[i*n+j], why[i*n+j] = m.sim(c, i, &a.toks[i], &b.toks[j])
+			} else {
+				sim[i*n+j], why[i*n+j] = c.tokenSim(&a.toks[i], &b.toks[j])
+			}
 			if fil && a.toks[i].seg != b.toks[j].seg {
 				sim[i*n+j] *= c.filiation
 			}

@@ -40,7 +40,7 @@ func (c *Comparator) Explain(a, b *Name) Explanation {
 		return e
 	}
 	var as assignment
-	c.assign(a, b, &as)
+	c.assign(a, b, &as, nil)
 	e.Score = float64(as.score)
 	e.Match = e.Score >= c.Threshold()
 	// Pairs in the order of the first name's tokens.

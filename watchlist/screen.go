@@ -78,6 +78,8 @@ type scratch struct {
 	ids    []uint32 // the keys among them
 	joined []byte   // two query tokens joined
 
+	scorers []*fuzzymatch.Scorer // one per goroutine that scores
+
 	pass  []uint32 // names that passed blocking
 	work  []uint32 // one name per distinct text to score
 	parts []part   // per id range, when blocking runs on several goroutines
@@ -504,27 +506,38 @@ const parallelNames = 200_000
 const parallelMin = 64
 
 // scoreWork scores each distinct name text of s.work once, on up to par
-// goroutines (each writes the scores of its own texts only).
+// goroutines (each writes the scores of its own texts only, with its own
+// fuzzymatch.Scorer, whose memory of token similarities serves the
+// listed tokens that many candidates share).
 func (x *Index) scoreWork(pq *query, s *scratch, par int) {
 	work := s.work
-	score := func(ids []uint32) {
+	score := func(k int, ids []uint32) {
+		sc := s.scorers[k]
+		sc.Reset(pq.name)
 		for _, id := range ids {
 			n := &x.names[id]
-			s.tscore[n.text] = x.cmp.Score(pq.name, n.name)
+			s.tscore[n.text] = sc.Score(n.name)
 		}
 	}
 	if par < 2 || len(work) < parallelMin {
-		score(work)
+		par = 1
+	} else {
+		par = min(par, len(work)/(parallelMin/2))
+	}
+	for len(s.scorers) < par {
+		s.scorers = append(s.scorers, x.cmp.NewScorer(nil))
+	}
+	if par == 1 {
+		score(0, work)
 		return
 	}
-	par = min(par, len(work)/(parallelMin/2))
 	var wg sync.WaitGroup
 	chunk := (len(work) + par - 1) / par
-	for lo := chunk; lo < len(work); lo += chunk {
+	for k, lo := 1, chunk; lo < len(work); k, lo = k+1, lo+chunk {
 		part := work[lo:min(len(work), lo+chunk)]
-		wg.Go(func() { score(part) })
+		wg.Go(func() { score(k, part) })
 	}
-	score(work[:min(chunk, len(work))])
+	score(0, work[:min(chunk, len(work))])
 	wg.Wait()
 }
 
