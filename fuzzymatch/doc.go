@@ -16,7 +16,9 @@
 // equivalents (MOHAMMED = MUHAMMAD = MOHD, ALEKSANDR = ALEXANDER, BILL =
 // WILLIAM) are tolerated, and very common tokens weigh less than rare ones.
 // [Comparator.Explain] says which parts were paired and why; explanations are
-// for people and their text is not stable.
+// for people and their text is not stable. A [Scorer] scores one name
+// against many (a traveller against a list's candidates) with the same
+// results, comparing each distinct pair of tokens once.
 //
 // The package also ships metrics of its own (Jaro-Winkler, optimal string
 // alignment distance, Double Metaphone) and a harness that evaluates any

@@ -40,6 +40,13 @@ func FuzzPrepareScore(f *testing.F) {
 		if s2 := c.Score(pa, pb); s2 != s {
 			t.Fatalf("Score not deterministic: %v, %v", s, s2)
 		}
+		// A Scorer agrees, on a fresh memo and on one that has met b.
+		sc := c.NewScorer(pa)
+		for range 2 {
+			if s2 := sc.Score(pb); s2 != s {
+				t.Fatalf("Scorer.Score = %v, Score = %v", s2, s)
+			}
+		}
 		if !pa.Empty() {
 			if self := c.Score(pa, Prepare(a)); self < 0.999 {
 				t.Fatalf("self score %v for %q", self, a)
