@@ -13,6 +13,8 @@ type Scorer struct {
 	c    *Comparator
 	a    *Name
 	memo tokenMemo
+
+	touch uint64 // the sum of what ScoreAll reads ahead, so that it is read
 }
 
 // NewScorer returns a Scorer of name a.
@@ -87,5 +89,34 @@ func (m *tokenMemo) sim(c *Comparator, i int, a, b *token) (float32, reason) {
 			return cell.sim[i], cell.why[i]
 		}
 		k = (k + 1) & (memoCells - 1)
+	}
+}
+
+// ScoreAll sets out[i] to s.Score(bs[i]) for each name of bs (out must be
+// at least as long). Names held by a large index are rarely in the cache:
+// ScoreAll reads a few of them ahead, their headers and then their tokens'
+// leading fields, so that the memory loads of several names overlap
+// instead of each name's waiting for the last.
+func (s *Scorer) ScoreAll(bs []*Name, out []float64) {
+	const ahead = 8
+	for lo := 0; lo < len(bs); lo += ahead {
+		batch := bs[lo:min(len(bs), lo+ahead)]
+		var touch uint64
+		for _, b := range batch {
+			if b != nil {
+				touch += uint64(len(b.toks))
+			}
+		}
+		for _, b := range batch {
+			if b != nil {
+				for i := range b.toks {
+					touch += b.toks[i].print
+				}
+			}
+		}
+		s.touch = touch
+		for i, b := range batch {
+			out[lo+i] = s.Score(b)
+		}
 	}
 }

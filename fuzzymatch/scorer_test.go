@@ -58,6 +58,16 @@ func TestScorerAgreesWithScore(t *testing.T) {
 	if got := s.Score(nil); got != 0 {
 		t.Errorf("Score(nil) = %v", got)
 	}
+	// ScoreAll, over batches of every length and with a nil name.
+	bs := append(append([]*Name(nil), ns[:21]...), nil, ns[21])
+	out := make([]float64, len(bs))
+	s.Reset(ns[5])
+	s.ScoreAll(bs, out)
+	for i, b := range bs {
+		if want := c.Score(ns[5], b); out[i] != want {
+			t.Fatalf("ScoreAll: out[%d] = %v, Score = %v", i, out[i], want)
+		}
+	}
 	// The generation stamp wraps without reviving old cells.
 	s.memo.gen = ^uint32(0)
 	s.Reset(ns[0])

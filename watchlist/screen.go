@@ -79,10 +79,17 @@ type scratch struct {
 	joined []byte   // two query tokens joined
 
 	scorers []*fuzzymatch.Scorer // one per goroutine that scores
+	batch   []scoreBatch
 
 	pass  []uint32 // names that passed blocking
 	work  []uint32 // one name per distinct text to score
 	parts []part   // per id range, when blocking runs on several goroutines
+}
+
+// scoreBatch holds one scoring goroutine's names and their scores.
+type scoreBatch struct {
+	names  []*fuzzymatch.Name
+	scores []float64
 }
 
 // part is the blocking of one range of name ids.
@@ -514,10 +521,16 @@ func (x *Index) scoreWork(pq *query, s *scratch, par int) {
 	score := func(k int, ids []uint32) {
 		sc := s.scorers[k]
 		sc.Reset(pq.name)
+		bs, out := s.batch[k].names[:0], s.batch[k].scores[:0]
 		for _, id := range ids {
-			n := &x.names[id]
-			s.tscore[n.text] = sc.Score(n.name)
+			bs = append(bs, x.names[id].name)
+			out = append(out, 0)
 		}
+		sc.ScoreAll(bs, out)
+		for i, id := range ids {
+			s.tscore[x.names[id].text] = out[i]
+		}
+		s.batch[k].names, s.batch[k].scores = bs, out
 	}
 	if par < 2 || len(work) < parallelMin {
 		par = 1
@@ -526,6 +539,7 @@ func (x *Index) scoreWork(pq *query, s *scratch, par int) {
 	}
 	for len(s.scorers) < par {
 		s.scorers = append(s.scorers, x.cmp.NewScorer(nil))
+		s.batch = append(s.batch, scoreBatch{})
 	}
 	if par == 1 {
 		score(0, work)
