@@ -98,6 +98,8 @@ func applyOrgRules(ws []word) []word {
 			w.forms = dedupe(append(append([]string(nil), w.forms...), strconv.Itoa(n)))
 		} else if n, ok := ordinalWords[p]; ok {
 			w.forms = dedupe(append(append([]string(nil), w.forms...), strconv.Itoa(n)+ordinalSuffix(n)))
+		} else if !mayBeNumber(p) {
+			// Most tokens are words: strconv would build an error for each.
 		} else if n, err := strconv.Atoi(strings.TrimRight(p, "STNDRH")); err == nil && n > 0 && n <= 10 && len(p) > len(strconv.Itoa(n)) {
 			for wd, v := range ordinalWords {
 				if v == n {
@@ -110,6 +112,11 @@ func applyOrgRules(ws []word) []word {
 		out = append(out, w)
 	}
 	return out
+}
+
+// mayBeNumber reports whether strconv.Atoi could accept a beginning of s.
+func mayBeNumber(s string) bool {
+	return s != "" && (s[0] >= '0' && s[0] <= '9' || s[0] == '+' || s[0] == '-')
 }
 
 func ordinalSuffix(n int) string {
