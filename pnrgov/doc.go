@@ -30,7 +30,8 @@
 //
 // Read with Decode for a whole input, or NewDecoder for a stream of any size,
 // one PNR at a time. Decode also assembles multi-part pushes (UNH 0068 and
-// S010, parts in any order and interchange) and reports missing parts; the
+// S010, parts in any order and interchange) and reports missing parts and
+// parts received twice (an identical copy is dropped, a differing one kept); the
 // Decoder yields parts as they come. Encode writes a Message back, split into
 // parts when Message.Parts says so; decode(Encode(m)) gives m.
 // Merge applies a changes-only push to an earlier one by record locator.

@@ -25,7 +25,8 @@ type Message struct {
 	// a multi-part message it is the total over all parts.
 	PNRCount int `json:"pnrCount"`
 	// Parts is the number of UNH..UNT parts (UNH 0068 and S010) Decode
-	// assembled the message from, 0 for a message sent whole. Encode splits
+	// assembled the message from (an identical copy of a part received
+	// twice not counted), 0 for a message sent whole. Encode splits
 	// the PNRs over as many parts when it is above 1.
 	Parts int `json:"parts,omitempty"`
 	// PNRs are the Gr1 groups, in order.

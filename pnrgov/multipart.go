@@ -1,6 +1,8 @@
 package pnrgov
 
 import (
+	"reflect"
+	"slices"
 	"sort"
 
 	"github.com/openpiu/piu/edifact"
@@ -10,7 +12,15 @@ import (
 // sequence, or no part marked F); the parts received are decoded.
 const CodePartMissing edifact.Code = "pnrgov-part-missing"
 
-func init() { codeSeverity[CodePartMissing] = edifact.Error }
+// CodePartDuplicate: a part number received twice (a sender's resend). A
+// copy whose PNRs are segment for segment those of the first is dropped;
+// a copy that differs is kept, its PNRs after the first's.
+const CodePartDuplicate edifact.Code = "pnrgov-part-duplicate"
+
+func init() {
+	codeSeverity[CodePartMissing] = edifact.Error
+	codeSeverity[CodePartDuplicate] = edifact.Warning
+}
 
 // assemble merges the parts of multi-part messages (same common access
 // reference, S010 numbering) into one Message each, in sequence order, where
@@ -57,13 +67,33 @@ func (d *Decoder) merge(parts []*Message) *Message {
 	whole.Envelope.Header.Transfer = nil
 	whole.Parts = len(parts)
 	whole.PNRs = nil
-	for _, p := range parts {
+	for i, p := range parts {
+		if i > 0 && p.Envelope.Header.Transfer.Sequence == parts[i-1].Envelope.Header.Transfer.Sequence {
+			at := d.unhOf[p]
+			seq := itoa(p.Envelope.Header.Transfer.Sequence)
+			if samePNRs(p.PNRs, parts[i-1].PNRs) {
+				d.report(&at, CodePartDuplicate, 4, 1, "part "+seq+" received twice; the identical copy dropped")
+				whole.Parts--
+				continue
+			}
+			d.report(&at, CodePartDuplicate, 4, 1, "part "+seq+" received twice with different PNRs; both kept")
+		}
 		whole.PNRs = append(whole.PNRs, p.PNRs...)
 	}
 	if n := len(whole.PNRs); whole.PNRCount != n && final && gaps == 0 {
 		d.report(&at, CodePNRCount, 0, 0, "EQN says "+itoa(whole.PNRCount)+" PNRs, "+itoa(n)+" found in all parts")
 	}
 	return &whole
+}
+
+// samePNRs reports whether two parts carry the same PNRs, segment for
+// segment (positions in the input aside).
+func samePNRs(a, b []*PNR) bool {
+	return slices.EqualFunc(a, b, func(x, y *PNR) bool {
+		return slices.EqualFunc(x.Segments, y.Segments, func(s, t edifact.Segment) bool {
+			return s.Tag == t.Tag && reflect.DeepEqual(s.Elements, t.Elements)
+		})
+	})
 }
 
 // check reports the parts missing from a multi-part message whose parts are

@@ -49,4 +49,26 @@ func TestMultipart(t *testing.T) {
 		res.Messages[0].PNRs[0].Locator() != m0.PNRs[0].Locator() || codes(res)[pnrgov.CodePartMissing] != 1 {
 		t.Errorf("%d messages; diagnostics %v", len(res.Messages), res.Diagnostics)
 	}
+
+	// Part 3 resent as it was: the copy is dropped. Then part 3 again with
+	// a PNR fewer: that copy differs, and is kept.
+	resent := append(append([][]byte{}, split...), split[0])
+	res, err = pnrgov.Decode(bytes.Join(resent, nil), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := res.Messages[0]; len(res.Messages) != 1 || m.Parts != 2 || len(m.PNRs) != 7 || codes(res)[pnrgov.CodePartDuplicate] != 1 {
+		t.Errorf("identical resend: %d messages, %d parts, %d PNRs; diagnostics %v", len(res.Messages), m.Parts, len(m.PNRs), res.Diagnostics)
+	}
+	changed := *m0
+	changed.Parts = 0
+	changed.PNRs = m0.PNRs[10*2/3 : 10-1]
+	changed.Envelope.Header.Transfer = &edifact.Transfer{Sequence: 3, Marker: "F"}
+	res, err = pnrgov.Decode(bytes.Join(append(resent, encode(t, &changed, pnrgov.EncodeOptions{})), nil), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := res.Messages[0]; len(res.Messages) != 1 || m.Parts != 3 || len(m.PNRs) != 7+3 || codes(res)[pnrgov.CodePartDuplicate] != 2 {
+		t.Errorf("changed resend: %d messages, %d parts, %d PNRs; diagnostics %v", len(res.Messages), m.Parts, len(m.PNRs), res.Diagnostics)
+	}
 }
