@@ -5,7 +5,9 @@ package fuzzymatch
 // name compares with each distinct token it meets, so that a token common
 // to many of the other names (a frequent given name on a watchlist) is
 // compared once: on the OFAC and UN lists a traveller meets each listed
-// token about twice. Its scores are those of Comparator.Score, to the bit.
+// token about twice. Its scores are those of Comparator.Score, to the bit,
+// unless two distinct tokens it meets share a 64-bit fingerprint (an
+// unseeded hash of the token's readings, about 2^-64 per pair of tokens).
 //
 // A Scorer is not safe for concurrent use; give each goroutine its own, and
 // reuse it with Reset. Score allocates nothing.
@@ -25,6 +27,7 @@ func (c *Comparator) NewScorer(a *Name) *Scorer {
 }
 
 // Reset makes s score name a, forgetting what it remembered of the last.
+// Reset(nil) lets go of the last name.
 func (s *Scorer) Reset(a *Name) {
 	s.a = a
 	s.memo.gen++

@@ -79,6 +79,24 @@ func TestScorerAgreesWithScore(t *testing.T) {
 	}
 }
 
+// The same spelling as a particle (BIN SMITH) and as a word (SMITH BIN)
+// compares differently (an initial pairs with the word only): the memo
+// must not serve one for the other, in either order.
+func TestScorerTokenKind(t *testing.T) {
+	c := NewComparator(DefaultOptions())
+	a := Prepare("B SMITH")
+	s := c.NewScorer(a)
+	for _, order := range [][2]string{{"SMITH BIN", "BIN SMITH"}, {"BIN SMITH", "SMITH BIN"}} {
+		s.Reset(a)
+		for _, raw := range order {
+			b := Prepare(raw)
+			if got, want := s.Score(b), c.Score(a, b); got != want {
+				t.Errorf("after %q: Scorer.Score(%q) = %v, Score = %v", order[0], raw, got, want)
+			}
+		}
+	}
+}
+
 func TestScorerAllocatesNothing(t *testing.T) {
 	c := NewComparator(DefaultOptions())
 	s := c.NewScorer(Prepare("MOKHAMMAD ABDELKARIM AL BASHIR"))

@@ -14,8 +14,9 @@ import (
 //
 // Two keys never share a hash: newKeySet draws another seed until they do
 // not. A string that is not a key is taken for one only if its hash equals
-// a key's, a chance of 2^-64 per probe; it would add a candidate, never
-// remove one.
+// a key's, a chance of about 2^-64 per probe (some 10^-13 per lookup on the
+// largest indexes): the query would then count that key for the wrong
+// token, adding candidates and, rarely, taking the key from a later token.
 type keySet struct {
 	seed   maphash.Seed
 	filter []uint64 // two bits per key, in one word chosen by the hash

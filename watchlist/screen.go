@@ -428,14 +428,7 @@ func (x *Index) screen(ctx context.Context, q *Query, s *scratch, skipName, par 
 	pq := x.prepareQuery(q, s)
 	floor := x.opts.Threshold - x.opts.maxBonus()
 	if pq.name != nil && !pq.name.Empty() {
-		G := len(pq.groups) - bits.OnesCount32(pq.double)
-		// need[t]: the groups a name of t tokens must share, once per query
-		// rather than once per touched name.
-		var need [256]uint8
-		for t := range need {
-			need[t] = uint8(required(G, t))
-		}
-		x.block(pq, s, &need, skipName, par)
+		x.block(pq, s, skipName, par)
 		s.work = s.work[:0]
 		for _, id := range s.pass {
 			if t := x.names[id].text; s.tstamp[t] != s.gen {
@@ -473,7 +466,14 @@ func (x *Index) screen(ctx context.Context, q *Query, s *scratch, skipName, par 
 // block fills s.pass with the names that pass blocking. On a large index
 // the names are split into par ranges of ids, marked and filtered on par
 // goroutines (SecondPair's memo is shared, so it runs on one).
-func (x *Index) block(pq *query, s *scratch, need *[256]uint8, skipName, par int) {
+func (x *Index) block(pq *query, s *scratch, skipName, par int) {
+	G := len(pq.groups) - bits.OnesCount32(pq.double)
+	// need[t]: the groups a name of t tokens must share, once per query
+	// rather than once per touched name.
+	need := new([256]uint8)
+	for t := range need {
+		need[t] = uint8(required(G, t))
+	}
 	largest := x.largestGroup(pq)
 	n := uint32(len(x.names))
 	if par < 2 || len(x.names) < x.parallelNames || x.opts.SecondPair || len(pq.groups) == 0 {
@@ -530,6 +530,9 @@ func (x *Index) scoreWork(pq *query, s *scratch, par int) {
 		for i, id := range ids {
 			s.tscore[x.names[id].text] = out[i]
 		}
+		// The pooled scratch must not keep the traveller's name alive.
+		sc.Reset(nil)
+		clear(bs)
 		s.batch[k].names, s.batch[k].scores = bs, out
 	}
 	if par < 2 || len(work) < parallelMin {
