@@ -1,16 +1,13 @@
 package edifact
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+	"github.com/openpiu/piu/internal/golden"
+)
 
 // TestGolden reads every synthetic interchange under testdata/ in lenient
 // mode and compares the segments and diagnostics with testdata/golden/*.json.
@@ -32,32 +29,12 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				errText = err.Error()
 			}
-			got, err := json.MarshalIndent(struct {
+			got := golden.JSON(t, struct {
 				Segments    []seg        `json:"segments"`
 				Diagnostics []Diagnostic `json:"diagnostics"`
 				Error       string       `json:"error,omitempty"`
-			}{segs, diags, errText}, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := filepath.Join("testdata", "golden", name+".json")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -run TestGolden -update to create it)", err)
-			}
-			if !bytes.Equal(want, got) {
-				t.Errorf("%s differs from %s:\n%s", name, golden, got)
-			}
+			}{segs, diags, errText})
+			golden.Check(t, filepath.Join("testdata", "golden", name+".json"), got)
 		})
 	}
 }

@@ -1,17 +1,12 @@
 package pnrgov_test
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
 	"os"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/openpiu/piu/internal/golden"
 	"github.com/openpiu/piu/pnrgov"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // TestGoldenJSON pins the JSON of a message holding every group: the public
 // contract of `piu decode`. Run with -update after an intended change.
@@ -24,22 +19,5 @@ func TestGoldenJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := json.MarshalIndent(res, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got = append(got, '\n')
-	const golden = "testdata/allgroups.json"
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -run TestGoldenJSON -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("JSON differs from %s (-want +got):\n%s", golden, cmp.Diff(string(want), string(got)))
-	}
+	golden.Check(t, "testdata/allgroups.json", golden.JSON(t, res))
 }
