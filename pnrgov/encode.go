@@ -280,7 +280,10 @@ func appendLeg(dst []edifact.Segment, l *Leg) []edifact.Segment {
 		dst = append(dst, c.Unknown...)
 		for j := range c.Boardings {
 			b := &c.Boardings[j]
-			if b.hasTRI() {
+			// A TRI opens the boarding when it has values, or when nothing
+			// else would (a TIF or an SSD opens one too): an empty TRI, or
+			// an empty SSD, read back as the same empty boarding.
+			if b.hasTRI() || b.Traveler == nil && b.Seat == "" && b.Cabin == "" {
 				dst = append(dst, buildTRI(b))
 			}
 			if b.Traveler != nil {
