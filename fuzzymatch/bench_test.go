@@ -115,15 +115,7 @@ func benchCases(b *testing.B) []Case {
 	if os.Getenv("PIU_TESTDATA") != "" {
 		return loadBenchCases(b)
 	}
-	f, err := os.Open("testdata/synthetic_pairs.csv")
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	cases, err := ReadCases(f)
-	if err != nil {
-		b.Fatal(err)
-	}
+	cases := syntheticCases(b)
 	return cases
 }
 

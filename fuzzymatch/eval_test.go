@@ -23,7 +23,19 @@ func testdata(t testing.TB, rel string) string {
 
 func loadBenchCases(t testing.TB) []Case {
 	t.Helper()
-	f, err := os.Open(testdata(t, "names/nomenklatura_name_bench_cases.csv"))
+	return readCasesFile(t, testdata(t, "names/nomenklatura_name_bench_cases.csv"))
+}
+
+// syntheticCases returns the package's own labelled pairs.
+func syntheticCases(t testing.TB) []Case {
+	t.Helper()
+	return readCasesFile(t, "testdata/synthetic_pairs.csv")
+}
+
+// readCasesFile reads the labelled pairs of a CSV file.
+func readCasesFile(t testing.TB, path string) []Case {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}

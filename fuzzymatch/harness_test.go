@@ -2,7 +2,6 @@ package fuzzymatch
 
 import (
 	"errors"
-	"os"
 	"strings"
 	"testing"
 
@@ -105,15 +104,7 @@ func TestCurveAndBest(t *testing.T) {
 // The synthetic pairs are the package's own; the comparator must beat the
 // baseline on them and classify them well at its threshold.
 func TestSyntheticPairs(t *testing.T) {
-	f, err := os.Open("testdata/synthetic_pairs.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	cases, err := ReadCases(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cases := syntheticCases(t)
 	c := NewComparator(DefaultOptions())
 	r := Evaluate(c, cases, EvalOptions{Threshold: c.Threshold()})
 	base := Evaluate(TokenJaroWinkler, cases, EvalOptions{})
@@ -131,15 +122,7 @@ func TestSyntheticPairs(t *testing.T) {
 // Names that should match share a blocking key: every matching synthetic
 // pair is checked.
 func TestKeysShared(t *testing.T) {
-	f, err := os.Open("testdata/synthetic_pairs.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	cases, err := ReadCases(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cases := syntheticCases(t)
 	for _, c := range cases {
 		if !c.Match {
 			continue

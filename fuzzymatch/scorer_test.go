@@ -2,24 +2,14 @@ package fuzzymatch
 
 import (
 	"fmt"
-	"os"
 	"testing"
 )
 
 // syntheticNames returns every name of the package's synthetic pairs,
 // prepared.
 func syntheticNames(t testing.TB) []*Name {
-	f, err := os.Open("testdata/synthetic_pairs.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	cases, err := ReadCases(f)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var ns []*Name
-	for _, c := range cases {
+	for _, c := range syntheticCases(t) {
 		ns = append(ns, Prepare(c.A), Prepare(c.B))
 	}
 	for _, p := range benchPairs {
