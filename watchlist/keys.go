@@ -100,9 +100,9 @@ func effectiveTokens(n *fuzzymatch.Name) int {
 	return c
 }
 
-// appendDeletes calls fn with each one-letter deletion of tok (as a byte
+// forDeletes calls fn with each one-letter deletion of tok (as a byte
 // slice valid only during the call), for tokens of minDeleteLen or more.
-func forDeletes(buf []byte, tok string, fn func([]byte)) []byte {
+func forDeletes[T string | []byte](buf []byte, tok T, fn func([]byte)) []byte {
 	if len(tok) < minDeleteLen || len(tok) > 64 {
 		return buf
 	}

@@ -78,16 +78,17 @@ type scratch struct {
 	ids    []uint32 // the keys among them
 	joined []byte   // two query tokens joined
 
-	scorers []*fuzzymatch.Scorer // one per goroutine that scores
-	batch   []scoreBatch
+	scorers []scorer // one per goroutine that scores
+	need    [256]uint8
 
 	pass  []uint32 // names that passed blocking
 	work  []uint32 // one name per distinct text to score
 	parts []part   // per id range, when blocking runs on several goroutines
 }
 
-// scoreBatch holds one scoring goroutine's names and their scores.
-type scoreBatch struct {
+// scorer is one scoring goroutine's fuzzymatch.Scorer, names and scores.
+type scorer struct {
+	sc     *fuzzymatch.Scorer
 	names  []*fuzzymatch.Name
 	scores []float64
 }
@@ -155,7 +156,22 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 	if pq.name.Empty() {
 		return pq
 	}
+	// Every string a group looks up is hashed first and resolved in one
+	// batch (see keySet.findAll), in order.
 	ks := &x.keyset
+	hs := s.hashes[:0]
+	hashBytes := func(b []byte) { hs = append(hs, ks.hashBytes(b)) }
+	hashKeys := func(keys ...string) {
+		for _, k := range keys {
+			hs = append(hs, ks.hash(k))
+		}
+	}
+	resolve := func() []uint32 {
+		s.ids = ks.findAll(hs, s.ids[:0])
+		hs = hs[:0]
+		return s.ids
+	}
+	defer func() { s.hashes = hs }()
 	// covered marks the key ids already in a group (kstamp == gen).
 	covered := func(k uint32) bool { return s.kstamp[k] == s.gen }
 	cover := func(k uint32) { s.kstamp[k] = s.gen }
@@ -193,34 +209,26 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 			pq.tokens = append(pq.tokens, tn)
 			pq.shapes = append(pq.shapes, newShape(t))
 		}
-		// Every string the token looks up is hashed first and resolved in
-		// one batch (see keySet.findAll), in this order.
-		hs := s.hashes[:0]
-		for _, k := range tn.Keys() {
-			hs = append(hs, ks.hash(k))
-		}
-		hs = append(hs, ks.hash(t))
-		hashAll := func(b []byte) { hs = append(hs, ks.hashBytes(b)) }
-		s.buf = forDeletes(s.buf, t, hashAll)
+		hashKeys(tn.Keys()...)
+		hashKeys(t)
+		s.buf = forDeletes(s.buf, t, hashBytes)
 		// Two letters dropped from a long token (VAALODAANA and VAALAANA,
 		// SHIZHIOVA and SHIZYOVA): the deletions of the deletions, looked up
 		// among the listed tokens and their deletions.
-		s.buf = forDeletes2(s.buf, t, hashAll)
+		s.buf = forDeletes2(s.buf, t, hashBytes)
 		// This token, or it less its last letter, begins a listed token
 		// (ABDEL and ABDELQURESHI, SHAMI and SHAMMARI).
 		for n := len(t); n >= len(t)-1 && n >= minListedPrefix; n-- {
 			s.buf = append(append(s.buf[:0], prefixMark...), t[:n]...)
-			hashAll(s.buf)
+			hashBytes(s.buf)
 		}
 		// A listed token that begins this one (ZHAO in ZHAOSAN, CAI in
 		// CAIMU): Jaro-Winkler's prefix bonus lets the comparator pair them,
 		// and no deletion of one letter reaches them.
 		for n := len(t) - 2; n >= minPrefixKey; n-- {
-			hs = append(hs, ks.hash(t[:n]))
+			hashKeys(t[:n])
 		}
-		s.hashes = hs
-		s.ids = ks.findAll(hs, s.ids[:0])
-		for _, id := range s.ids {
+		for _, id := range resolve() {
 			g = add(g, id)
 		}
 		pq.groups = append(pq.groups, g) // an empty group still counts: the token is there
@@ -232,13 +240,11 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 		if !counts(toks[i]) || !counts(toks[i+1]) {
 			continue
 		}
-		joined := append(append(s.joined[:0], toks[i]...), toks[i+1]...)
-		s.joined = joined
-		hs := append(s.hashes[:0], ks.hashBytes(joined))
-		s.buf = forDeletes(s.buf, string(joined), func(b []byte) { hs = append(hs, ks.hashBytes(b)) })
-		s.hashes = hs
+		s.joined = append(append(s.joined[:0], toks[i]...), toks[i+1]...)
+		hashBytes(s.joined)
+		s.buf = forDeletes(s.buf, s.joined, hashBytes)
 		var g []uint32
-		for _, id := range ks.findAll(hs, s.ids[:0]) {
+		for _, id := range resolve() {
 			if !slices.Contains(g, id) {
 				g = append(g, id)
 			}
@@ -250,13 +256,9 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 	}
 	// Keys of the whole name that no single token gives (particles joined to
 	// the next token, readings that depend on context) form one more group.
-	hs := s.hashes[:0]
-	for _, k := range pq.name.Keys() {
-		hs = append(hs, ks.hash(k))
-	}
-	s.hashes = hs
+	hashKeys(pq.name.Keys()...)
 	var rest []uint32
-	for _, id := range ks.findAll(hs, s.ids[:0]) {
+	for _, id := range resolve() {
 		if !covered(id) {
 			rest = append(rest, id)
 		}
@@ -470,7 +472,7 @@ func (x *Index) block(pq *query, s *scratch, skipName, par int) {
 	G := len(pq.groups) - bits.OnesCount32(pq.double)
 	// need[t]: the groups a name of t tokens must share, once per query
 	// rather than once per touched name.
-	need := new([256]uint8)
+	need := &s.need
 	for t := range need {
 		need[t] = uint8(required(G, t))
 	}
@@ -519,9 +521,10 @@ const parallelMin = 64
 func (x *Index) scoreWork(pq *query, s *scratch, par int) {
 	work := s.work
 	score := func(k int, ids []uint32) {
-		sc := s.scorers[k]
+		w := &s.scorers[k]
+		sc := w.sc
 		sc.Reset(pq.name)
-		bs, out := s.batch[k].names[:0], s.batch[k].scores[:0]
+		bs, out := w.names[:0], w.scores[:0]
 		for _, id := range ids {
 			bs = append(bs, x.names[id].name)
 			out = append(out, 0)
@@ -533,7 +536,7 @@ func (x *Index) scoreWork(pq *query, s *scratch, par int) {
 		// The pooled scratch must not keep the traveller's name alive.
 		sc.Reset(nil)
 		clear(bs)
-		s.batch[k].names, s.batch[k].scores = bs, out
+		w.names, w.scores = bs, out
 	}
 	if par < 2 || len(work) < parallelMin {
 		par = 1
@@ -541,8 +544,7 @@ func (x *Index) scoreWork(pq *query, s *scratch, par int) {
 		par = min(par, len(work)/(parallelMin/2))
 	}
 	for len(s.scorers) < par {
-		s.scorers = append(s.scorers, x.cmp.NewScorer(nil))
-		s.batch = append(s.batch, scoreBatch{})
+		s.scorers = append(s.scorers, scorer{sc: x.cmp.NewScorer(nil)})
 	}
 	if par == 1 {
 		score(0, work)
