@@ -93,9 +93,15 @@ func filterBits(h uint64) uint64 {
 	return 1<<(h>>52&63) | 1<<(h>>58)
 }
 
+// mayHave is false when no key has hash h (the filter's answer).
+func (k *keySet) mayHave(h uint64) bool {
+	b := filterBits(h)
+	return k.filter[h&k.fmask]&b == b
+}
+
 // find returns the id of the key whose hash is h.
 func (k *keySet) find(h uint64) (uint32, bool) {
-	if b := filterBits(h); k.filter[h&k.fmask]&b != b {
+	if !k.mayHave(h) {
 		return 0, false
 	}
 	return k.probe(h)
@@ -122,9 +128,8 @@ func (k *keySet) probe(h uint64) (uint32, bool) {
 func (k *keySet) findAll(hs []uint64, ids []uint32) []uint32 {
 	n := 0
 	for _, h := range hs {
-		b := filterBits(h)
 		hs[n] = h
-		if k.filter[h&k.fmask]&b == b {
+		if k.mayHave(h) {
 			n++
 		}
 	}
