@@ -99,12 +99,15 @@ type assignment struct {
 
 // Score returns the similarity of two prepared names in [0,1]. Nil or empty
 // names score 0. It allocates nothing.
-func (c *Comparator) Score(a, b *Name) float64 {
+func (c *Comparator) Score(a, b *Name) float64 { return c.score(a, b, nil) }
+
+// score is Score, with token similarities of a from memo m when not nil.
+func (c *Comparator) score(a, b *Name, m *tokenMemo) float64 {
 	if a == nil || b == nil || len(a.toks) == 0 || len(b.toks) == 0 {
 		return 0
 	}
 	var as assignment
-	c.assign(a, b, &as, nil)
+	c.assign(a, b, &as, m)
 	return float64(as.score)
 }
 

@@ -39,15 +39,7 @@ func (s *Scorer) Reset(a *Name) {
 }
 
 // Score returns Comparator.Score of the Scorer's name and b.
-func (s *Scorer) Score(b *Name) float64 {
-	a := s.a
-	if a == nil || b == nil || len(a.toks) == 0 || len(b.toks) == 0 {
-		return 0
-	}
-	var as assignment
-	s.c.assign(a, b, &as, &s.memo)
-	return float64(as.score)
-}
+func (s *Scorer) Score(b *Name) float64 { return s.c.score(s.a, b, &s.memo) }
 
 // memoCells is the size of a tokenMemo: the distinct tokens one query
 // meets are a few hundred at most on national and international lists.
