@@ -104,6 +104,7 @@ func BenchmarkScorer(b *testing.B) {
 	ns := syntheticNames(b)
 	qs := preparedBenchPairs()
 	b.Run("Score", func(b *testing.B) {
+		b.ReportAllocs()
 		for b.Loop() {
 			for _, q := range qs {
 				for _, n := range ns {
@@ -114,6 +115,7 @@ func BenchmarkScorer(b *testing.B) {
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(qs)*len(ns)), "ns/pair")
 	})
 	b.Run("Scorer", func(b *testing.B) {
+		b.ReportAllocs()
 		s := c.NewScorer(nil)
 		for b.Loop() {
 			for _, q := range qs {
