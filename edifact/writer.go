@@ -292,12 +292,23 @@ func trailer(tag string, n int, ref string) *Segment {
 
 func partyElement(p Party) Element { return E(p.ID, p.Qualifier, p.Routing) }
 
-// dateElement writes S004 as YYMMDD:HHMM, the form airline traffic uses.
+// dateElement writes S004 as YYMMDD:HHMM, the form airline traffic uses. A
+// year outside the two-digit window ParseDateTime reads (1950..2049) is
+// written as CCYYMMDD, and a time with seconds as HHMMSS (both ISO 9735 v4
+// forms), so that writing never changes the date a reader gets back.
 func dateElement(t civil.DateTime) Element {
 	if t.IsZero() {
 		return Element{}
 	}
-	return E(fmt.Sprintf("%02d%02d%02d", t.Year%100, int(t.Month), t.Day), fmt.Sprintf("%02d%02d", t.Hour, t.Minute))
+	date := fmt.Sprintf("%02d%02d%02d", t.Year%100, int(t.Month), t.Day)
+	if t.Year < 1950 || t.Year > 2049 {
+		date = fmt.Sprintf("%04d%02d%02d", t.Year, int(t.Month), t.Day)
+	}
+	clock := fmt.Sprintf("%02d%02d", t.Hour, t.Minute)
+	if t.Second != 0 {
+		clock += fmt.Sprintf("%02d", t.Second)
+	}
+	return E(date, clock)
 }
 
 func unbSegment(h *InterchangeHeader) *Segment {

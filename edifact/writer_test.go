@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/openpiu/piu/civil"
@@ -211,5 +212,27 @@ func TestSegmentString(t *testing.T) {
 	s := NewSegment("FTX", E("AAI"), E(), E(), E("50% OFF?", "A'B"), E(), E())
 	if got, want := s.String(), "FTX+AAI+++50% OFF??:A?'B'"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
+	}
+}
+
+// TestDateElementRoundTrip: whatever date a header carries, ParseDateTime
+// reads back what dateElement wrote (a fuzz run found year 1 written as 01,
+// which reads as 2001).
+func TestDateElementRoundTrip(t *testing.T) {
+	for _, want := range []civil.DateTime{
+		{Date: civil.Date{Year: 2026, Month: time.November, Day: 26}, Hour: 4, Minute: 30},
+		{Date: civil.Date{Year: 1950, Month: time.January, Day: 1}},
+		{Date: civil.Date{Year: 2049, Month: time.December, Day: 31}, Hour: 23, Minute: 59},
+		{Date: civil.Date{Year: 1949, Month: time.December, Day: 31}},
+		{Date: civil.Date{Year: 2050, Month: time.January, Day: 1}},
+		{Date: civil.Date{Year: 1, Month: time.January, Day: 1}},
+		{Date: civil.Date{Year: 9999, Month: time.December, Day: 31}},
+		{Date: civil.Date{Year: 2026, Month: time.February, Day: 28}, Hour: 12, Minute: 0, Second: 7},
+	} {
+		e := dateElement(want)
+		got, ok := ParseDateTime(e.Value(0), e.Value(1))
+		if !ok || got != want {
+			t.Errorf("%v written as %q:%q, read back as %v (ok %v)", want, e.Value(0), e.Value(1), got, ok)
+		}
 	}
 }
