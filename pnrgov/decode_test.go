@@ -232,6 +232,23 @@ func TestDecodeQuirks(t *testing.T) {
 			}
 		},
 	}, {
+		name: "contacts sent with a leg keep the leg and the traveller their reference names",
+		data: push(withHeader("SRC", "TIF+DOE:I+JOHN:A:1", "TIF+ROE:I+JANE:A:2",
+			"TVL+251126:0915:251126:1240+LHR+FRA+XX+500:Y", "RPI+2+HK",
+			"SSR+CTCM:HK:1:XX:::LHR:FRA:/447700900999+::2", "SSR+CTCH:HK:1:XX:::LHR:FRA:/442070000001",
+			"IFT+4:28::XX+CTCE LEG..NOTE//MAIL.COM")...),
+		check: func(t *testing.T, res *pnrgov.Result) {
+			var got []string
+			for _, c := range onlyPNR(t, res).Contacts {
+				got = append(got, fmt.Sprintf("%s %s %s %d %d", c.Kind, c.Value, c.Source, c.Traveler, c.Leg))
+			}
+			want := []string{"phone 447700900999 SSR CTCM 1 0", "phone 442070000001 SSR CTCH -1 0",
+				"email LEG_NOTE@MAIL.COM IFT -1 0"}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		},
+	}, {
 		name: "infant linked to its adult, its document moved from the adult's group",
 		data: push(withHeader("SRC", "TIF+DOE:I+LIAM:IN:3", "TIF+DOE:I+JOHN:A:1", "TIF+DOE:I+JANE MRS:A:2:1",
 			"SSR+DOCS:HK:1:XX:::::/P/GBR/INF1/GBR/01FEB25/MI/01FEB30/DOE/LIAM/")...),

@@ -138,17 +138,7 @@ func (d *Decoder) documents(p *PNR) {
 	if len(p.Travelers) == 0 {
 		return
 	}
-	byRef := func(ref string) int {
-		if ref == "" {
-			return -1
-		}
-		for i := range p.Travelers {
-			if p.Travelers[i].Ref == ref {
-				return i
-			}
-		}
-		return -1
-	}
+	byRef := p.travelerByRef
 	infantOf := func(i int) int {
 		if ref := p.Travelers[i].InfantRef; ref != "" {
 			return byRef(ref)
@@ -211,19 +201,11 @@ func (d *Decoder) documents(p *PNR) {
 			dst.TravelAddresses = append(dst.TravelAddresses, a)
 		}
 	}
-	refOf := func(r *SSR) string {
-		for _, dt := range r.Details {
-			if dt.TravelerRef != "" {
-				return dt.TravelerRef
-			}
-		}
-		return ""
-	}
 	for i := range p.Travelers {
 		for k := range p.Travelers[i].SSRs {
 			r := &p.Travelers[i].SSRs[k]
 			owner := i
-			if j := byRef(refOf(r)); j >= 0 {
+			if j := byRef(r.travelerRef()); j >= 0 {
 				owner = j
 			}
 			place(owner, r)
@@ -231,20 +213,12 @@ func (d *Decoder) documents(p *PNR) {
 	}
 	for k := range p.SSRs {
 		r := &p.SSRs[k]
-		owner := byRef(refOf(r))
-		if owner < 0 && len(p.Travelers) == 1 {
-			owner = 0
-		}
-		place(owner, r)
+		place(p.ssrOwner(r), r)
 	}
 	for l := range p.Itinerary {
 		for k := range p.Itinerary[l].SSRs {
 			r := &p.Itinerary[l].SSRs[k]
-			owner := byRef(refOf(r))
-			if owner < 0 && len(p.Travelers) == 1 {
-				owner = 0
-			}
-			place(owner, r)
+			place(p.ssrOwner(r), r)
 		}
 	}
 	for i := range p.Travelers {
@@ -283,49 +257,101 @@ func confirmTitle(t *Traveler) {
 	}
 }
 
-// contacts gathers every address, phone and e-mail of the PNR.
+// travelerByRef returns the index in p.Travelers of the traveller whose
+// reference (TIF 9944) is ref, or -1.
+func (p *PNR) travelerByRef(ref string) int {
+	if ref == "" {
+		return -1
+	}
+	for i := range p.Travelers {
+		if p.Travelers[i].Ref == ref {
+			return i
+		}
+	}
+	return -1
+}
+
+// travelerRef is the first traveller reference among the SSR's C332s.
+func (r *SSR) travelerRef() string {
+	for _, dt := range r.Details {
+		if dt.TravelerRef != "" {
+			return dt.TravelerRef
+		}
+	}
+	return ""
+}
+
+// ssrOwner is the traveller an SSR sent outside any traveller's group
+// (PNR or leg level) belongs to: the one its reference names, else the only
+// traveller, else -1 (the PNR as a whole).
+func (p *PNR) ssrOwner(r *SSR) int {
+	owner := p.travelerByRef(r.travelerRef())
+	if owner < 0 && len(p.Travelers) == 1 {
+		owner = 0
+	}
+	return owner
+}
+
+// contacts gathers every address, phone and e-mail of the PNR: PNR level,
+// then each traveller's group, then each leg of the itinerary.
 func contacts(p *PNR) []Contact {
-	n := len(p.Addresses) * 2
+	n := len(p.Addresses)*2 + len(p.SSRs) + len(p.Remarks)
 	for i := range p.Travelers {
 		t := &p.Travelers[i]
 		n += len(t.Addresses)*2 + len(t.SSRs) + len(t.Remarks)
 	}
-	n += len(p.SSRs) + len(p.Remarks)
+	for i := range p.Itinerary {
+		n += len(p.Itinerary[i].SSRs) + len(p.Itinerary[i].Remarks)
+	}
 	out := make([]Contact, 0, n)
 	addAddresses := func(as []Address, who int) {
 		for i := range as {
 			a := &as[i]
-			out = append(out, Contact{Kind: ContactAddress, Use: a.Purpose, Address: a, Source: "ADD", Traveler: who})
+			out = append(out, Contact{Kind: ContactAddress, Use: a.Purpose, Address: a, Source: "ADD",
+				Traveler: who, Leg: -1})
 			if a.Phone != "" {
 				out = append(out, Contact{Kind: ContactPhone, Use: a.Purpose, Value: a.Phone, Raw: a.Phone,
-					Source: "ADD", Traveler: who})
+					Source: "ADD", Traveler: who, Leg: -1})
 			}
 		}
 	}
-	addSSRs := func(rs []SSR, who int) {
-		for _, r := range rs {
-			if c, ok := ssrContact(&r, who); ok {
+	// addSSRs gives each SSR's contact to who; an SSR sent outside any
+	// traveller's group (who is -1) belongs to the traveller its reference
+	// names, else to the PNR as a whole.
+	addSSRs := func(rs []SSR, who, leg int) {
+		for k := range rs {
+			r := &rs[k]
+			owner := who
+			if owner < 0 {
+				owner = p.travelerByRef(r.travelerRef())
+			}
+			if c, ok := ssrContact(r, owner, leg); ok {
 				out = append(out, c)
 			}
 		}
 	}
-	addRemarks := func(rs []Remark, who int) {
+	addRemarks := func(rs []Remark, who, leg int) {
 		for _, r := range rs {
 			for _, t := range r.Text {
-				if c, ok := remarkContact(t, who); ok {
+				if c, ok := remarkContact(t, who, leg); ok {
 					out = append(out, c)
 				}
 			}
 		}
 	}
 	addAddresses(p.Addresses, -1)
-	addSSRs(p.SSRs, -1)
-	addRemarks(p.Remarks, -1)
+	addSSRs(p.SSRs, -1, -1)
+	addRemarks(p.Remarks, -1, -1)
 	for i := range p.Travelers {
 		t := &p.Travelers[i]
 		addAddresses(t.Addresses, i)
-		addSSRs(t.SSRs, i)
-		addRemarks(t.Remarks, i)
+		addSSRs(t.SSRs, i, -1)
+		addRemarks(t.Remarks, i, -1)
+	}
+	for l := range p.Itinerary {
+		leg := &p.Itinerary[l]
+		addSSRs(leg.SSRs, -1, l)
+		addRemarks(leg.Remarks, -1, l)
 	}
 	if len(out) == 0 {
 		return nil
@@ -333,8 +359,8 @@ func contacts(p *PNR) []Contact {
 	return out[:len(out):len(out)]
 }
 
-func ssrContact(r *SSR, who int) (Contact, bool) {
-	c := Contact{Raw: r.Text, Source: "SSR " + r.Code, Traveler: who}
+func ssrContact(r *SSR, who, leg int) (Contact, bool) {
+	c := Contact{Raw: r.Text, Source: "SSR " + r.Code, Traveler: who, Leg: leg}
 	switch r.Code {
 	case "CTCE":
 		c.Kind, c.Value = ContactEmail, DecodeEmail(r.Text)
@@ -348,7 +374,7 @@ func ssrContact(r *SSR, who int) (Contact, bool) {
 
 // remarkContact reads a contact line of free text: CTCx, optionally after a
 // two-letter airline code (SQ CTCM 6591234567).
-func remarkContact(t string, who int) (Contact, bool) {
+func remarkContact(t string, who, leg int) (Contact, bool) {
 	s := t
 	if len(s) > 7 && s[2] == ' ' && strings.HasPrefix(s[3:], "CTC") {
 		s = s[3:]
@@ -358,7 +384,7 @@ func remarkContact(t string, who int) (Contact, bool) {
 	}
 	kind := s[3]
 	rest := strings.TrimSpace(strings.TrimPrefix(s[4:], "/"))
-	c := Contact{Use: string(kind), Raw: t, Source: "IFT", Traveler: who}
+	c := Contact{Use: string(kind), Raw: t, Source: "IFT", Traveler: who, Leg: leg}
 	switch kind {
 	case 'E':
 		c.Kind, c.Value, c.Use = ContactEmail, DecodeEmail(rest), ""

@@ -74,8 +74,11 @@
 // itinerary leg has "carrier", "flightNumber", "departure", "arrival",
 // "class", "status", "equipment" and "checkIns", whose "travelers" carry
 // "boardingNumber", "seat", "cabin" and "bags" ("count", "weight", "unit",
-// "tags"): seats and bags are per leg. Tickets name their traveller and
-// payments their ticket by index ("traveler", "ticket"; -1 for none).
+// "tags"): seats and bags are per leg. Each contact has "kind" (address,
+// phone, email), "value", "source" (ADD, SSR CTCx, IFT), "raw", and
+// "traveler" and "leg", the indexes of the traveller and the itinerary leg
+// it was sent with. Tickets name their traveller and payments their ticket
+// by index ("traveler", "ticket"). Every such index is -1 for none.
 // Dates are "YYYY-MM-DD", local date-times "YYYY-MM-DDTHH:MM" (":SS" when
 // the message gives seconds), with no time zone; codes are as in the
 // message. Each diagnostic has "severity", "code", "offset", "segment",

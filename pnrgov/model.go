@@ -127,8 +127,9 @@ type PNR struct {
 	Agency *Org `json:"agency,omitempty"`
 	// Addresses are the PNR-level ADD segments (addresses and phones).
 	Addresses []Address `json:"addresses,omitempty"`
-	// Contacts gathers every address, phone and e-mail of the PNR and its
-	// travellers: ADD, SSR CTCE/CTCM/CTCH, IFT contact lines. Derived.
+	// Contacts gathers every address, phone and e-mail of the PNR, its
+	// travellers and its legs: ADD, SSR CTCE/CTCM/CTCH, IFT contact lines.
+	// Derived.
 	Contacts []Contact `json:"contacts"`
 	// ExcessBaggage are PNR-level EBD segments, as sent.
 	ExcessBaggage []Values `json:"excessBaggage,omitempty"`
@@ -550,4 +551,7 @@ type Contact struct {
 	Source string `json:"source"`
 	// Traveler is the index in PNR.Travelers, -1 for the PNR as a whole.
 	Traveler int `json:"traveler"`
+	// Leg is the index in PNR.Itinerary of the flight segment the contact
+	// was sent with (an SSR or IFT of that leg), -1 when it was not.
+	Leg int `json:"leg"`
 }
