@@ -490,10 +490,15 @@ func buildLTS(line string) edifact.Segment { return edifact.NewSegment("LTS", el
 
 // --- ADD -------------------------------------------------------------------
 
+// readADD reads `ADD+function+purpose:street:...`. A sender that leaves the
+// function element out starts with the address composite, which has more
+// than one component; a first element of one value is the function, as its
+// position says (so that "ADD+X", a function and no address, reads back as
+// the encoder wrote it).
 func readADD(s *edifact.Segment) Address {
 	var a Address
 	c := comps(s, 0)
-	if len(s.Elements) >= 2 && len(c) <= 1 {
+	if len(c) <= 1 {
 		a.Function = at(c, 0)
 		c = comps(s, 1)
 	}
