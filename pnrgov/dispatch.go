@@ -95,7 +95,7 @@ func (d *Decoder) build(segs []edifact.Segment) {
 			if !groups {
 				tif++
 			}
-		case "ABI", "EQN", "MSG":
+		case "ABI", "SAC", "EQN", "MSG":
 			groups = true
 		case "TVL":
 			groups = true
@@ -131,6 +131,21 @@ func (d *Decoder) build(segs []edifact.Segment) {
 	for i := start; i < len(segs); i++ {
 		d.pnrSegment(&segs[i])
 	}
+	// The first pass only estimates: a segment out of place may have gone
+	// elsewhere (a TIF to a history change or a boarding). A list left
+	// empty is nil, as when nothing was counted.
+	p.Travelers = nilIfEmpty(p.Travelers)
+	p.Itinerary = nilIfEmpty(p.Itinerary)
+	p.Tickets = nilIfEmpty(p.Tickets)
+	p.Payments = nilIfEmpty(p.Payments)
+	p.HistoryLines = nilIfEmpty(p.HistoryLines)
+}
+
+func nilIfEmpty[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
 }
 
 // segChunk is how many segments the decoder allocates at once to keep the
