@@ -282,8 +282,11 @@ func appendLeg(dst []edifact.Segment, l *Leg) []edifact.Segment {
 			b := &c.Boardings[j]
 			// A TRI opens the boarding when it has values, or when nothing
 			// else would (a TIF or an SSD opens one too): an empty TRI, or
-			// an empty SSD, read back as the same empty boarding.
-			if b.hasTRI() || b.Traveler == nil && b.Seat == "" && b.Cabin == "" {
+			// an empty SSD, read back as the same empty boarding. It also
+			// opens one whose TIF or SSD the reader would take into the
+			// boarding before, which lacks that segment.
+			if b.hasTRI() || b.Traveler == nil && b.Seat == "" && b.Cabin == "" ||
+				j > 0 && c.Boardings[j-1].absorbs(b) {
 				dst = append(dst, buildTRI(b))
 			}
 			if b.Traveler != nil {

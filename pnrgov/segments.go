@@ -594,6 +594,16 @@ func (b *Boarding) hasTRI() bool {
 	return b.Processing != "" || b.Number != "" || b.Field2 != "" || b.Field3 != "" || b.TravelerRef != ""
 }
 
+// absorbs reports whether the decoder, in boarding x, would take the first
+// segment of a boarding b written without TRI into x: b's TIF when x names
+// no traveller, b's SSD when x has no seat.
+func (x *Boarding) absorbs(b *Boarding) bool {
+	if b.Traveler != nil {
+		return x.Traveler == nil
+	}
+	return x.Seat == "" && x.Cabin == ""
+}
+
 func buildTRI(b *Boarding) edifact.Segment {
 	return edifact.NewSegment("TRI", el(b.Processing), el(b.Number, b.Field2, b.Field3, b.TravelerRef))
 }
