@@ -169,7 +169,7 @@ func (sd *segmentDecoder) keepExtras(s *edifact.Segment, sh *shape) {
 				return false
 			}
 		}
-		*dst = append(*dst, ExtraValue{Segment: s.Tag, Qualifier: sd.d.str(kq), Index: sd.idx,
+		*dst = append(*dst, ExtraValue{Segment: ownTag(s.Tag), Qualifier: sd.d.str(kq), Index: sd.idx,
 			Element: e, Component: c, Repetition: r, Value: sd.d.str(v)})
 		return true
 	}

@@ -6,7 +6,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -245,6 +247,70 @@ func TestDecodeExtra(t *testing.T) {
 			if d := cmp.Diff(m, back, cmpopts.EquateEmpty(), ignorePositions, cmpopts.IgnoreFields(paxlst.Message{}, "Envelope")); d != "" {
 				t.Errorf("%s: round trip (-decoded +re-decoded):\n%s", name, d)
 			}
+		}
+	}
+}
+
+// TestExtraOutlivesReaderBuffer: extra values keep their segment tag once the
+// reader has reused its buffer for later segments (a fuzz run found
+// ExtraValue.Segment still pointing into that buffer).
+func TestExtraOutlivesReaderBuffer(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(header + "NAD+VW+0000041153:109++AOMAD:CHRIS::::1+LINE+CITY+VA:163:5+20190'NAT+2+US::5'")
+	for i := 0; b.Len() < 256<<10; i++ {
+		fmt.Fprintf(&b, "NAD+FL+++SURNAME%d:GIVEN'ATT+2++M'DTM+329:800101'", i)
+	}
+	m, _ := decode1(t, interchange("", b.String()))
+	want := []paxlst.ExtraValue{
+		{Segment: "NAD", Qualifier: "VW", Element: 2, Component: 2, Value: "109"},
+		{Segment: "NAD", Qualifier: "VW", Element: 7, Component: 2, Value: "163"},
+		{Segment: "NAD", Qualifier: "VW", Element: 7, Component: 3, Value: "5"},
+		{Segment: "NAT", Qualifier: "2", Element: 2, Component: 3, Value: "5"},
+	}
+	if d := cmp.Diff(want, m.Persons[0].Extra); d != "" {
+		t.Errorf("extra values after %d bytes (-want +got):\n%s", b.Len(), d)
+	}
+}
+
+// TestDecodeOwnsItsStrings: what a list decodes to does not change when a
+// large message follows it, which makes the reader reuse its buffer. Every
+// string the model keeps must be the decoder's own copy.
+func TestDecodeOwnsItsStrings(t *testing.T) {
+	var pad strings.Builder
+	pad.WriteString("UNH+PAD+PAXLST:D:05B:UN:IATA'" + header)
+	n := 0
+	for ; pad.Len() < 256<<10; n++ {
+		fmt.Fprintf(&pad, "NAD+FL+++SURNAME%d:GIVEN'ATT+2++M'DTM+329:800101'", n)
+	}
+	fmt.Fprintf(&pad, "CNT+42:%d'UNT+%d+PAD'", n, 3*n+9)
+	inputs := map[string][]byte{}
+	for name, data := range extraCorpus {
+		inputs[name] = data
+	}
+	if data, err := os.ReadFile("testdata/rich.edi"); err == nil {
+		inputs["rich"] = data
+	} else {
+		t.Fatal(err)
+	}
+	for name, data := range inputs {
+		want, err := paxlst.Decode(data, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		// The padding message goes after the last UNT, inside the group
+		// and interchange.
+		i := bytes.LastIndex(data, []byte("UNT+"))
+		i += bytes.IndexByte(data[i:], '\'') + 1
+		padded := slices.Concat(data[:i], []byte(pad.String()), data[i:])
+		got, err := paxlst.Decode(padded, nil)
+		if err != nil {
+			t.Fatalf("%s padded: %v", name, err)
+		}
+		if len(got.Messages) != len(want.Messages)+1 {
+			t.Fatalf("%s padded: %d lists, want %d", name, len(got.Messages), len(want.Messages)+1)
+		}
+		if d := cmp.Diff(want.Messages, got.Messages[:len(want.Messages)], cmpopts.IgnoreFields(edifact.Segment{}, "Offset", "Index")); d != "" {
+			t.Errorf("%s: a large message after it changed the list (-alone +followed):\n%s", name, d)
 		}
 	}
 }

@@ -203,7 +203,7 @@ func (sd *segmentDecoder) nad(s *edifact.Segment) {
 		sd.unknown(s, CodeUnknownQualifier, 1, 1, "party qualifier not in the PAXLST code list")
 		return
 	}
-	sd.m.Persons = append(sd.m.Persons, Person{Role: role})
+	sd.m.Persons = append(sd.m.Persons, Person{Role: Role(sd.d.str(q))})
 	p := &sd.m.Persons[len(sd.m.Persons)-1]
 	sd.person, sd.doc, sd.ctx = p, nil, inPerson
 	p.PartyID = sd.val(s, 1, 0)
