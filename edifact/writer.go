@@ -76,6 +76,12 @@ func (w *Writer) segment(s *Segment) error {
 		w.err = fmt.Errorf("%w: segment %d: tag is not three letters or digits", ErrSegment, w.index)
 		return w.err
 	}
+	if s.Tag == "UNA" {
+		// Readers take UNA for a service string advice that starts a new
+		// interchange, never for a segment; WriteInterchange writes the UNA.
+		w.err = fmt.Errorf("%w: segment %d: UNA is the service string advice, not a segment", ErrSegment, w.index)
+		return w.err
+	}
 	if s.Tag == "UNB" {
 		// A UNB written segment by segment sets the character set of what follows.
 		w.charset = LookupCharset(s.Value(0, 0))

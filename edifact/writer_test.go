@@ -197,6 +197,10 @@ func TestWriterErrors(t *testing.T) {
 		t.Errorf("bad tag: err = %v", err)
 	}
 	w = NewWriter(&b)
+	if err := w.WriteSegment(NewSegment("UNA")); !errors.Is(err, ErrSegment) {
+		t.Errorf("segment tagged UNA: err = %v", err)
+	}
+	w = NewWriter(&b)
 	w.Separators = Separators{Component: ':', Element: '+', Decimal: '.', Terminator: '\''}
 	if err := w.WriteSegment(NewSegment("FTX", E("A+B"))); !errors.Is(err, ErrSegment) {
 		t.Errorf("separator without release: err = %v", err)
