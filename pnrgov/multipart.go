@@ -80,6 +80,11 @@ func (d *Decoder) merge(parts []*Message) *Message {
 		}
 		whole.PNRs = append(whole.PNRs, p.PNRs...)
 	}
+	if whole.Parts == 1 {
+		// Every other part was an identical copy of the first: it stands
+		// alone and is kept as sent, with its S010, like a lone part.
+		return parts[0]
+	}
 	if n := len(whole.PNRs); whole.PNRCount != n && final && gaps == 0 {
 		d.report(&at, CodePNRCount, 0, 0, "EQN says "+itoa(whole.PNRCount)+" PNRs, "+itoa(n)+" found in all parts")
 	}
