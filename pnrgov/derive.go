@@ -138,10 +138,9 @@ func (d *Decoder) documents(p *PNR) {
 	if len(p.Travelers) == 0 {
 		return
 	}
-	byRef := p.travelerByRef
 	infantOf := func(i int) int {
 		if ref := p.Travelers[i].InfantRef; ref != "" {
-			return byRef(ref)
+			return p.travelerByRef(ref)
 		}
 		return -1
 	}
@@ -205,7 +204,7 @@ func (d *Decoder) documents(p *PNR) {
 		for k := range p.Travelers[i].SSRs {
 			r := &p.Travelers[i].SSRs[k]
 			owner := i
-			if j := byRef(r.travelerRef()); j >= 0 {
+			if j := p.travelerByRef(r.travelerRef()); j >= 0 {
 				owner = j
 			}
 			place(owner, r)
