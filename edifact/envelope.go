@@ -31,6 +31,18 @@ func (ic *Interchange) AllMessages() []*Message {
 	return append(all, ic.Messages...)
 }
 
+// Envelope is what surrounds one message: the interchange, group and message
+// headers it came in. Message packages (paxlst, paxlst/cusres, pnrgov) embed
+// it in their models and their encoders write it back, so that no header
+// element is lost on a round trip. The headers' Segment fields are left empty:
+// separators and positions are not part of a message model.
+type Envelope struct {
+	Interchange InterchangeHeader `json:"interchange"` // UNB
+	// Group is the UNG header; nil when the message came outside any group.
+	Group  *GroupHeader  `json:"group,omitempty"`
+	Header MessageHeader `json:"header"` // UNH
+}
+
 // SyntaxIdentifier is UNB composite S001.
 type SyntaxIdentifier struct {
 	ID      string `json:"id"`      // 0001: UNOA, UNOC, IATA, ...

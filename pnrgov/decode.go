@@ -202,7 +202,7 @@ func (d *Decoder) beginMessage(seg *edifact.Segment) {
 		d.report(seg, CodeOtherMessage, 2, 1, "message of another type skipped: "+safeCode(h.ID.Type))
 		return
 	}
-	m := &Message{Envelope: Envelope{Interchange: d.ic, Header: h}}
+	m := &Message{Envelope: edifact.Envelope{Interchange: d.ic, Header: h}}
 	if d.grp != nil {
 		g := *d.grp
 		m.Envelope.Group = &g

@@ -11,7 +11,7 @@ import (
 // ignored by Encode; everything else is written back by Encode.
 type Message struct {
 	// Envelope holds the interchange, group and message headers it came in.
-	Envelope Envelope `json:"envelope"`
+	Envelope edifact.Envelope `json:"envelope"`
 	// Version is the guide version from UNH S009, 0052.0054: "11.1", "13.1".
 	// Encode writes it into UNH; empty means 11.1.
 	Version string `json:"version"`
@@ -36,15 +36,6 @@ type Message struct {
 	// Segments are the header segments (UNH excluded, up to the first SRC) as
 	// received. Ignored by Encode.
 	Segments []edifact.Segment `json:"-"`
-}
-
-// Envelope is what surrounds a message: the UNB, UNG and UNH headers. Their
-// Segment fields are left empty; the separators are not part of the model.
-type Envelope struct {
-	Interchange edifact.InterchangeHeader `json:"interchange"`
-	// Group is the UNG header; nil when the message came outside any group.
-	Group  *edifact.GroupHeader  `json:"group,omitempty"`
-	Header edifact.MessageHeader `json:"header"`
 }
 
 // Org is an ORG segment: a sender, a booking agency or a check-in agent.

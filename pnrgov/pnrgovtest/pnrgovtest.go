@@ -50,7 +50,7 @@ func Sample() []byte {
 func Push(n int, seed uint64) *pnrgov.Message {
 	r := rand.New(rand.NewPCG(seed, 42))
 	m := &pnrgov.Message{
-		Envelope: pnrgov.Envelope{
+		Envelope: edifact.Envelope{
 			Interchange: edifact.InterchangeHeader{Syntax: edifact.SyntaxIdentifier{ID: "IATA", Version: "1"},
 				Sender: edifact.Party{ID: "ZZ"}, Recipient: edifact.Party{ID: "PIU"},
 				Prepared: dt(2026, 11, 25, 6, 30), ControlRef: "1"},
