@@ -353,7 +353,9 @@ func joinEditsOK(f, joined string) bool {
 	return false // equal spellings returned 1 before any Jaro-Winkler
 }
 
-// reason says why two tokens were found similar.
+// reason says why two tokens were found similar. Its text is the
+// Explanation's Pair.Reason, a camelCase word as every enum value the SDK
+// writes in JSON.
 type reason uint8
 
 const (
@@ -369,13 +371,13 @@ const (
 
 var reasonText = [...]string{
 	reasonNone:       "different",
-	reasonExact:      "same spelling",
-	reasonSpelling:   "similar spelling",
-	reasonEquivalent: "equivalent given names",
+	reasonExact:      "sameSpelling",
+	reasonSpelling:   "similarSpelling",
+	reasonEquivalent: "equivalentGivenNames",
 	reasonInitial:    "initial",
-	reasonPhonetic:   "same sound",
-	reasonSkeleton:   "same consonants",
-	reasonJoined:     "joined compound",
+	reasonPhonetic:   "sameSound",
+	reasonSkeleton:   "sameConsonants",
+	reasonJoined:     "joinedCompound",
 }
 
 func (r reason) String() string { return reasonText[r] }

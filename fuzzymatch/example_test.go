@@ -54,9 +54,9 @@ func ExampleComparator_Explain() {
 	}
 	fmt.Println(e.Match)
 	// Output:
-	// MOHD = MUHAMMAD (equivalent given names)
-	// ALI = ALI (same spelling)
-	// HASSAN = HASSAN (same spelling)
+	// MOHD = MUHAMMAD (equivalentGivenNames)
+	// ALI = ALI (sameSpelling)
+	// HASSAN = HASSAN (sameSpelling)
 	// true
 }
 

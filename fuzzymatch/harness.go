@@ -16,11 +16,11 @@ import (
 // (columns case_group, schema, name1, name2, is_match, quality, category,
 // notes).
 type Case struct {
-	Group    string `json:"case_group"`
+	Group    string `json:"caseGroup"`
 	Schema   string `json:"schema"` // Person, Company, Organization, ...
 	A        string `json:"name1"`
 	B        string `json:"name2"`
-	Match    bool   `json:"is_match"`
+	Match    bool   `json:"isMatch"`
 	Quality  string `json:"quality,omitempty"`
 	Category string `json:"category,omitempty"`
 	Notes    string `json:"notes,omitempty"`
@@ -155,14 +155,14 @@ type Report struct {
 	Best Point `json:"best"`
 	// Threshold is the threshold At, ByCategory and BySchema use: the one
 	// given in EvalOptions, or Best's.
-	Threshold  float64          `json:"threshold_used"`
+	Threshold  float64          `json:"thresholdUsed"`
 	At         Point            `json:"at"`
-	ByCategory map[string]Point `json:"by_category"`
-	BySchema   map[string]Point `json:"by_schema"`
+	ByCategory map[string]Point `json:"byCategory"`
+	BySchema   map[string]Point `json:"bySchema"`
 	// NsPerPair and AllocsPerPair measure Match over all cases (one
 	// goroutine; allocations counted with runtime.ReadMemStats).
-	NsPerPair     float64 `json:"ns_per_pair"`
-	AllocsPerPair float64 `json:"allocs_per_pair"`
+	NsPerPair     float64 `json:"nsPerPair"`
+	AllocsPerPair float64 `json:"allocsPerPair"`
 }
 
 // EvalOptions set up Evaluate.
