@@ -24,12 +24,6 @@ type Comparator struct {
 	floors [4]float64
 }
 
-// Matcher is what the benchmark harness evaluates: anything that scores two
-// raw names in [0,1], higher meaning more alike.
-type Matcher interface {
-	Match(a, b string) float64
-}
-
 // NewComparator returns a comparator with the given options.
 func NewComparator(o Options) *Comparator {
 	c := &Comparator{
@@ -70,7 +64,8 @@ func (c *Comparator) Options() Options { return c.o }
 // are matches.
 func (c *Comparator) Threshold() float64 { return c.o.Threshold }
 
-// Match prepares both names and scores them. It implements Matcher; prefer
+// Match prepares both names and scores them. It implements matchtest.Matcher
+// (package fuzzymatch/matchtest), the harness that evaluates matchers; prefer
 // Prepare and Score when a name is compared more than once.
 func (c *Comparator) Match(a, b string) float64 {
 	return c.Score(Prepare(a), Prepare(b))

@@ -21,8 +21,13 @@
 // results, comparing each distinct pair of tokens once.
 //
 // The package also ships metrics of its own (Jaro-Winkler, optimal string
-// alignment distance, Double Metaphone) and a harness that evaluates any
-// [Matcher] on labelled pairs: see [Evaluate] and [ReadCases].
+// alignment distance, Double Metaphone). The harness that evaluates any
+// matcher on labelled pairs (precision, recall and F1 at every threshold) is
+// the package fuzzymatch/matchtest, in the manner of net/http/httptest.
+//
+// [Options] and [Explanation] marshal to JSON with camelCase keys
+// (minPairSimilarity, unpairedA, ...); a pair's reason is a camelCase word
+// (sameSpelling, equivalentGivenNames, ...).
 //
 //	c := fuzzymatch.NewComparator(fuzzymatch.DefaultOptions())
 //	a := fuzzymatch.Prepare("MOKHAMMAD/ALEKSANDR MR")
