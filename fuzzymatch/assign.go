@@ -302,9 +302,9 @@ func joinEditsOK(f, joined string) bool {
 	n := max(len(f), len(joined))
 	switch {
 	case n >= 11:
-		return OSA(f, joined) <= 2
+		return osa(f, joined) <= 2
 	case n >= 7:
-		return OSA(f, joined) <= 1
+		return osa(f, joined) <= 1
 	}
 	return false // equal spellings returned 1 before any Jaro-Winkler
 }

@@ -96,7 +96,7 @@ func BenchmarkOSA(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		p := jwPairs[i%len(jwPairs)]
-		OSA(p[0], p[1])
+		osa(p[0], p[1])
 		i++
 	}
 }

@@ -92,15 +92,15 @@ func FuzzOSA(f *testing.F) {
 	f.Add("CA", "ABC")
 	f.Add("KITTEN", "SITTING")
 	f.Fuzz(func(t *testing.T, a, b string) {
-		d := OSA(a, b)
+		d := osa(a, b)
 		la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
 		if d < 0 || d > max(la, lb) || d < abs(la-lb) {
 			t.Fatalf("OSA = %d for lengths %d, %d", d, la, lb)
 		}
-		if OSA(b, a) != d {
+		if osa(b, a) != d {
 			t.Fatal("OSA not symmetric")
 		}
-		if OSA(a, a) != 0 {
+		if osa(a, a) != 0 {
 			t.Fatal("OSA(a, a) != 0")
 		}
 	})
