@@ -3,6 +3,8 @@ package fuzzymatch
 import (
 	"os"
 	"testing"
+
+	"github.com/openpiu/piu/fuzzymatch/matchtest"
 )
 
 // benchPairs are realistic screening pairs: an airline-style passenger name
@@ -94,7 +96,7 @@ func BenchmarkOSA(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		p := jwPairs[i%len(jwPairs)]
-		OSA(p[0], p[1])
+		osa(p[0], p[1])
 		i++
 	}
 }
@@ -111,7 +113,7 @@ func BenchmarkDoubleMetaphone(b *testing.B) {
 
 // benchCases returns the shared labelled pairs when PIU_TESTDATA is set, and
 // the package's own synthetic pairs otherwise.
-func benchCases(b *testing.B) []Case {
+func benchCases(b *testing.B) []matchtest.Case {
 	if os.Getenv("PIU_TESTDATA") != "" {
 		return loadBenchCases(b)
 	}
@@ -127,15 +129,15 @@ func BenchmarkEvaluate(b *testing.B) {
 	cases := benchCases(b)
 	for _, m := range []struct {
 		name string
-		m    Matcher
+		m    matchtest.Matcher
 	}{
 		{"comparator", NewComparator(DefaultOptions())},
-		{"token-jaro-winkler", TokenJaroWinkler},
+		{"token-jaro-winkler", matchtest.Tokenwise(JaroWinkler)},
 	} {
 		b.Run(m.name, func(b *testing.B) {
-			var r Report
+			var r matchtest.Report
 			for b.Loop() {
-				r = Evaluate(m.m, cases, EvalOptions{})
+				r = matchtest.Evaluate(m.m, cases, matchtest.Options{})
 			}
 			b.ReportMetric(r.Best.F1, "F1")
 			b.ReportMetric(r.Best.Threshold, "threshold")

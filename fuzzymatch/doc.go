@@ -20,9 +20,15 @@
 // against many (a traveller against a list's candidates) with the same
 // results, comparing each distinct pair of tokens once.
 //
-// The package also ships metrics of its own (Jaro-Winkler, optimal string
-// alignment distance, Double Metaphone) and a harness that evaluates any
-// [Matcher] on labelled pairs: see [Evaluate] and [ReadCases].
+// The package also exports two metrics of its own, [JaroWinkler] (and
+// [Jaro]) and [DoubleMetaphone]; the optimal string alignment distance it
+// uses for joined compounds is internal. The harness that evaluates any
+// matcher on labelled pairs (precision, recall and F1 at every threshold) is
+// the package fuzzymatch/matchtest, in the manner of net/http/httptest.
+//
+// [Options] and [Explanation] marshal to JSON with camelCase keys
+// (minPairSimilarity, unpairedA, ...); a pair's reason is a camelCase word
+// (sameSpelling, equivalentGivenNames, ...).
 //
 //	c := fuzzymatch.NewComparator(fuzzymatch.DefaultOptions())
 //	a := fuzzymatch.Prepare("MOKHAMMAD/ALEKSANDR MR")

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+
+	"github.com/openpiu/piu/fuzzymatch/matchtest"
 )
 
 var verboseEval = flag.Bool("fuzzymatch.errors", false, "log every misclassified case of the accuracy tests")
@@ -21,26 +23,26 @@ func testdata(t testing.TB, rel string) string {
 	return filepath.Join(dir, rel)
 }
 
-func loadBenchCases(t testing.TB) []Case {
+func loadBenchCases(t testing.TB) []matchtest.Case {
 	t.Helper()
 	return readCasesFile(t, testdata(t, "names/nomenklatura_name_bench_cases.csv"))
 }
 
 // syntheticCases returns the package's own labelled pairs.
-func syntheticCases(t testing.TB) []Case {
+func syntheticCases(t testing.TB) []matchtest.Case {
 	t.Helper()
 	return readCasesFile(t, "testdata/synthetic_pairs.csv")
 }
 
 // readCasesFile reads the labelled pairs of a CSV file.
-func readCasesFile(t testing.TB, path string) []Case {
+func readCasesFile(t testing.TB, path string) []matchtest.Case {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	cases, err := ReadCases(f)
+	cases, err := matchtest.ReadCases(f)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,9 +59,9 @@ func TestAccuracyNomenklatura(t *testing.T) {
 	}
 	c := NewComparator(DefaultOptions())
 	th := c.Threshold()
-	all := Evaluate(c, cases, EvalOptions{Threshold: th})
-	person := Evaluate(c, Filter(cases, func(c Case) bool { return c.Schema == "Person" }), EvalOptions{Threshold: th})
-	base := Evaluate(TokenJaroWinkler, cases, EvalOptions{})
+	all := matchtest.Evaluate(c, cases, matchtest.Options{Threshold: th})
+	person := matchtest.Evaluate(c, matchtest.Filter(cases, func(c matchtest.Case) bool { return c.Schema == "Person" }), matchtest.Options{Threshold: th})
+	base := matchtest.Evaluate(matchtest.Tokenwise(JaroWinkler), cases, matchtest.Options{})
 	t.Logf("comparator at %.2f: all F1 %.3f (P %.3f R %.3f), Person F1 %.3f (P %.3f R %.3f); best all F1 %.3f at %.3f",
 		th, all.At.F1, all.At.Precision, all.At.Recall, person.At.F1, person.At.Precision, person.At.Recall, all.Best.F1, all.Best.Threshold)
 	t.Logf("baseline token Jaro-Winkler: best F1 %.3f at %.3f", base.Best.F1, base.Best.Threshold)

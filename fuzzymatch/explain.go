@@ -11,8 +11,8 @@ type Explanation struct {
 	Score     float64  `json:"score"`
 	Match     bool     `json:"match"` // Score at or above the comparator's threshold
 	Pairs     []Pair   `json:"pairs,omitempty"`
-	UnpairedA []Part   `json:"unpaired_a,omitempty"`
-	UnpairedB []Part   `json:"unpaired_b,omitempty"`
+	UnpairedA []Part   `json:"unpairedA,omitempty"`
+	UnpairedB []Part   `json:"unpairedB,omitempty"`
 	Notes     []string `json:"notes,omitempty"`
 }
 
@@ -21,7 +21,7 @@ type Pair struct {
 	A          string  `json:"a"`          // token(s) of the first name, primary reading
 	B          string  `json:"b"`          // token(s) of the second name
 	Similarity float64 `json:"similarity"` // in [0,1]
-	Reason     string  `json:"reason"`     // same spelling, similar spelling, equivalent given names, ...
+	Reason     string  `json:"reason"`     // sameSpelling, similarSpelling, equivalentGivenNames, initial, sameSound, sameConsonants, joinedCompound, different
 	Weight     float64 `json:"weight"`     // how much the pair counts in the score
 }
 

@@ -7,13 +7,13 @@ import (
 
 // Jaro-Winkler parameters, as in Winkler's original (1990) definition.
 const (
-	// WinklerPrefixScale is the weight p given to each common prefix character.
-	WinklerPrefixScale = 0.1
-	// WinklerMaxPrefix is the longest common prefix that earns the bonus.
-	WinklerMaxPrefix = 4
-	// WinklerBoostThreshold is the Jaro similarity above which the prefix
+	// winklerPrefixScale is the weight p given to each common prefix character.
+	winklerPrefixScale = 0.1
+	// winklerMaxPrefix is the longest common prefix that earns the bonus.
+	winklerMaxPrefix = 4
+	// winklerBoostThreshold is the Jaro similarity above which the prefix
 	// bonus is applied.
-	WinklerBoostThreshold = 0.7
+	winklerBoostThreshold = 0.7
 )
 
 // JaroWinkler returns the Jaro-Winkler similarity of a and b in [0,1], comparing
@@ -69,11 +69,11 @@ func jaroWinklerFrom(m, t, la, lb, p int) float64 {
 	// j is within 1e-15 of that rational, which, unless it is 0.7, is at
 	// least 1/(30·64³) > 1e-7 away from 0.7: the float test settles every
 	// case but equality, and the integer test is exact.
-	if p == 0 || j < WinklerBoostThreshold-1e-9 {
+	if p == 0 || j < winklerBoostThreshold-1e-9 {
 		return j
 	}
-	if j > WinklerBoostThreshold+1e-9 || 10*(m*m*lb+m*m*la+(m-t/2)*la*lb) > 21*la*lb*m {
-		return j + float64(p)*WinklerPrefixScale*(1-j)
+	if j > winklerBoostThreshold+1e-9 || 10*(m*m*lb+m*m*la+(m-t/2)*la*lb) > 21*la*lb*m {
+		return j + float64(p)*winklerPrefixScale*(1-j)
 	}
 	return j
 }
@@ -130,7 +130,7 @@ func (r jaroResult) jaroWinkler() float64 {
 	if r.m == 0 || !r.boosted() {
 		return j
 	}
-	return j + float64(r.prefix)*WinklerPrefixScale*(1-j)
+	return j + float64(r.prefix)*winklerPrefixScale*(1-j)
 }
 
 func jaroCounts(a, b string) jaroResult {
@@ -273,7 +273,7 @@ func jaroASCII[T posMask](a, b string) (m, t, prefix int, ok bool) {
 		}
 		k += f
 	}
-	for prefix < WinklerMaxPrefix && prefix < la && prefix < lb && a[prefix] == b[prefix] {
+	for prefix < winklerMaxPrefix && prefix < la && prefix < lb && a[prefix] == b[prefix] {
 		prefix++
 	}
 	return n, t, prefix, true
@@ -329,7 +329,7 @@ func jaroRunes(a, b []rune) jaroResult {
 		}
 		k++
 	}
-	for r.prefix < WinklerMaxPrefix && r.prefix < la && r.prefix < lb && a[r.prefix] == b[r.prefix] {
+	for r.prefix < winklerMaxPrefix && r.prefix < la && r.prefix < lb && a[r.prefix] == b[r.prefix] {
 		r.prefix++
 	}
 	return r
@@ -366,8 +366,8 @@ func jwUpper(setA uint32, la int, setB uint32, lb int) float64 {
 		return 0
 	}
 	j := (float64(m)/float64(la) + float64(m)/float64(lb) + 1) / 3
-	if j > WinklerBoostThreshold {
-		j += WinklerMaxPrefix * WinklerPrefixScale * (1 - j)
+	if j > winklerBoostThreshold {
+		j += winklerMaxPrefix * winklerPrefixScale * (1 - j)
 	}
 	return j
 }

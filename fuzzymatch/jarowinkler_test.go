@@ -39,7 +39,7 @@ func refJaroCounts(a, b string) jaroResult {
 			r.t++
 		}
 	}
-	for r.prefix < WinklerMaxPrefix && r.prefix < len(ra) && r.prefix < len(rb) && ra[r.prefix] == rb[r.prefix] {
+	for r.prefix < winklerMaxPrefix && r.prefix < len(ra) && r.prefix < len(rb) && ra[r.prefix] == rb[r.prefix] {
 		r.prefix++
 	}
 	return r

@@ -98,7 +98,7 @@ func TestOSA(t *testing.T) {
 		{"ABCD", "BACD", 1},
 	}
 	for _, tt := range tests {
-		if got := OSA(tt.a, tt.b); got != tt.want {
+		if got := osa(tt.a, tt.b); got != tt.want {
 			t.Errorf("OSA(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
 		}
 	}

@@ -9,49 +9,49 @@ type Options struct {
 	Threshold float64 `json:"threshold"`
 	// MinPairSimilarity is the least similarity for two tokens to be paired;
 	// weaker pairs are left unpaired.
-	MinPairSimilarity float64 `json:"min_pair_similarity"`
+	MinPairSimilarity float64 `json:"minPairSimilarity"`
 	// InitialSimilarity scores an initial against a token that starts with
 	// the same letter (J and JOACHIM).
-	InitialSimilarity float64 `json:"initial_similarity"`
+	InitialSimilarity float64 `json:"initialSimilarity"`
 	// EquivalentSimilarity scores two given names listed as equivalents
 	// (MOHAMMED and MOHD, WILLIAM and BILL).
-	EquivalentSimilarity float64 `json:"equivalent_similarity"`
+	EquivalentSimilarity float64 `json:"equivalentSimilarity"`
 	// PhoneticSimilarity is the least score of two tokens whose Double
 	// Metaphone codes agree and whose first letters are equal.
-	PhoneticSimilarity float64 `json:"phonetic_similarity"`
+	PhoneticSimilarity float64 `json:"phoneticSimilarity"`
 	// SkeletonFactor scales the similarity of consonant skeletons when at
 	// least one of the tokens was transliterated from another script.
-	SkeletonFactor float64 `json:"skeleton_factor"`
+	SkeletonFactor float64 `json:"skeletonFactor"`
 	// OneEditSimilarity is the least similarity of two Latin tokens of four
 	// letters or more that differ by one typing error.
-	OneEditSimilarity float64 `json:"one_edit_similarity"`
+	OneEditSimilarity float64 `json:"oneEditSimilarity"`
 	// SkeletonSupport is the share of skeleton similarity that needs no
 	// support from the spelling: skeleton similarity is multiplied by
 	// Support + (1-Support)·JW of the readings, so that unrelated names
 	// that happen to share consonants do not pass.
-	SkeletonSupport float64 `json:"skeleton_support"`
+	SkeletonSupport float64 `json:"skeletonSupport"`
 	// CoarseAll compares coarse skeletons for every non-Latin script, not
 	// only Arabic and Hebrew.
-	CoarseAll bool `json:"coarse_all"`
+	CoarseAll bool `json:"coarseAll"`
 	// LatinSkeletonFactor scales the similarity of consonant skeletons when
 	// both tokens were written in Latin letters; 0 (the default, which
 	// measured best) compares Latin spellings without skeletons.
-	LatinSkeletonFactor float64 `json:"latin_skeleton_factor"`
+	LatinSkeletonFactor float64 `json:"latinSkeletonFactor"`
 	// ExtraTokenPenalty is the share of their weight that unpaired tokens
 	// cost when only one name has them (a missing middle name).
-	ExtraTokenPenalty float64 `json:"extra_token_penalty"`
+	ExtraTokenPenalty float64 `json:"extraTokenPenalty"`
 	// ConflictPenalty is the share of their weight that unpaired tokens cost
 	// when both names have some (tokens that disagree).
-	ConflictPenalty float64 `json:"conflict_penalty"`
+	ConflictPenalty float64 `json:"conflictPenalty"`
 	// SpellingSlope is how fast token similarity falls with spelling
 	// differences: a Jaro-Winkler similarity j counts as 1 - Slope·(1-j).
-	SpellingSlope float64 `json:"spelling_slope"`
+	SpellingSlope float64 `json:"spellingSlope"`
 	// ScriptSpellingSlope replaces SpellingSlope when one of the tokens
 	// was transliterated from another script, where spellings drift more.
-	ScriptSpellingSlope float64 `json:"script_spelling_slope"`
+	ScriptSpellingSlope float64 `json:"scriptSpellingSlope"`
 	// FiliationFactor scales the similarity of tokens paired across
 	// filiation particles (BIN, IBN) when both names have them.
-	FiliationFactor float64 `json:"filiation_factor"`
+	FiliationFactor float64 `json:"filiationFactor"`
 	// Frequency enables lower weights for very common tokens.
 	Frequency bool `json:"frequency"`
 }

@@ -1,13 +1,13 @@
 package fuzzymatch
 
-// OSA returns the optimal string alignment distance between a and b, counted
+// osa returns the optimal string alignment distance between a and b, counted
 // in Unicode code points: the fewest insertions, deletions, substitutions and
 // transpositions of two adjacent characters that turn a into b, where no
 // substring is edited more than once (the "restricted" Damerau-Levenshtein
-// distance; OSA("CA", "ABC") is 3, not 2).
+// distance; osa("CA", "ABC") is 3, not 2).
 //
 // Strings of up to 64 code points are compared without allocating.
-func OSA(a, b string) int {
+func osa(a, b string) int {
 	var ba, bb [64]rune
 	ra, rb := toRunes(a, ba[:0]), toRunes(b, bb[:0])
 	return osaRunes(ra, rb)

@@ -8,6 +8,9 @@ package fuzzymatch
 // consonants that scripts merge are folded together (C/K/Q, V/W/F... see the
 // switch). Two readings of the same name usually share a skeleton or differ
 // in one letter, while unrelated names rarely do.
+//
+// It is longer than 80 lines because its switch is the folding table, one
+// case per letter, kept whole so that it reads as a table.
 func skeleton(s string) string {
 	var buf [64]byte
 	out := buf[:0]

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sort"
 	"testing"
+
+	"github.com/openpiu/piu/fuzzymatch/matchtest"
 )
 
 var tune = flag.Bool("fuzzymatch.tune", false, "grid-search comparator options on the shared pairs and log the best (development aid)")
@@ -17,7 +19,7 @@ func TestTune(t *testing.T) {
 		t.Skip("run with -fuzzymatch.tune to search options")
 	}
 	cases := loadBenchCases(t)
-	person := Filter(cases, func(c Case) bool { return c.Schema == "Person" })
+	person := matchtest.Filter(cases, func(c matchtest.Case) bool { return c.Schema == "Person" })
 	pa := make([][2]*Name, len(cases))
 	for i, c := range cases {
 		pa[i] = [2]*Name{Prepare(c.A), Prepare(c.B)}
@@ -35,16 +37,16 @@ func TestTune(t *testing.T) {
 						o := DefaultOptions()
 						o.SpellingSlope, o.MinPairSimilarity, o.ExtraTokenPenalty, o.ConflictPenalty, o.LatinSkeletonFactor = slope, minPair, extra, conflict, skel
 						c := NewComparator(o)
-						sc := make([]Scored, len(cases))
-						var ps []Scored
+						sc := make([]matchtest.Scored, len(cases))
+						var ps []matchtest.Scored
 						for i, cs := range cases {
-							sc[i] = Scored{Case: cs, Score: c.Score(pa[i][0], pa[i][1])}
+							sc[i] = matchtest.Scored{Case: cs, Score: c.Score(pa[i][0], pa[i][1])}
 							if cs.Schema == "Person" {
 								ps = append(ps, sc[i])
 							}
 						}
-						best := PointAt(sc, o.Threshold)
-						out = append(out, res{o, best.F1, PointAt(ps, best.Threshold).F1, best.Threshold})
+						best := matchtest.PointAt(sc, o.Threshold)
+						out = append(out, res{o, best.F1, matchtest.PointAt(ps, best.Threshold).F1, best.Threshold})
 					}
 				}
 			}

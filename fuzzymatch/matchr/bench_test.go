@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/openpiu/piu/fuzzymatch"
+	"github.com/openpiu/piu/fuzzymatch/matchtest"
 )
 
 // jwPairs are the same pairs as fuzzymatch's BenchmarkJaroWinkler: single
@@ -88,17 +89,17 @@ func BenchmarkEvaluate(b *testing.B) {
 	cases := loadCases(b)
 	ms := []struct {
 		Name    string
-		Matcher fuzzymatch.Matcher
+		Matcher matchtest.Matcher
 	}{
 		{"fuzzymatch-comparator", fuzzymatch.NewComparator(fuzzymatch.DefaultOptions())},
-		{"fuzzymatch-token-jaro-winkler", fuzzymatch.TokenJaroWinkler},
+		{"fuzzymatch-token-jaro-winkler", matchtest.Tokenwise(fuzzymatch.JaroWinkler)},
 	}
 	ms = append(ms, Matchers...)
 	for _, m := range ms {
 		b.Run(m.Name, func(b *testing.B) {
-			var r fuzzymatch.Report
+			var r matchtest.Report
 			for b.Loop() {
-				r = fuzzymatch.Evaluate(m.Matcher, cases, fuzzymatch.EvalOptions{})
+				r = matchtest.Evaluate(m.Matcher, cases, matchtest.Options{})
 			}
 			b.ReportMetric(r.Best.F1, "F1")
 			b.ReportMetric(r.NsPerPair, "ns/pair")

@@ -2,7 +2,7 @@ package matchr
 
 import (
 	"github.com/antzucaro/matchr"
-	"github.com/openpiu/piu/fuzzymatch"
+	"github.com/openpiu/piu/fuzzymatch/matchtest"
 )
 
 // A metric scores two tokens in [0,1].
@@ -31,9 +31,10 @@ func phonetic(code func(string) string) metric {
 	}
 }
 
-// tokenwise is fuzzymatch.Tokenwise: the same aggregation as
-// fuzzymatch.TokenJaroWinkler, so that only the metric differs.
-func tokenwise(m metric) fuzzymatch.Matcher { return fuzzymatch.Tokenwise(m) }
+// tokenwise is matchtest.Tokenwise: the same aggregation as the harness's
+// baseline matchtest.Tokenwise(fuzzymatch.JaroWinkler), so that only the
+// metric differs.
+func tokenwise(m metric) matchtest.Matcher { return matchtest.Tokenwise(m) }
 
 // Token-wise matchers over matchr's metrics. Each upper-cases and
 // tokenises both names, scores every token of the shorter name against its
@@ -83,7 +84,7 @@ var (
 // Matchers lists the adapters by name, for benchmarks and reports.
 var Matchers = []struct {
 	Name    string
-	Matcher fuzzymatch.Matcher
+	Matcher matchtest.Matcher
 }{
 	{"matchr-jaro-winkler", TokenJaroWinkler},
 	{"matchr-jaro", TokenJaro},

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/openpiu/piu/fuzzymatch"
+	"github.com/openpiu/piu/fuzzymatch/matchtest"
 )
 
 func TestMatchersRange(t *testing.T) {
@@ -72,7 +73,7 @@ func TestDoubleMetaphoneAgreement(t *testing.T) {
 	}
 }
 
-func loadCases(tb testing.TB) []fuzzymatch.Case {
+func loadCases(tb testing.TB) []matchtest.Case {
 	tb.Helper()
 	path := filepath.Join("..", "testdata", "synthetic_pairs.csv")
 	if dir := os.Getenv("PIU_TESTDATA"); dir != "" {
@@ -83,7 +84,7 @@ func loadCases(tb testing.TB) []fuzzymatch.Case {
 		tb.Fatal(err)
 	}
 	defer f.Close()
-	cases, err := fuzzymatch.ReadCases(f)
+	cases, err := matchtest.ReadCases(f)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -94,10 +95,10 @@ func loadCases(tb testing.TB) []fuzzymatch.Case {
 func TestComparatorBeatsMatchr(t *testing.T) {
 	cases := loadCases(t)
 	c := fuzzymatch.NewComparator(fuzzymatch.DefaultOptions())
-	ours := fuzzymatch.Evaluate(c, cases, fuzzymatch.EvalOptions{Threshold: c.Threshold()})
+	ours := matchtest.Evaluate(c, cases, matchtest.Options{Threshold: c.Threshold()})
 	t.Logf("%-28s F1 %.3f at %.2f (its own threshold)", "fuzzymatch comparator", ours.At.F1, c.Threshold())
 	for _, m := range Matchers {
-		r := fuzzymatch.Evaluate(m.Matcher, cases, fuzzymatch.EvalOptions{})
+		r := matchtest.Evaluate(m.Matcher, cases, matchtest.Options{})
 		t.Logf("%-28s F1 %.3f at %.3f (best threshold)", m.Name, r.Best.F1, r.Best.Threshold)
 		if r.Best.F1 >= ours.At.F1 {
 			t.Errorf("%s F1 %.3f >= comparator's %.3f", m.Name, r.Best.F1, ours.At.F1)

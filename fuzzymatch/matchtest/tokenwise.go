@@ -1,14 +1,9 @@
-package fuzzymatch
+package matchtest
 
 import (
 	"strings"
 	"unicode"
 )
-
-// TokenJaroWinkler is a baseline Matcher: Tokenwise(JaroWinkler). It knows
-// nothing of scripts, particles or equivalents; it is what the harness
-// compares the Comparator with.
-var TokenJaroWinkler = Tokenwise(JaroWinkler)
 
 // Tokenwise builds a baseline Matcher from a token metric in [0,1]: both
 // names are upper-cased and cut at anything that is not a letter or digit,

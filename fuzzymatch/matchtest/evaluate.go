@@ -1,117 +1,22 @@
-package fuzzymatch
+package matchtest
 
 import (
-	"encoding/csv"
-	"errors"
-	"fmt"
-	"io"
 	"runtime"
 	"slices"
-	"strconv"
-	"strings"
 	"time"
 )
 
-// Case is one labelled pair of names, as in the nomenklatura name benchmark
-// (columns case_group, schema, name1, name2, is_match, quality, category,
-// notes).
-type Case struct {
-	Group    string `json:"case_group"`
-	Schema   string `json:"schema"` // Person, Company, Organization, ...
-	A        string `json:"name1"`
-	B        string `json:"name2"`
-	Match    bool   `json:"is_match"`
-	Quality  string `json:"quality,omitempty"`
-	Category string `json:"category,omitempty"`
-	Notes    string `json:"notes,omitempty"`
-	Line     int    `json:"line,omitempty"` // line in the CSV file, 0 for cases built in memory
+// Matcher is what the harness evaluates: anything that scores two raw names
+// in [0,1], higher meaning more alike. *fuzzymatch.Comparator is one.
+type Matcher interface {
+	Match(a, b string) float64
 }
 
-// ErrCaseHeader reports a CSV file whose header lacks a required column.
-var ErrCaseHeader = errors.New("fuzzymatch: case file header lacks name1, name2 or is_match")
+// MatcherFunc adapts a function to Matcher.
+type MatcherFunc func(a, b string) float64
 
-// CaseError reports a malformed record in a case file. Its text carries the
-// position and the column, never the names.
-type CaseError struct {
-	Line   int    // 1-based line of the record
-	Column string // the offending column
-	Err    error
-}
-
-func (e *CaseError) Error() string {
-	return fmt.Sprintf("fuzzymatch: case file line %d, column %s: %v", e.Line, e.Column, e.Err)
-}
-
-func (e *CaseError) Unwrap() error { return e.Err }
-
-// ReadCases reads labelled pairs from CSV with a header row. Columns are
-// found by name: name1, name2 and is_match are required; case_group, schema,
-// quality, category and notes are optional. is_match accepts true/false,
-// 1/0, yes/no.
-func ReadCases(r io.Reader) ([]Case, error) {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1
-	head, err := cr.Read()
-	if err != nil {
-		if err == io.EOF {
-			return nil, ErrCaseHeader
-		}
-		return nil, fmt.Errorf("fuzzymatch: case file header: %w", err)
-	}
-	col := map[string]int{}
-	for i, h := range head {
-		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))] = i
-	}
-	for _, req := range []string{"name1", "name2", "is_match"} {
-		if _, ok := col[req]; !ok {
-			return nil, ErrCaseHeader
-		}
-	}
-	get := func(rec []string, name string) string {
-		if i, ok := col[name]; ok && i < len(rec) {
-			return rec[i]
-		}
-		return ""
-	}
-	var out []Case
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				return out, &CaseError{Line: pe.Line, Column: strconv.Itoa(pe.Column), Err: pe.Err}
-			}
-			return out, fmt.Errorf("fuzzymatch: case file: %w", err)
-		}
-		line, _ := cr.FieldPos(0)
-		if col["is_match"] >= len(rec) || col["name1"] >= len(rec) || col["name2"] >= len(rec) {
-			return out, &CaseError{Line: line, Column: "is_match", Err: errors.New("too few fields")}
-		}
-		m, ok := parseBool(get(rec, "is_match"))
-		if !ok {
-			return out, &CaseError{Line: line, Column: "is_match", Err: errors.New("not a boolean")}
-		}
-		out = append(out, Case{
-			Group: get(rec, "case_group"), Schema: get(rec, "schema"),
-			A: get(rec, "name1"), B: get(rec, "name2"), Match: m,
-			Quality: get(rec, "quality"), Category: get(rec, "category"), Notes: get(rec, "notes"),
-			Line: line,
-		})
-	}
-}
-
-func parseBool(s string) (bool, bool) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "true", "1", "yes", "y", "t":
-		return true, true
-	case "false", "0", "no", "n", "f":
-		return false, true
-	}
-	return false, false
-}
+// Match calls f(a, b).
+func (f MatcherFunc) Match(a, b string) float64 { return f(a, b) }
 
 // Point is the confusion matrix of a matcher at one threshold: a pair is
 // predicted a match when its score is at or above Threshold.
@@ -154,19 +59,19 @@ type Report struct {
 	// among ties).
 	Best Point `json:"best"`
 	// Threshold is the threshold At, ByCategory and BySchema use: the one
-	// given in EvalOptions, or Best's.
-	Threshold  float64          `json:"threshold_used"`
+	// given in Options, or Best's.
+	Threshold  float64          `json:"thresholdUsed"`
 	At         Point            `json:"at"`
-	ByCategory map[string]Point `json:"by_category"`
-	BySchema   map[string]Point `json:"by_schema"`
+	ByCategory map[string]Point `json:"byCategory"`
+	BySchema   map[string]Point `json:"bySchema"`
 	// NsPerPair and AllocsPerPair measure Match over all cases (one
 	// goroutine; allocations counted with runtime.ReadMemStats).
-	NsPerPair     float64 `json:"ns_per_pair"`
-	AllocsPerPair float64 `json:"allocs_per_pair"`
+	NsPerPair     float64 `json:"nsPerPair"`
+	AllocsPerPair float64 `json:"allocsPerPair"`
 }
 
-// EvalOptions set up Evaluate.
-type EvalOptions struct {
+// Options set up Evaluate.
+type Options struct {
 	// Threshold, when positive, is the threshold for At, ByCategory and
 	// BySchema; otherwise Best's threshold is used.
 	Threshold float64 `json:"threshold"`
@@ -176,7 +81,7 @@ type EvalOptions struct {
 // every threshold, the best threshold, breakdowns per category and schema,
 // and the time and allocations per pair. Cases are scored in order on the
 // calling goroutine.
-func Evaluate(m Matcher, cases []Case, o EvalOptions) Report {
+func Evaluate(m Matcher, cases []Case, o Options) Report {
 	r := Report{Cases: make([]Scored, len(cases))}
 	var ms0, ms1 runtime.MemStats
 	runtime.ReadMemStats(&ms0)
@@ -278,20 +183,3 @@ func breakdown(cases []Scored, t float64, key func(Scored) string) map[string]Po
 	}
 	return out
 }
-
-// Filter returns the cases for which keep is true.
-func Filter(cases []Case, keep func(Case) bool) []Case {
-	var out []Case
-	for _, c := range cases {
-		if keep(c) {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-// MatcherFunc adapts a function to Matcher.
-type MatcherFunc func(a, b string) float64
-
-// Match calls f(a, b).
-func (f MatcherFunc) Match(a, b string) float64 { return f(a, b) }
