@@ -82,7 +82,9 @@ func (c *Charset) repertoire(cls *[256]uint8) {
 		switch {
 		case b >= 0x80:
 			f = flagHigh
-			if c.Level != 0 {
+			if c.Level != 0 || c.table != nil && b < 0xA0 {
+				// Level A and B hold no such byte; the ISO 8859 sets have
+				// no graphic character at 0x80..0x9F (C1 controls).
 				f |= flagBad
 			}
 		case b < 0x20 || b == 0x7f:

@@ -262,10 +262,15 @@ func (r *Reader) closeInterchange(off int64) {
 // finish closes whatever is open at the end of the input.
 func (r *Reader) finish() {
 	e := &r.env
+	off := r.base + int64(r.w)
 	if !e.open {
+		if e.una {
+			// A UNA and nothing after it: no interchange at all.
+			r.report(CodeMissingUNB, off, -1, "", "input ends after the UNA: no UNB, no segment")
+			*e = envelope{}
+		}
 		return
 	}
-	off := r.base + int64(r.w)
 	r.endOpen(off, -1, "", "input ends")
 	r.between = true
 }

@@ -2,6 +2,8 @@ package edifact
 
 import (
 	"bytes"
+	"strings"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -23,6 +25,7 @@ func (r *Reader) rebuildClasses() {
 		c = unknownCharset
 	}
 	c.repertoire(&r.cls)
+	r.sniffUTF8 = c.table != nil
 	r.isSep = [256]uint8{}
 	r.cls['\r'] = clsNewline
 	r.cls['\n'] = clsNewline
@@ -87,9 +90,11 @@ func (r *Reader) parse(raw []byte, off int64, seg *Segment) error {
 		flags    uint8
 		firstBad = -1
 		badFlags uint8
-		wrapped  = -1
-		dangling = -1
-		tagComp  bool
+		// the first UTF-8 multi-byte sequence under an 8-bit set
+		firstUTF8, utf8End = -1, -1
+		wrapped            = -1
+		dangling           = -1
+		tagComp            bool
 	)
 	cls := &r.cls
 	for i := 0; i < n; i++ {
@@ -109,6 +114,11 @@ func (r *Reader) parse(raw []byte, off int64, seg *Segment) error {
 			flags |= k
 			if k&(flagBad|flagLower) != 0 && firstBad < 0 {
 				firstBad, badFlags = i, k
+			}
+			if c >= 0xC2 && r.sniffUTF8 && firstUTF8 < 0 {
+				if _, size := utf8.DecodeRune(buf[i:n]); size > 1 {
+					firstUTF8, utf8End = i, i+size
+				}
 			}
 			continue
 		case clsRelease:
@@ -187,6 +197,13 @@ func (r *Reader) parse(raw []byte, off int64, seg *Segment) error {
 		r.arena = r.arena[:len(r.arena)+w]
 	}
 
+	if !validTag(vals[0]) {
+		if t := strings.TrimRight(vals[0], " \t"); len(t) < len(vals[0]) && validTag(t) {
+			// "UNG +...": tolerated as white space before a tag is.
+			vals[0] = t
+			r.report(CodeWhiteSpace, off+3, r.index, t, "white space after the segment tag, skipped")
+		}
+	}
 	seg.Tag = vals[0]
 	if tagComp {
 		r.report(CodeBadTag, off, r.index, "", "segment tag followed by a component or repetition separator")
@@ -197,6 +214,13 @@ func (r *Reader) parse(raw []byte, off int64, seg *Segment) error {
 	if flags&flagHigh != 0 {
 		r.decodeValues(off, vals)
 		seg.Tag = vals[0]
+	}
+	if firstUTF8 >= 0 {
+		r.report(CodeCharacter, off+int64(firstUTF8), r.index, seg.Tag,
+			"UTF-8 multi-byte sequence under "+r.charsetName()+"; read as "+r.charsetName()+", as declared")
+		if firstBad >= firstUTF8 && firstBad < utf8End {
+			firstBad = -1 // the C1 byte of that sequence: reported with it
+		}
 	}
 	if firstBad >= 0 || wrapped >= 0 || dangling >= 0 {
 		r.reportBytes(off, seg.Tag, firstBad, badFlags, wrapped, dangling)
