@@ -84,7 +84,7 @@ func (r *Reader) checkService(seg *Segment) error {
 			r.report(CodeMixedGroups, seg.Offset, seg.Index, seg.Tag, "functional group after messages outside any group")
 		}
 		own := r.header(seg)
-		h := parseUNG(&own)
+		h := ParseUNG(&own)
 		r.requireValue(seg, h.Reference != "", 5, "UNG group reference (0048) missing")
 		e.usedGroups, e.grpOpen, e.grpRef, e.grpMsgs = true, true, r.keepString(h.Reference), 0
 		e.groups++
@@ -115,7 +115,7 @@ func (r *Reader) checkService(seg *Segment) error {
 			r.report(CodeMixedGroups, seg.Offset, seg.Index, seg.Tag, "message outside any group in an interchange that uses groups")
 		}
 		own := r.header(seg)
-		h := parseUNH(&own)
+		h := ParseUNH(&own)
 		r.requireValue(seg, h.Reference != "", 1, "UNH message reference (0062) missing")
 		r.requireValue(seg, h.ID.Type != "", 2, "UNH message type (0065) missing")
 		e.msgOpen, e.msgRef, e.msgSegs = true, r.keepString(h.Reference), 1
@@ -182,20 +182,8 @@ func (r *Reader) onUNB(seg *Segment) {
 	// compared with UNZ's), so they must not alias the buffer.
 	own := r.header(seg)
 	seg = &own
-	h := InterchangeHeader{
-		Syntax: SyntaxIdentifier{ID: seg.Value(0, 0), Version: seg.Value(0, 1),
-			CodeListVersion: seg.Value(0, 2), Encoding: seg.Value(0, 3)},
-		Sender:             party(seg.Element(1)),
-		Recipient:          party(seg.Element(2)),
-		ControlRef:         seg.Value(4, 0),
-		RecipientReference: seg.Value(5, 0),
-		AppRef:             seg.Value(6, 0),
-		Priority:           seg.Value(7, 0),
-		AckRequest:         seg.Value(8, 0),
-		Agreement:          seg.Value(9, 0),
-		Test:               seg.Value(10, 0),
-		Segment:            own,
-	}
+	h := ParseUNB(seg)
+	h.Segment = own
 	h.Prepared = r.dateTime(seg, 3, seg.Value(3, 0), seg.Value(3, 1))
 	r.requireValue(seg, h.ControlRef != "", 5, "UNB interchange control reference (0020) missing")
 	cs := LookupCharset(h.Syntax.ID)
@@ -364,50 +352,6 @@ func (r *Reader) dateTime(seg *Segment, elem int, date, clock string) civil.Date
 			Segment: seg.Index, Tag: seg.Tag, Element: elem + 1, Message: "date or time of preparation malformed"})
 	}
 	return t
-}
-
-func party(e Element) Party {
-	return Party{ID: e.Value(0), Qualifier: e.Value(1), Routing: e.Value(2)}
-}
-
-func parseUNG(seg *Segment) GroupHeader {
-	h := GroupHeader{
-		ID:        seg.Value(0, 0),
-		Sender:    party(seg.Element(1)),
-		Recipient: party(seg.Element(2)),
-		Reference: seg.Value(4, 0),
-		Agency:    seg.Value(5, 0),
-		Password:  seg.Value(7, 0),
-		Segment:   *seg,
-	}
-	h.Prepared, _ = ParseDateTime(seg.Value(3, 0), seg.Value(3, 1))
-	ver := seg.Element(6).Components
-	for len(ver) > 0 && ver[len(ver)-1] == "" {
-		ver = ver[:len(ver)-1]
-	}
-	for i, v := range ver {
-		if i > 0 {
-			h.Version += ":"
-		}
-		h.Version += v
-	}
-	return h
-}
-
-func parseUNH(seg *Segment) MessageHeader {
-	id := seg.Element(1)
-	h := MessageHeader{
-		Reference: seg.Value(0, 0),
-		ID: MessageID{Type: id.Value(0), Version: id.Value(1), Release: id.Value(2),
-			Agency: id.Value(3), Association: id.Value(4)},
-		CommonAccessRef: seg.Value(2, 0),
-		Segment:         *seg,
-	}
-	if s := seg.Element(3); !s.Empty() {
-		n, _ := strconv.Atoi(s.Value(0))
-		h.Transfer = &Transfer{Sequence: n, Marker: s.Value(1)}
-	}
-	return h
 }
 
 // ParseDateTime reads an EDIFACT date of 6 (YYMMDD) or 8 (CCYYMMDD) digits and

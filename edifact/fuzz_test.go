@@ -236,7 +236,7 @@ func FuzzRoundTrip(f *testing.F) {
 		ic := &Interchange{
 			Header: InterchangeHeader{Syntax: SyntaxIdentifier{ID: charset, Version: "4"}, Sender: Party{ID: "S"},
 				Recipient: Party{ID: "R"}, ControlRef: "1"},
-			Messages: []*Message{{Header: MessageHeader{Reference: "1", ID: MessageID{"PAXLST", "D", "05B", "UN", ""}},
+			Messages: []*Message{{Header: MessageHeader{Reference: "1", ID: MessageID{"PAXLST", "D", "05B", "UN", "", "", ""}},
 				Segments: segs}},
 		}
 		b, err := Marshal(ic, &Writer{Separators: sep, LineBreaks: lineBreaks})
