@@ -53,7 +53,7 @@
 // Read: the fastest way to scan large inputs.
 //
 // Values are decoded to UTF-8 by the character set UNB declares (UNOA to UNOL,
-// UNOW, UNOY, IATA, IATB); see Charset.
+// UNOW, UNOY, IATA, IATB).
 //
 // # Writing
 //

@@ -296,7 +296,7 @@ func FuzzRoundTrip(f *testing.F) {
 		}
 		var buf bytes.Buffer
 		if sep != DefaultSeparators {
-			buf.WriteString(sep.UNA())
+			buf.WriteString(sep.una())
 		}
 		w := NewWriter(&buf)
 		w.Separators = sep

@@ -13,7 +13,7 @@ func (r *Reader) setSeparators(sep Separators) {
 }
 
 // setCharset installs the repertoire of c and rebuilds the byte class table.
-func (r *Reader) setCharset(c *Charset) {
+func (r *Reader) setCharset(c *charSet) {
 	r.charset = c
 	r.rebuildClasses()
 }

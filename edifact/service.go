@@ -11,7 +11,7 @@ func (r *Reader) onUNB(seg *Segment) {
 	h.Segment = own
 	h.Prepared = r.dateTime(seg, 3, seg.Value(3, 0), seg.Value(3, 1))
 	r.requireValue(seg, h.ControlRef != "", 5, "UNB interchange control reference (0020) missing")
-	cs := LookupCharset(h.Syntax.ID)
+	cs := lookupCharset(h.Syntax.ID)
 	if cs == nil {
 		cs = unknownCharset
 		r.reportAt(Diagnostic{Severity: CodeSyntaxID.Severity(), Code: CodeSyntaxID, Offset: seg.Offset,

@@ -27,7 +27,7 @@ type Writer struct {
 
 	w       *bufio.Writer
 	enc     *encoder
-	charset *Charset
+	charset *charSet
 	reject  *[256]bool // bytes refused under charset
 	buf     []byte
 	err     error
@@ -84,7 +84,7 @@ func (w *Writer) segment(s *Segment) error {
 	}
 	if s.Tag == "UNB" {
 		// A UNB written segment by segment sets the character set of what follows.
-		w.charset = LookupCharset(s.Value(0, 0))
+		w.charset = lookupCharset(s.Value(0, 0))
 		w.reject = writerRejects(w.charset)
 	}
 	if err := w.checkRepertoire(s); err != nil {
@@ -218,10 +218,10 @@ func (w *Writer) WriteInterchange(ic *Interchange) error {
 	}
 	w.enc = newEncoder(sep, true)
 	w.index = 0
-	w.charset = LookupCharset(ic.Header.Syntax.ID)
+	w.charset = lookupCharset(ic.Header.Syntax.ID)
 	w.reject = writerRejects(w.charset)
 	if sep != DefaultSeparators || w.UNA || ic.UNA {
-		una := sep.UNA()
+		una := sep.una()
 		if w.LineBreaks {
 			una += "\n"
 		}
