@@ -7,9 +7,9 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-// Charset describes the character repertoire and byte encoding named by a UNB
+// charSet describes the character repertoire and byte encoding named by a UNB
 // syntax identifier (S001 0001).
-type Charset struct {
+type charSet struct {
 	// ID is the syntax identifier: UNOA..UNOL, UNOW, UNOY, IATA, IATB.
 	ID string
 	// Description names the standard behind it.
@@ -24,7 +24,7 @@ type Charset struct {
 
 // charsets is ISO 9735's list of syntax identifiers plus IATA's, from the
 // EDIFACT digest (UNOA..UNOL, UNOW, UNOY) and the PNRGOV guide (IATA, IATB).
-var charsets = map[string]*Charset{
+var charsets = map[string]*charSet{
 	"UNOA": {ID: "UNOA", Description: "ISO 646, level A (upper case)", Level: 'A'},
 	"UNOB": {ID: "UNOB", Description: "ISO 646, level B", Level: 'B'},
 	"UNOC": {ID: "UNOC", Description: "ISO 8859-1 Latin 1", table: charmap.ISO8859_1},
@@ -45,10 +45,10 @@ var charsets = map[string]*Charset{
 
 // unknownCharset reads an undeclared or unknown set: UTF-8 where the bytes are
 // valid UTF-8, ISO 8859-1 otherwise, so that no byte is lost.
-var unknownCharset = &Charset{ID: "", Description: "unknown: UTF-8 where valid, else ISO 8859-1", utf8: true}
+var unknownCharset = &charSet{ID: "", Description: "unknown: UTF-8 where valid, else ISO 8859-1", utf8: true}
 
-// LookupCharset returns the character set of a syntax identifier, or nil.
-func LookupCharset(id string) *Charset { return charsets[id] }
+// lookupCharset returns the character set of a syntax identifier, or nil.
+func lookupCharset(id string) *charSet { return charsets[id] }
 
 // Byte class flags for the scanner. The low bits are the service role of the
 // byte; the high bits say what the repertoire thinks of it.
@@ -75,14 +75,16 @@ const (
 const unoaExtra = ".,-()/'+:=?!\"%&*;<>"
 
 // repertoire fills the flag bits of the class table for c.
-func (c *Charset) repertoire(cls *[256]uint8) {
+func (c *charSet) repertoire(cls *[256]uint8) {
 	for i := range 256 {
 		b := byte(i)
 		var f uint8
 		switch {
 		case b >= 0x80:
 			f = flagHigh
-			if c.Level != 0 {
+			if c.Level != 0 || c.table != nil && b < 0xA0 {
+				// Level A and B hold no such byte; the ISO 8859 sets have
+				// no graphic character at 0x80..0x9F (C1 controls).
 				f |= flagBad
 			}
 		case b < 0x20 || b == 0x7f:
@@ -106,8 +108,8 @@ func (c *Charset) repertoire(cls *[256]uint8) {
 // writerRejectTables holds, per character set, the bytes the Writer refuses:
 // CR and LF everywhere (readers remove them as wrapped lines), and under the
 // ASCII-only sets (level A and B) the ASCII bytes outside the repertoire.
-var writerRejectTables = func() map[*Charset]*[256]bool {
-	m := map[*Charset]*[256]bool{}
+var writerRejectTables = func() map[*charSet]*[256]bool {
+	m := map[*charSet]*[256]bool{}
 	for _, c := range append(allCharsets(), unknownCharset) {
 		t := new([256]bool)
 		t['\r'], t['\n'] = true, true
@@ -125,8 +127,8 @@ var writerRejectTables = func() map[*Charset]*[256]bool {
 	return m
 }()
 
-func allCharsets() []*Charset {
-	var all []*Charset
+func allCharsets() []*charSet {
+	var all []*charSet
 	for _, c := range charsets {
 		all = append(all, c)
 	}
@@ -134,7 +136,7 @@ func allCharsets() []*Charset {
 }
 
 // writerRejects returns the Writer's table for c (nil: an undeclared set).
-func writerRejects(c *Charset) *[256]bool {
+func writerRejects(c *charSet) *[256]bool {
 	if c == nil {
 		c = unknownCharset
 	}
@@ -144,7 +146,7 @@ func writerRejects(c *Charset) *[256]bool {
 // decode converts a value holding bytes >= 0x80 into UTF-8. ok is false when
 // some byte is not a character of the set; such bytes are read as ISO 8859-1
 // so that nothing is lost.
-func (c *Charset) decode(b []byte) (s string, ok bool) {
+func (c *charSet) decode(b []byte) (s string, ok bool) {
 	switch {
 	case c.table != nil:
 		var sb strings.Builder
@@ -181,7 +183,7 @@ func latin1(b []byte) string {
 
 // encode converts a UTF-8 value into the set's bytes, for the Writer. ok is
 // false when a character cannot be represented.
-func (c *Charset) encode(s string) (out string, ok bool) {
+func (c *charSet) encode(s string) (out string, ok bool) {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {

@@ -62,15 +62,15 @@ func TestCharsets(t *testing.T) {
 	}
 }
 
-// TestCharsetTable checks LookupCharset for every identifier the digest names.
+// TestCharsetTable checks lookupCharset for every identifier the digest names.
 func TestCharsetTable(t *testing.T) {
 	for _, id := range []string{"UNOA", "UNOB", "UNOC", "UNOD", "UNOE", "UNOF", "UNOG", "UNOH", "UNOI", "UNOJ", "UNOK", "UNOL", "UNOW", "UNOY", "IATA", "IATB"} {
-		cs := LookupCharset(id)
+		cs := lookupCharset(id)
 		if cs == nil || cs.ID != id || cs.Description == "" {
-			t.Errorf("LookupCharset(%q) = %+v", id, cs)
+			t.Errorf("lookupCharset(%q) = %+v", id, cs)
 		}
 	}
-	if cs := LookupCharset("SIRE"); cs != nil {
-		t.Errorf("LookupCharset(SIRE) = %+v, want nil (read as unknown)", cs)
+	if cs := lookupCharset("SIRE"); cs != nil {
+		t.Errorf("lookupCharset(SIRE) = %+v, want nil (read as unknown)", cs)
 	}
 }

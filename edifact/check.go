@@ -68,155 +68,27 @@ func (r *Reader) checkData(seg *Segment) error {
 
 // checkService runs the envelope checks on a UNx segment.
 func (r *Reader) checkService(seg *Segment) error {
-	e := &r.env
 	switch seg.Tag {
 	case "UNB":
-		if e.open {
+		if r.env.open {
 			r.endOpen(seg.Offset, seg.Index, seg.Tag, "a new UNB begins")
 			r.begin(seg.Offset, r.sep, false)
 		}
 		r.onUNB(seg)
 	case "UNG":
-		r.implyUNB(seg)
-		r.closeMessage(seg)
-		r.closeGroup(seg)
-		if e.outside > 0 {
-			r.report(CodeMixedGroups, seg.Offset, seg.Index, seg.Tag, "functional group after messages outside any group")
-		}
-		own := r.header(seg)
-		h := parseUNG(&own)
-		r.requireValue(seg, h.Reference != "", 5, "UNG group reference (0048) missing")
-		e.usedGroups, e.grpOpen, e.grpRef, e.grpMsgs = true, true, r.keepString(h.Reference), 0
-		e.groups++
-		if r.collect {
-			e.grp = &Group{Header: h}
-			e.ic.Groups = append(e.ic.Groups, e.grp)
-		}
+		r.onUNG(seg)
 	case "UNE":
-		r.closeMessage(seg)
-		if !e.grpOpen {
-			r.report(CodeUnexpectedUNE, seg.Offset, seg.Index, seg.Tag, "UNE without UNG")
-			r.orphan(seg)
-			break
-		}
-		n := r.count(seg, 0, e.grpMsgs, CodeMessageCount, "UNE message count")
-		if seg.Value(1, 0) != e.grpRef {
-			r.mismatch(seg, 2, "UNE reference does not match UNG")
-		}
-		if r.collect {
-			own := r.owned(seg)
-			e.grp.Trailer = &GroupTrailer{Count: n, Reference: own.Value(1, 0), Segment: own}
-		}
-		e.grpOpen, e.grp = false, nil
+		r.onUNE(seg)
 	case "UNH":
-		r.implyUNB(seg)
-		r.closeMessage(seg)
-		if e.usedGroups && !e.grpOpen {
-			r.report(CodeMixedGroups, seg.Offset, seg.Index, seg.Tag, "message outside any group in an interchange that uses groups")
-		}
-		own := r.header(seg)
-		h := parseUNH(&own)
-		r.requireValue(seg, h.Reference != "", 1, "UNH message reference (0062) missing")
-		r.requireValue(seg, h.ID.Type != "", 2, "UNH message type (0065) missing")
-		e.msgOpen, e.msgRef, e.msgSegs = true, r.keepString(h.Reference), 1
-		if e.grpOpen {
-			e.grpMsgs++
-		} else {
-			e.outside++
-		}
-		if r.collect {
-			e.msg = &Message{Header: h}
-			if e.grpOpen {
-				e.grp.Messages = append(e.grp.Messages, e.msg)
-			} else {
-				e.ic.Messages = append(e.ic.Messages, e.msg)
-			}
-		}
+		r.onUNH(seg)
 	case "UNT":
-		if !e.msgOpen {
-			r.report(CodeMissingUNH, seg.Offset, seg.Index, seg.Tag, "UNT without UNH")
-			r.orphan(seg)
-			break
-		}
-		e.msgSegs++
-		n := r.count(seg, 0, e.msgSegs, CodeSegmentCount, "UNT segment count")
-		if seg.Value(1, 0) != e.msgRef {
-			r.mismatch(seg, 2, "UNT reference does not match UNH")
-		}
-		if r.collect {
-			own := r.owned(seg)
-			e.msg.Trailer = &MessageTrailer{Count: n, Reference: own.Value(1, 0), Segment: own}
-		}
-		e.msgOpen, e.msg = false, nil
+		r.onUNT(seg)
 	case "UNZ":
-		if !e.open {
-			r.report(CodeMissingUNB, seg.Offset, seg.Index, seg.Tag, "UNZ without UNB")
-			r.implyUNB(seg)
-		}
-		r.closeMessage(seg)
-		r.closeGroup(seg)
-		want, what := e.outside, "UNZ message count"
-		if e.usedGroups {
-			want, what = e.groups, "UNZ group count"
-		}
-		n := r.count(seg, 0, want, CodeMessageCount, what)
-		if seg.Value(1, 0) != e.controlRef {
-			r.mismatch(seg, 2, "UNZ control reference does not match UNB")
-		}
-		if r.collect {
-			own := r.owned(seg)
-			e.ic.Trailer = &InterchangeTrailer{Count: n, ControlRef: own.Value(1, 0), Segment: own}
-		}
-		r.closeInterchange(seg.Offset)
-		r.between = true
+		r.onUNZ(seg)
 	default:
 		return r.checkData(seg)
 	}
 	return nil
-}
-
-// onUNB reads the interchange header and applies its syntax identifier.
-func (r *Reader) onUNB(seg *Segment) {
-	e := &r.env
-	// The header's values outlive this segment (the control reference is
-	// compared with UNZ's), so they must not alias the buffer.
-	own := r.header(seg)
-	seg = &own
-	h := InterchangeHeader{
-		Syntax: SyntaxIdentifier{ID: seg.Value(0, 0), Version: seg.Value(0, 1),
-			CodeListVersion: seg.Value(0, 2), Encoding: seg.Value(0, 3)},
-		Sender:             party(seg.Element(1)),
-		Recipient:          party(seg.Element(2)),
-		ControlRef:         seg.Value(4, 0),
-		RecipientReference: seg.Value(5, 0),
-		AppRef:             seg.Value(6, 0),
-		Priority:           seg.Value(7, 0),
-		AckRequest:         seg.Value(8, 0),
-		Agreement:          seg.Value(9, 0),
-		Test:               seg.Value(10, 0),
-		Segment:            own,
-	}
-	h.Prepared = r.dateTime(seg, 3, seg.Value(3, 0), seg.Value(3, 1))
-	r.requireValue(seg, h.ControlRef != "", 5, "UNB interchange control reference (0020) missing")
-	cs := LookupCharset(h.Syntax.ID)
-	if cs == nil {
-		cs = unknownCharset
-		r.reportAt(Diagnostic{Severity: CodeSyntaxID.Severity(), Code: CodeSyntaxID, Offset: seg.Offset,
-			Segment: seg.Index, Tag: seg.Tag, Element: 1, Component: 1,
-			Message: "unknown syntax identifier; values read as UTF-8 where valid, else ISO 8859-1"})
-	}
-	sep := r.sep
-	if h.Syntax.Version == "4" && !r.opts.NoRepetition && r.unaRep != 0 && r.unaRep != ' ' {
-		sep.Repetition = r.unaRep
-	}
-	r.charset = cs
-	r.setSeparators(sep)
-	e.sep = sep
-	e.open = true
-	e.controlRef = r.keepString(h.ControlRef)
-	if r.collect {
-		e.ic = &Interchange{Separators: sep, UNA: e.una, Header: h}
-	}
 }
 
 // implyUNB opens an interchange without header when segments come before UNB.
@@ -262,10 +134,15 @@ func (r *Reader) closeInterchange(off int64) {
 // finish closes whatever is open at the end of the input.
 func (r *Reader) finish() {
 	e := &r.env
+	off := r.base + int64(r.w)
 	if !e.open {
+		if e.una {
+			// A UNA and nothing after it: no interchange at all.
+			r.report(CodeMissingUNB, off, -1, "", "input ends after the UNA: no UNB, no segment")
+			*e = envelope{}
+		}
 		return
 	}
-	off := r.base + int64(r.w)
 	r.endOpen(off, -1, "", "input ends")
 	r.between = true
 }
@@ -359,50 +236,6 @@ func (r *Reader) dateTime(seg *Segment, elem int, date, clock string) civil.Date
 			Segment: seg.Index, Tag: seg.Tag, Element: elem + 1, Message: "date or time of preparation malformed"})
 	}
 	return t
-}
-
-func party(e Element) Party {
-	return Party{ID: e.Value(0), Qualifier: e.Value(1), Routing: e.Value(2)}
-}
-
-func parseUNG(seg *Segment) GroupHeader {
-	h := GroupHeader{
-		ID:        seg.Value(0, 0),
-		Sender:    party(seg.Element(1)),
-		Recipient: party(seg.Element(2)),
-		Reference: seg.Value(4, 0),
-		Agency:    seg.Value(5, 0),
-		Password:  seg.Value(7, 0),
-		Segment:   *seg,
-	}
-	h.Prepared, _ = ParseDateTime(seg.Value(3, 0), seg.Value(3, 1))
-	ver := seg.Element(6).Components
-	for len(ver) > 0 && ver[len(ver)-1] == "" {
-		ver = ver[:len(ver)-1]
-	}
-	for i, v := range ver {
-		if i > 0 {
-			h.Version += ":"
-		}
-		h.Version += v
-	}
-	return h
-}
-
-func parseUNH(seg *Segment) MessageHeader {
-	id := seg.Element(1)
-	h := MessageHeader{
-		Reference: seg.Value(0, 0),
-		ID: MessageID{Type: id.Value(0), Version: id.Value(1), Release: id.Value(2),
-			Agency: id.Value(3), Association: id.Value(4)},
-		CommonAccessRef: seg.Value(2, 0),
-		Segment:         *seg,
-	}
-	if s := seg.Element(3); !s.Empty() {
-		n, _ := strconv.Atoi(s.Value(0))
-		h.Transfer = &Transfer{Sequence: n, Marker: s.Value(1)}
-	}
-	return h
 }
 
 // ParseDateTime reads an EDIFACT date of 6 (YYMMDD) or 8 (CCYYMMDD) digits and

@@ -8,6 +8,7 @@ type Code string
 const (
 	// Layout of the byte stream.
 	CodeLineBreaks        Code = "line-breaks"        // info: CR/LF between segments
+	CodeWhiteSpace        Code = "white-space"        // info: spaces or tabs between UNA and UNB, or after a segment tag
 	CodeWrappedLine       Code = "wrapped-line"       // warning: CR/LF inside a segment, removed
 	CodeLeadingBytes      Code = "leading-bytes"      // warning: BOM, Type B envelope or other bytes before UNA/UNB, skipped
 	CodeTrailingBytes     Code = "trailing-bytes"     // warning: bytes after UNZ that start no interchange, skipped
@@ -60,6 +61,7 @@ type codeInfo struct {
 
 var codes = map[Code]codeInfo{
 	CodeLineBreaks:           {Info, ErrSegment, ""},
+	CodeWhiteSpace:           {Info, ErrSegment, ""},
 	CodeWrappedLine:          {Warning, ErrCharacter, "21"},
 	CodeLeadingBytes:         {Warning, ErrNotEDIFACT, "18"},
 	CodeTrailingBytes:        {Warning, ErrEnvelope, "18"},

@@ -20,8 +20,11 @@
 //
 // A Reader streams segments from an io.Reader. Lenient mode, the default,
 // accepts what real traffic does (line breaks, wrapped lines, Type B envelopes,
-// byte order marks, changed separators, wrong control counts, a missing UNZ or
-// terminator, junk after UNZ, characters outside the declared repertoire) and
+// byte order marks, changed separators, a UNA with a missing position or a
+// terminator the body contradicts (read as the body tokenizes), spaces or tabs
+// before UNB or after a tag, wrong control counts, a missing UNZ or
+// terminator, junk after UNZ, characters outside the declared repertoire,
+// UTF-8 under an 8-bit set) and
 // reports each as a Diagnostic with a Code, a Severity, the byte offset, the
 // segment index and tag. Strict mode returns the first defect as a *SyntaxError
 // instead. Diagnostics and errors never contain element values, so they may be
@@ -50,7 +53,7 @@
 // Read: the fastest way to scan large inputs.
 //
 // Values are decoded to UTF-8 by the character set UNB declares (UNOA to UNOL,
-// UNOW, UNOY, IATA, IATB); see Charset.
+// UNOW, UNOY, IATA, IATB).
 //
 // # Writing
 //

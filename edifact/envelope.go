@@ -56,7 +56,11 @@ type SyntaxIdentifier struct {
 type Party struct {
 	ID        string `json:"id"`                  // 0004 / 0010 / 0040 / 0044
 	Qualifier string `json:"qualifier,omitempty"` // 0007: ZZ mutually defined, 4 IATA, ...
-	Routing   string `json:"routing,omitempty"`   // 0008 / 0014 reverse routing or internal id
+	// Routing is UNB 0008 / 0014: the address for reverse routing (version
+	// 3), the internal identification (version 4).
+	Routing string `json:"routing,omitempty"`
+	// SubID is UNB 0042 / 0046, the internal sub-identification (version 4).
+	SubID string `json:"subId,omitempty"`
 }
 
 // InterchangeHeader is the UNB segment.
@@ -67,15 +71,17 @@ type InterchangeHeader struct {
 	// Prepared is S004 date and time of preparation: local, no zone.
 	Prepared   civil.DateTime `json:"prepared"`
 	ControlRef string         `json:"controlRef"` // 0020
-	// RecipientReference is S005 (password or reference), AppRef is 0026
-	// application reference (APIS, USADHS, PNRGOV).
-	RecipientReference string  `json:"recipientReference,omitempty"`
-	AppRef             string  `json:"appRef,omitempty"`
-	Priority           string  `json:"priority,omitempty"`   // 0029
-	AckRequest         string  `json:"ackRequest,omitempty"` // 0031: 1 acknowledgement requested
-	Agreement          string  `json:"agreement,omitempty"`  // 0032
-	Test               string  `json:"test,omitempty"`       // 0035: 1 test interchange
-	Segment            Segment `json:"-"`
+	// RecipientReference is S005 0022 (password or reference) and
+	// RecipientReferenceQualifier S005 0025 (AA reference, BB password).
+	RecipientReference          string `json:"recipientReference,omitempty"`
+	RecipientReferenceQualifier string `json:"recipientReferenceQualifier,omitempty"`
+	// AppRef is 0026, the application reference (APIS, USADHS, PNRGOV).
+	AppRef     string  `json:"appRef,omitempty"`
+	Priority   string  `json:"priority,omitempty"`   // 0029
+	AckRequest string  `json:"ackRequest,omitempty"` // 0031: 1 acknowledgement requested
+	Agreement  string  `json:"agreement,omitempty"`  // 0032
+	Test       string  `json:"test,omitempty"`       // 0035: 1 test interchange
+	Segment    Segment `json:"-"`
 }
 
 // InterchangeTrailer is the UNZ segment.
@@ -119,15 +125,33 @@ type MessageID struct {
 	Release     string `json:"release"`               // 0054: 05B, 1
 	Agency      string `json:"agency"`                // 0051: UN, IA
 	Association string `json:"association,omitempty"` // 0057: IATA
+	// CodeListVersion (0110) and SubFunction (0113, message type
+	// sub-function identification) are version 4 additions.
+	CodeListVersion string `json:"codeListVersion,omitempty"`
+	SubFunction     string `json:"subFunction,omitempty"`
 }
 
-// String returns type:version:release:agency[:association].
+// String returns type:version:release:agency[:association[:code list
+// version[:sub-function]]].
 func (id MessageID) String() string {
 	s := id.Type + ":" + id.Version + ":" + id.Release + ":" + id.Agency
-	if id.Association != "" {
-		s += ":" + id.Association
+	rest := []string{id.Association, id.CodeListVersion, id.SubFunction}
+	for len(rest) > 0 && rest[len(rest)-1] == "" {
+		rest = rest[:len(rest)-1]
+	}
+	for _, v := range rest {
+		s += ":" + v
 	}
 	return s
+}
+
+// Identification is one of the version 4 UNH composites S016 (message
+// subset: 0115, 0116, 0051), S017 (message implementation guideline: 0121,
+// 0122, 0051) and S018 (scenario: 0127, 0128, 0051).
+type Identification struct {
+	ID      string `json:"id"`
+	Version string `json:"version,omitempty"`
+	Agency  string `json:"agency,omitempty"` // 0051
 }
 
 // Transfer is UNH composite S010, the status of transfer of a multi-part message.
@@ -144,7 +168,12 @@ type MessageHeader struct {
 	CommonAccessRef string `json:"commonAccessRef,omitempty"`
 	// Transfer is nil when UNH carries no S010.
 	Transfer *Transfer `json:"transfer,omitempty"`
-	Segment  Segment   `json:"-"`
+	// Subset (S016), Guideline (S017) and Scenario (S018) are version 4
+	// additions; nil when absent.
+	Subset    *Identification `json:"subset,omitempty"`
+	Guideline *Identification `json:"guideline,omitempty"`
+	Scenario  *Identification `json:"scenario,omitempty"`
+	Segment   Segment         `json:"-"`
 }
 
 // MessageTrailer is the UNT segment.

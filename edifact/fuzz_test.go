@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,22 +14,46 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// seedCorpus adds the synthetic inputs of testdata/ and of the mode tests.
+// seedCorpus returns the synthetic inputs of testdata/, of the mode and UNA
+// tests and, where PIU_TESTDATA is set, every shared EDIFACT sample (*.edi,
+// *.txt under $PIU_TESTDATA/edifact), so that fuzzing starts deep in real
+// traffic.
 func seedCorpus(f *testing.F) [][]byte {
 	var seeds [][]byte
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.edi"))
-	for _, p := range files {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		seeds = append(seeds, b)
+	seeds = append(seeds, ediFiles(f, "testdata")...)
+	if root := os.Getenv("PIU_TESTDATA"); root != "" {
+		seeds = append(seeds, ediFiles(f, filepath.Join(root, "edifact"))...)
 	}
 	for _, b := range modeInputs(f) {
 		seeds = append(seeds, b)
 	}
+	for _, c := range unaQuirks {
+		seeds = append(seeds, []byte(c.in))
+	}
 	seeds = append(seeds, paxlstInterchange(f, 3))
 	return seeds
+}
+
+// ediFiles reads every *.edi and *.txt file under dir, in lexical order.
+func ediFiles(f *testing.F, dir string) [][]byte {
+	var out [][]byte
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || !strings.HasSuffix(p, ".edi") && !strings.HasSuffix(p, ".txt") {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err == nil {
+			out = append(out, b)
+		}
+		return err
+	})
+	if err != nil {
+		f.Fatalf("seeds from %s: %v", dir, err)
+	}
+	return out
 }
 
 // fuzzLimits are small so that the fuzzer reaches every limit.
@@ -236,7 +261,7 @@ func FuzzRoundTrip(f *testing.F) {
 		ic := &Interchange{
 			Header: InterchangeHeader{Syntax: SyntaxIdentifier{ID: charset, Version: "4"}, Sender: Party{ID: "S"},
 				Recipient: Party{ID: "R"}, ControlRef: "1"},
-			Messages: []*Message{{Header: MessageHeader{Reference: "1", ID: MessageID{"PAXLST", "D", "05B", "UN", ""}},
+			Messages: []*Message{{Header: MessageHeader{Reference: "1", ID: MessageID{"PAXLST", "D", "05B", "UN", "", "", ""}},
 				Segments: segs}},
 		}
 		b, err := Marshal(ic, &Writer{Separators: sep, LineBreaks: lineBreaks})
@@ -271,7 +296,7 @@ func FuzzRoundTrip(f *testing.F) {
 		}
 		var buf bytes.Buffer
 		if sep != DefaultSeparators {
-			buf.WriteString(sep.UNA())
+			buf.WriteString(sep.una())
 		}
 		w := NewWriter(&buf)
 		w.Separators = sep

@@ -16,7 +16,7 @@ func partsInterchange(t *testing.T, parts ...Transfer) []*Message {
 	for i, p := range parts {
 		p := p
 		ic.Messages = append(ic.Messages, &Message{
-			Header:   MessageHeader{Reference: fmt.Sprint(i + 1), ID: MessageID{"PAXLST", "D", "05B", "UN", "IATA"}, CommonAccessRef: "LIST1", Transfer: &p},
+			Header:   MessageHeader{Reference: fmt.Sprint(i + 1), ID: MessageID{"PAXLST", "D", "05B", "UN", "IATA", "", ""}, CommonAccessRef: "LIST1", Transfer: &p},
 			Segments: []Segment{NewSegment("BGM", E("745"))},
 		})
 	}

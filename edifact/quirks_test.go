@@ -399,6 +399,14 @@ func TestQuirks(t *testing.T) {
 			},
 		},
 	}
+	runQuirks(t, cases)
+}
+
+// runQuirks runs each case in lenient mode, checking its diagnostics and
+// segments, and in strict mode, checking that it stops at the first warning
+// or error with exactly that diagnostic.
+func runQuirks(t *testing.T, cases []quirk) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			opts := c.opts

@@ -32,7 +32,10 @@ type Reader struct {
 	cls     [256]uint8  // byte classes: service role and repertoire flags
 	isSep   [256]uint8  // 1 for a separator or the release character, else 0
 	tab     [256]uint32 // cls | isSep<<8, for scanSegment
-	charset *Charset
+	charset *charSet
+	// sniffUTF8: the declared set is an 8-bit one (UNOC..UNOL), under which
+	// UTF-8 multi-byte sequences are reported.
+	sniffUTF8 bool
 
 	index       int  // index of the next segment
 	between     bool // no interchange open: look for UNA/UNB next

@@ -34,9 +34,9 @@ var levelBSeparators = Separators{
 	Terminator: 0x1C,
 }
 
-// UNA returns the service string advice for s: "UNA" and six characters.
+// una returns the service string advice for s: "UNA" and six characters.
 // A missing release or repetition character is written as a space.
-func (s Separators) UNA() string {
+func (s Separators) una() string {
 	orSpace := func(b byte) byte {
 		if b == 0 {
 			return ' '
@@ -49,7 +49,7 @@ func (s Separators) UNA() string {
 
 // MarshalText writes the six service characters in UNA order, a space for an
 // absent release or repetition character: ":+.? '".
-func (s Separators) MarshalText() ([]byte, error) { return []byte(s.UNA()[3:]), nil }
+func (s Separators) MarshalText() ([]byte, error) { return []byte(s.una()[3:]), nil }
 
 // UnmarshalText reads the form MarshalText writes.
 func (s *Separators) UnmarshalText(b []byte) error {

@@ -58,7 +58,7 @@ var paxlstFacts = map[string]envelopeFacts{
 		syntax: SyntaxIdentifier{ID: "UNOA", Version: "4"}, sender: Party{ID: "ZZAIRLINE"}, recipient: Party{ID: "CUSTOMS"},
 		prepared: "2013-06-20T09:00", controlRef: "000000001",
 		group:  &GroupHeader{ID: "PAXLST", Version: "D:15B", Reference: "000000001"},
-		msgRef: "PAX001", msgID: MessageID{"PAXLST", "D", "15B", "UN", "IATA"},
+		msgRef: "PAX001", msgID: MessageID{"PAXLST", "D", "15B", "UN", "IATA", "", ""},
 		tags: map[string]int{"NAD FL": 1, "BGM 745": 1},
 		check: func(t *testing.T, ic *Interchange) {
 			// The DTM keeps the leading space before its value.
@@ -73,7 +73,7 @@ var paxlstFacts = map[string]envelopeFacts{
 		syntax: SyntaxIdentifier{ID: "UNOA", Version: "4"}, sender: Party{ID: "ZZAIRLINE"}, recipient: Party{ID: "CUSTOMS"},
 		prepared: "2013-06-20T09:00", controlRef: "QF00321",
 		group:  &GroupHeader{ID: "PAXLST", Version: "D:15B", Reference: "81"},
-		msgRef: "PAX001", msgID: MessageID{"PAXLST", "D", "15B", "UN", "IATA"},
+		msgRef: "PAX001", msgID: MessageID{"PAXLST", "D", "15B", "UN", "IATA", "", ""},
 		untSays: 20, defects: []Code{CodeSegmentCount}, strict: CodeSegmentCount, strictTag: "UNT",
 		tags: map[string]int{"NAD FM": 1, "BGM 250": 1},
 	},
@@ -81,7 +81,7 @@ var paxlstFacts = map[string]envelopeFacts{
 		syntax: SyntaxIdentifier{ID: "UNOA", Version: "4"}, sender: Party{ID: "XYZAIRLINES"}, recipient: Party{ID: "CUSTOMS"},
 		prepared: "2014-07-08T06:01", controlRef: "123456789",
 		group:  &GroupHeader{ID: "PAXLST", Version: "D:15B", Reference: "12345"},
-		msgRef: "123", msgID: MessageID{"PAXLST", "D", "15B", "UN", "IATA"},
+		msgRef: "123", msgID: MessageID{"PAXLST", "D", "15B", "UN", "IATA", "", ""},
 		tags: map[string]int{"NAD FL": 2, "LOC 92": 4, "TDT 20": 2},
 		check: func(t *testing.T, ic *Interchange) {
 			rff := ic.AllMessages()[0].Segments[1]
@@ -95,7 +95,7 @@ var paxlstFacts = map[string]envelopeFacts{
 		syntax: SyntaxIdentifier{ID: "UNOA", Version: "4"}, sender: Party{ID: "APIS*ABE"}, recipient: Party{ID: "USADHS"},
 		prepared: "2007-04-29T09:00", controlRef: "000000001", appRef: "USADHS",
 		group:  &GroupHeader{ID: "PAXLST", Version: "D:05B", Reference: "100"},
-		msgRef: "PAX001", msgID: MessageID{"PAXLST", "D", "05B", "UN", "IATA"}, access: "API01", transfer: &Transfer{Sequence: 1},
+		msgRef: "PAX001", msgID: MessageID{"PAXLST", "D", "05B", "UN", "IATA", "", ""}, access: "API01", transfer: &Transfer{Sequence: 1},
 		untSays: 35, defects: []Code{CodeSegmentCount}, strict: CodeSegmentCount, strictTag: "UNT",
 		tags: map[string]int{"NAD FL": 1, "TDT 20": 2},
 		check: func(t *testing.T, ic *Interchange) {
@@ -109,7 +109,7 @@ var paxlstFacts = map[string]envelopeFacts{
 	"minelytics_sample01_D02B_YY123_IAD-BRU_10pax_badUNT.edi": {
 		syntax: SyntaxIdentifier{ID: "UNOA", Version: "4"}, sender: Party{ID: "SAMPLE CARRIER NAME", Qualifier: "ZZ"},
 		recipient: Party{ID: "HDQCH2X", Qualifier: "ZZ"}, prepared: "2020-05-06T17:00", controlRef: "123456789", appRef: "PAXLST",
-		msgRef: "53371718146010", msgID: MessageID{"PAXLST", "D", "02B", "UN", "IATA"},
+		msgRef: "53371718146010", msgID: MessageID{"PAXLST", "D", "02B", "UN", "IATA", "", ""},
 		untSays: 23, defects: []Code{CodeCharacter, CodeSegmentCount}, strict: CodeCharacter, strictTag: "NAD",
 		tags: map[string]int{"NAD FL": 10, "NAD MS": 1},
 		check: func(t *testing.T, ic *Interchange) {
@@ -127,21 +127,21 @@ var paxlstFacts = map[string]envelopeFacts{
 		una:    true,
 		syntax: SyntaxIdentifier{ID: "UNOA", Version: "4"}, sender: Party{ID: "APIS*ABE"}, recipient: Party{ID: "USADHS"},
 		prepared: "2007-04-29T09:00", controlRef: "000000001", appRef: "USADHS",
-		msgRef: "PAX001", msgID: MessageID{"PAXLST", "D", "02B", "UN", "IATA"}, access: "API01", transfer: &Transfer{Sequence: 1},
+		msgRef: "PAX001", msgID: MessageID{"PAXLST", "D", "02B", "UN", "IATA", "", ""}, access: "API01", transfer: &Transfer{Sequence: 1},
 		untSays: 35, defects: []Code{CodeSegmentCount}, strict: CodeSegmentCount, strictTag: "UNT",
 	},
 	"smooks_ace_D03B_crew_VW.edi": {
 		syntax: SyntaxIdentifier{ID: "UNOA", Version: "4"}, sender: Party{ID: "LOCK", Qualifier: "4"},
 		recipient: Party{ID: "CBP-ACE-TEST", Qualifier: "4"}, prepared: "2004-10-13T19:01", controlRef: "16", appRef: "ACE",
 		group:  &GroupHeader{ID: "PAXLST", Version: "D:03B", Reference: "16"},
-		msgRef: "PAXLST16", msgID: MessageID{"PAXLST", "D", "03B", "UN", ""},
+		msgRef: "PAXLST16", msgID: MessageID{"PAXLST", "D", "03B", "UN", "", "", ""},
 		tags: map[string]int{"NAD VW": 1},
 	},
 	"smooks_ace_D03B_crew_repetition-sep_bad.edi": {
 		syntax: SyntaxIdentifier{ID: "UNOA", Version: "4"}, sender: Party{ID: "LOCK", Qualifier: "4"},
 		recipient: Party{ID: "CBP-ACE-TEST", Qualifier: "4"}, prepared: "2004-10-13T19:01", controlRef: "16", appRef: "ACE",
 		group:  &GroupHeader{ID: "PAXLST", Version: "D:03B", Reference: "16"},
-		msgRef: "PAXLST16", msgID: MessageID{"PAXLST", "D", "03B", "UN", ""},
+		msgRef: "PAXLST16", msgID: MessageID{"PAXLST", "D", "03B", "UN", "", "", ""},
 		untSays: 16, defects: []Code{CodeSegmentCount}, strict: CodeSegmentCount, strictTag: "UNT",
 	},
 }
@@ -151,7 +151,7 @@ var pnrgovFacts = map[string]envelopeFacts{
 		opts: ReadOptions{NoRepetition: true}, una: true,
 		syntax: SyntaxIdentifier{ID: "IATA", Version: "1"}, sender: Party{ID: "1A"}, recipient: Party{ID: "KRC"},
 		prepared: "2013-05-27T06:49", controlRef: "0003",
-		msgRef: "1", msgID: MessageID{"PNRGOV", "11", "1", "IA", ""}, access: "270513/0649/SQ/602",
+		msgRef: "1", msgID: MessageID{"PNRGOV", "11", "1", "IA", "", "", ""}, access: "270513/0649/SQ/602",
 		tags:  map[string]int{"LTS": 49, "EQN 1": 1},
 		check: checkPNR(49),
 	},
@@ -159,7 +159,7 @@ var pnrgovFacts = map[string]envelopeFacts{
 		opts: ReadOptions{NoRepetition: true}, una: true,
 		syntax: SyntaxIdentifier{ID: "IATA", Version: "1"}, sender: Party{ID: "1A"}, recipient: Party{ID: "KRC"},
 		prepared: "2013-05-27T06:49", controlRef: "0003",
-		msgRef: "1", msgID: MessageID{"PNRGOV", "11", "1", "IA", ""}, access: "270513/0649/SQ/602",
+		msgRef: "1", msgID: MessageID{"PNRGOV", "11", "1", "IA", "", "", ""}, access: "270513/0649/SQ/602",
 		// One LTS line lacks its terminator: it runs into the next, which
 		// is reported where the line break sits inside the merged segment.
 		untSays: 85, defects: []Code{CodeWrappedLine, CodeSegmentCount}, strict: CodeWrappedLine, strictTag: "LTS",

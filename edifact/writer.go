@@ -27,7 +27,7 @@ type Writer struct {
 
 	w       *bufio.Writer
 	enc     *encoder
-	charset *Charset
+	charset *charSet
 	reject  *[256]bool // bytes refused under charset
 	buf     []byte
 	err     error
@@ -84,7 +84,7 @@ func (w *Writer) segment(s *Segment) error {
 	}
 	if s.Tag == "UNB" {
 		// A UNB written segment by segment sets the character set of what follows.
-		w.charset = LookupCharset(s.Value(0, 0))
+		w.charset = lookupCharset(s.Value(0, 0))
 		w.reject = writerRejects(w.charset)
 	}
 	if err := w.checkRepertoire(s); err != nil {
@@ -218,10 +218,10 @@ func (w *Writer) WriteInterchange(ic *Interchange) error {
 	}
 	w.enc = newEncoder(sep, true)
 	w.index = 0
-	w.charset = LookupCharset(ic.Header.Syntax.ID)
+	w.charset = lookupCharset(ic.Header.Syntax.ID)
 	w.reject = writerRejects(w.charset)
 	if sep != DefaultSeparators || w.UNA || ic.UNA {
-		una := sep.UNA()
+		una := sep.una()
 		if w.LineBreaks {
 			una += "\n"
 		}
@@ -296,8 +296,6 @@ func trailer(tag string, n int, ref string) *Segment {
 	return &s
 }
 
-func partyElement(p Party) Element { return E(p.ID, p.Qualifier, p.Routing) }
-
 // dateElement writes S004 as YYMMDD:HHMM, the form airline traffic uses. A
 // year outside the two-digit window ParseDateTime reads (1950..2049) is
 // written as CCYYMMDD, and a time with seconds as HHMMSS (both ISO 9735 v4
@@ -315,35 +313,6 @@ func dateElement(t civil.DateTime) Element {
 		clock += fmt.Sprintf("%02d", t.Second)
 	}
 	return E(date, clock)
-}
-
-func unbSegment(h *InterchangeHeader) *Segment {
-	s := NewSegment("UNB",
-		E(h.Syntax.ID, h.Syntax.Version, h.Syntax.CodeListVersion, h.Syntax.Encoding),
-		partyElement(h.Sender), partyElement(h.Recipient), dateElement(h.Prepared), E(h.ControlRef),
-		E(h.RecipientReference), E(h.AppRef), E(h.Priority), E(h.AckRequest), E(h.Agreement), E(h.Test))
-	return &s
-}
-
-func ungSegment(h *GroupHeader) *Segment {
-	ver := E()
-	if h.Version != "" {
-		ver = E(splitComponents(h.Version)...)
-	}
-	s := NewSegment("UNG", E(h.ID), partyElement(h.Sender), partyElement(h.Recipient), dateElement(h.Prepared),
-		E(h.Reference), E(h.Agency), ver, E(h.Password))
-	return &s
-}
-
-func unhSegment(h *MessageHeader) *Segment {
-	id := h.ID
-	var transfer Element
-	if h.Transfer != nil {
-		transfer = E(fmt.Sprintf("%02d", h.Transfer.Sequence), h.Transfer.Marker)
-	}
-	s := NewSegment("UNH", E(h.Reference), E(id.Type, id.Version, id.Release, id.Agency, id.Association),
-		E(h.CommonAccessRef), transfer)
-	return &s
 }
 
 func splitComponents(v string) []string {

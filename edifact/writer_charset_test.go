@@ -15,7 +15,7 @@ func TestWriterRejectsOutsideRepertoire(t *testing.T) {
 		ic := &Interchange{
 			Header: InterchangeHeader{Syntax: SyntaxIdentifier{ID: "UNOA", Version: "4"}, Sender: Party{ID: "S"},
 				Recipient: Party{ID: "R"}, ControlRef: "1"},
-			Messages: []*Message{{Header: MessageHeader{Reference: "1", ID: MessageID{"PAXLST", "D", "05B", "UN", ""}},
+			Messages: []*Message{{Header: MessageHeader{Reference: "1", ID: MessageID{"PAXLST", "D", "05B", "UN", "", "", ""}},
 				Segments: []Segment{NewSegment("FTX", E("AAA"), E(), E(), E(v))}}},
 		}
 		b, err := Marshal(ic, nil)

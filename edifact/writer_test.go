@@ -16,7 +16,7 @@ import (
 func sampleInterchange() *Interchange {
 	msg := func(ref string) *Message {
 		return &Message{
-			Header: MessageHeader{Reference: ref, ID: MessageID{"PAXLST", "D", "05B", "UN", "IATA"},
+			Header: MessageHeader{Reference: ref, ID: MessageID{"PAXLST", "D", "05B", "UN", "IATA", "", ""},
 				CommonAccessRef: "API01", Transfer: &Transfer{Sequence: 1, Marker: "F"}},
 			Segments: []Segment{
 				NewSegment("BGM", E("745")),
