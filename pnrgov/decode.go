@@ -33,7 +33,7 @@ type Result struct {
 
 // Decode decodes every PNRGOV message in data. In lenient mode it returns an
 // error only for a limit, input that is not EDIFACT, or input without any
-// PNRGOV message (ErrNotPNRGOV); defects are in Result.Diagnostics. In strict
+// PNRGOV message (ErrNoMessage); defects are in Result.Diagnostics. In strict
 // mode the first defect is returned as an error, with what was decoded before.
 func Decode(data []byte, opts *DecodeOptions) (*Result, error) {
 	d := NewDecoder(bytes.NewReader(data), opts)
@@ -61,7 +61,7 @@ func Decode(data []byte, opts *DecodeOptions) (*Result, error) {
 	if errors.Is(err, io.EOF) {
 		err = nil
 		if len(res.Messages) == 0 {
-			err = ErrNotPNRGOV
+			err = ErrNoMessage
 		}
 	}
 	return res, err

@@ -35,9 +35,10 @@
 // Decoder yields parts as they come. Encode writes a Message back, split into
 // parts when Message.Parts says so; decode(Encode(m)) gives m.
 // Merge applies a changes-only push to an earlier one by record locator.
-// ParseDOCS, ParseDOCO, ParseDOCA and ParseFOID read SSR free text on their
-// own; DecodeEmail reads the AIRIMP encoding of e-mail addresses; SplitTitle
-// is the title rule. Package pnrgovtest builds synthetic pushes for tests.
+// Package pnrgov/ssr reads SSR free text on its own (DOCS, DOCO, DOCA, FOID,
+// AIRIMP e-mail addresses) and holds the types of what it reads (Document,
+// Visa, TravelAddress, Gender), which the model here uses; SplitTitle is the
+// title rule. Package pnrgovtest builds synthetic pushes for tests.
 //
 //	res, err := pnrgov.Decode(data, nil) // lenient
 //	if err != nil {

@@ -73,10 +73,10 @@ func Encode(m *Message, opts EncodeOptions) ([]byte, error) {
 			if i == n-1 {
 				ph.Transfer.Marker = "F"
 			}
-			msgs = append(msgs, &edifact.Message{Header: ph, Segments: AppendSegments(nil, &part)})
+			msgs = append(msgs, &edifact.Message{Header: ph, Segments: appendSegments(nil, &part)})
 		}
 	} else {
-		msgs = []*edifact.Message{{Header: h, Segments: AppendSegments(nil, m)}}
+		msgs = []*edifact.Message{{Header: h, Segments: appendSegments(nil, m)}}
 	}
 	if g := m.Envelope.Group; g != nil {
 		gh := *g
@@ -92,9 +92,9 @@ func Encode(m *Message, opts EncodeOptions) ([]byte, error) {
 	return out, nil
 }
 
-// AppendSegments appends the body of m (MSG to the last PNR, without UNH and
+// appendSegments appends the body of m (MSG to the last PNR, without UNH and
 // UNT) to dst, in the order the PNRGOV grammar gives.
-func AppendSegments(dst []edifact.Segment, m *Message) []edifact.Segment {
+func appendSegments(dst []edifact.Segment, m *Message) []edifact.Segment {
 	if dst == nil {
 		n := 4 + len(m.Unknown)
 		for _, p := range m.PNRs {

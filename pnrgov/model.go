@@ -3,6 +3,7 @@ package pnrgov
 import (
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/pnrgov/ssr"
 )
 
 // Message is one PNRGOV message (UNH..UNT): the push of the PNRs of one flight.
@@ -203,10 +204,10 @@ type Traveler struct {
 	// TravelAddresses from DOCA: the traveller's own, from the traveller's
 	// group, an adult's group (infant documents) and segment SSRs naming the
 	// traveller. Derived.
-	Documents       []Document        `json:"documents"`
-	Visas           []Visa            `json:"visas,omitempty"`
-	TravelAddresses []TravelAddress   `json:"travelAddresses,omitempty"`
-	Unknown         []edifact.Segment `json:"unknown,omitempty"`
+	Documents       []ssr.Document      `json:"documents"`
+	Visas           []ssr.Visa          `json:"visas,omitempty"`
+	TravelAddresses []ssr.TravelAddress `json:"travelAddresses,omitempty"`
+	Unknown         []edifact.Segment   `json:"unknown,omitempty"`
 }
 
 // FrequentFlyer is one C326 of an FTI segment.
@@ -479,53 +480,6 @@ type HistoryLeg struct {
 // Values are the elements and components of a segment this package keeps as
 // sent: Values[e][c] is component c of element e (after the tag).
 type Values [][]string
-
-// Document is a travel document from SSR DOCS (or FOID).
-type Document struct {
-	// Type is as sent: P passport, I identity card, ... (FOID: PP, NI, ...).
-	Type           string     `json:"type"`
-	Number         string     `json:"number"`
-	IssuingCountry string     `json:"issuingCountry"`
-	Nationality    string     `json:"nationality,omitempty"`
-	BirthDate      civil.Date `json:"birthDate"`
-	Gender         Gender     `json:"gender"`
-	ExpiryDate     civil.Date `json:"expiryDate"`
-	Surname        string     `json:"surname,omitempty"`
-	// Given and Middle are DOCS's given and second given names, as sent
-	// (line-wrap spaces included).
-	Given  string `json:"givenNames,omitempty"`
-	Middle string `json:"middleName,omitempty"`
-	// Holder is the primary holder flag (H) of a multi-passenger passport.
-	Holder string `json:"holder,omitempty"`
-	// Source is the SSR code the document came from: DOCS or FOID.
-	Source string `json:"source"`
-	// Raw is the SSR free text as sent.
-	Raw string `json:"raw"`
-}
-
-// Visa is an SSR DOCO: a visa or other document for the destination.
-type Visa struct {
-	BirthPlace string     `json:"birthPlace,omitempty"`
-	Type       string     `json:"type"` // V visa, ...
-	Number     string     `json:"number"`
-	IssuePlace string     `json:"issuePlace,omitempty"`
-	IssueDate  civil.Date `json:"issueDate,omitzero"`
-	Country    string     `json:"country,omitempty"` // country it is valid for
-	Infant     bool       `json:"infant,omitempty"`
-	Raw        string     `json:"raw"`
-}
-
-// TravelAddress is an SSR DOCA: an address of residence (R) or destination (D).
-type TravelAddress struct {
-	Type       string `json:"type"`
-	Country    string `json:"country,omitempty"`
-	Street     string `json:"street,omitempty"`
-	City       string `json:"city,omitempty"`
-	State      string `json:"state,omitempty"`
-	PostalCode string `json:"postalCode,omitempty"`
-	Infant     bool   `json:"infant,omitempty"`
-	Raw        string `json:"raw"`
-}
 
 // Contact is an address, phone number or e-mail address found in a PNR.
 type Contact struct {

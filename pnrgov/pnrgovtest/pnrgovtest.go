@@ -13,6 +13,7 @@ import (
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
 	"github.com/openpiu/piu/pnrgov"
+	"github.com/openpiu/piu/pnrgov/ssr"
 )
 
 var (
@@ -98,17 +99,17 @@ func pnr(r *rand.Rand, i int) *pnrgov.PNR {
 		birth := civil.Date{Year: 1950 + r.IntN(50), Month: time.Month(1 + r.IntN(12)), Day: 1 + r.IntN(28)}
 		gender := pick(r, []string{"M", "F"})
 		ctry := pick(r, countries)
-		t := pnrgov.Traveler{Name: pnrgov.Name{Surname: surname, SurnameQualifier: "I", GivenRaw: given, Type: pnrgov.Adult, Ref: ref}}
+		t := pnrgov.Traveler{Name: pnrgov.Name{Surname: surname, SurnameQualifier: "I", GivenRaw: given, Type: pnrgov.TravelerAdult, Ref: ref}}
 		t.FrequentFlyers = []pnrgov.FrequentFlyer{{Airline: "ZZ", Number: fmt.Sprintf("%010d", r.Int64N(1e10))}}
 		t.UniqueIDs = []pnrgov.Reference{{Value: fmt.Sprintf("%016X", r.Uint64())}}
 		if r.IntN(5) > 0 { // some travellers carry no DOCS at all
 			t.SSRs = append(t.SSRs, pnrgov.SSR{Code: "DOCS", Status: "HK", Quantity: "1", Airline: "ZZ",
 				Text: fmt.Sprintf("/P/%s/%09d/%s/%s/%s/%s/%s/%s/", ctry, r.Int64N(1e9), ctry,
-					pnrgov.FormatSSRDate(birth), gender, pnrgov.FormatSSRDate(civil.Date{Year: 2030, Month: 5, Day: 17}),
+					ssr.FormatDate(birth), gender, ssr.FormatDate(civil.Date{Year: 2030, Month: 5, Day: 17}),
 					surname, given)})
 		}
 		t.SSRs = append(t.SSRs, pnrgov.SSR{Code: "CTCE", Status: "HK", Quantity: "1", Airline: "ZZ",
-			Text: "/" + pnrgov.EncodeEmail(fmt.Sprintf("traveller_%d-%d@example.org", i, k))})
+			Text: "/" + ssr.EncodeEmail(fmt.Sprintf("traveller_%d-%d@example.org", i, k))})
 		withInfant := k == 0 && r.IntN(6) == 0
 		if withInfant {
 			t.InfantIndicator = "1"
@@ -124,9 +125,9 @@ func pnr(r *rand.Rand, i int) *pnrgov.PNR {
 		if withInfant {
 			ib := civil.Date{Year: 2025, Month: 3, Day: 9}
 			p.Travelers = append(p.Travelers, pnrgov.Traveler{
-				Name: pnrgov.Name{Surname: surname, SurnameQualifier: "I", GivenRaw: "NOA", Type: pnrgov.Infant, Ref: fmt.Sprint(nt + 1)},
+				Name: pnrgov.Name{Surname: surname, SurnameQualifier: "I", GivenRaw: "NOA", Type: pnrgov.TravelerInfant, Ref: fmt.Sprint(nt + 1)},
 				SSRs: []pnrgov.SSR{{Code: "DOCS", Status: "HK", Quantity: "1", Airline: "ZZ",
-					Text: fmt.Sprintf("/P/%s/%09d/%s/%s/FI/01JAN30/%s/NOA/", ctry, r.Int64N(1e9), ctry, pnrgov.FormatSSRDate(ib), surname)}}})
+					Text: fmt.Sprintf("/P/%s/%09d/%s/%s/FI/01JAN30/%s/NOA/", ctry, r.Int64N(1e9), ctry, ssr.FormatDate(ib), surname)}}})
 		}
 	}
 	legs := []pnrgov.Flight{Flight()}
@@ -144,7 +145,7 @@ func pnr(r *rand.Rand, i int) *pnrgov.PNR {
 			name := t.Name
 			b := pnrgov.Boarding{Number: fmt.Sprintf("%s-%03d", f.Departure.Airport, 1+r.IntN(300)), TravelerRef: t.Ref,
 				Traveler: &name, Seat: fmt.Sprintf("%03d%c", 1+r.IntN(60), 'A'+rune(r.IntN(6))), Cabin: leg.Class}
-			if !t.Type.IsInfant() {
+			if !t.Type.Infant() {
 				bags := r.IntN(3)
 				b.Bags = &pnrgov.Bags{Count: bags, Weight: bags * 17, Unit: pnrgov.Kilograms}
 				if bags > 0 {
