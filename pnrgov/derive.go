@@ -139,68 +139,7 @@ func (d *Decoder) documents(p *PNR) {
 	if len(p.Travelers) == 0 {
 		return
 	}
-	infantOf := func(i int) int {
-		if ref := p.Travelers[i].InfantRef; ref != "" {
-			return p.travelerByRef(ref)
-		}
-		return -1
-	}
-	place := func(owner int, r *SSR) {
-		if owner < 0 {
-			d.validateSSR(p, r)
-			return
-		}
-		t := &p.Travelers[owner]
-		toInfant := func() *Traveler {
-			if t.Type.Infant() {
-				return t
-			}
-			if k := infantOf(owner); k >= 0 {
-				return &p.Travelers[k]
-			}
-			return t
-		}
-		switch r.Code {
-		case "DOCS":
-			doc, err := ssr.ParseDOCS(r.Text, d.ref)
-			d.ssrError(p, r, err)
-			dst := t
-			if doc.Gender.Infant() {
-				dst = toInfant()
-			}
-			addDocument(dst, doc)
-		case "FOID":
-			doc, err := ssr.ParseFOID(r.Text)
-			d.ssrError(p, r, err)
-			addDocument(t, doc)
-		case "DOCO":
-			v, err := ssr.ParseDOCO(r.Text, d.ref)
-			d.ssrError(p, r, err)
-			dst := t
-			if v.Infant {
-				dst = toInfant()
-			}
-			for _, x := range dst.Visas {
-				if x.Type == v.Type && x.Number == v.Number && x.Country == v.Country {
-					return
-				}
-			}
-			dst.Visas = append(dst.Visas, v)
-		case "DOCA":
-			a, err := ssr.ParseDOCA(r.Text)
-			d.ssrError(p, r, err)
-			dst := t
-			if a.Infant {
-				dst = toInfant()
-			}
-			for _, x := range dst.TravelAddresses {
-				if x.Type == a.Type && x.Country == a.Country && x.Street == a.Street && x.City == a.City {
-					return
-				}
-			}
-			dst.TravelAddresses = append(dst.TravelAddresses, a)
-		}
-	}
+	place := func(owner int, r *SSR) { d.placeDocument(p, owner, r) }
 	for i := range p.Travelers {
 		for k := range p.Travelers[i].SSRs {
 			r := &p.Travelers[i].SSRs[k]
@@ -225,6 +164,67 @@ func (d *Decoder) documents(p *PNR) {
 		if len(p.Travelers[i].Documents) == 0 {
 			d.report(p.at(), CodeNoDocuments, 0, 0, "traveller "+itoa(i)+" has no SSR DOCS or FOID")
 		}
+	}
+}
+
+// placeDocument files the document, visa or address of one SSR with the
+// traveller owner (an infant's with the infant); owner -1 only validates it.
+func (d *Decoder) placeDocument(p *PNR, owner int, r *SSR) {
+	if owner < 0 {
+		d.validateSSR(p, r)
+		return
+	}
+	t := &p.Travelers[owner]
+	toInfant := func() *Traveler {
+		if t.Type.Infant() {
+			return t
+		}
+		if ref := t.InfantRef; ref != "" {
+			if k := p.travelerByRef(ref); k >= 0 {
+				return &p.Travelers[k]
+			}
+		}
+		return t
+	}
+	switch r.Code {
+	case "DOCS":
+		doc, err := ssr.ParseDOCS(r.Text, d.ref)
+		d.ssrError(p, r, err)
+		dst := t
+		if doc.Gender.Infant() {
+			dst = toInfant()
+		}
+		addDocument(dst, doc)
+	case "FOID":
+		doc, err := ssr.ParseFOID(r.Text)
+		d.ssrError(p, r, err)
+		addDocument(t, doc)
+	case "DOCO":
+		v, err := ssr.ParseDOCO(r.Text, d.ref)
+		d.ssrError(p, r, err)
+		dst := t
+		if v.Infant {
+			dst = toInfant()
+		}
+		for _, x := range dst.Visas {
+			if x.Type == v.Type && x.Number == v.Number && x.Country == v.Country {
+				return
+			}
+		}
+		dst.Visas = append(dst.Visas, v)
+	case "DOCA":
+		a, err := ssr.ParseDOCA(r.Text)
+		d.ssrError(p, r, err)
+		dst := t
+		if a.Infant {
+			dst = toInfant()
+		}
+		for _, x := range dst.TravelAddresses {
+			if x.Type == a.Type && x.Country == a.Country && x.Street == a.Street && x.City == a.City {
+				return
+			}
+		}
+		dst.TravelAddresses = append(dst.TravelAddresses, a)
 	}
 }
 

@@ -130,6 +130,19 @@ func pnr(r *rand.Rand, i int) *pnrgov.PNR {
 					Text: fmt.Sprintf("/P/%s/%09d/%s/%s/FI/01JAN30/%s/NOA/", ctry, r.Int64N(1e9), ctry, ssr.FormatDate(ib), surname)}}})
 		}
 	}
+	p.Itinerary = itinerary(r, p.Travelers, nt)
+	for h := range 19 {
+		p.HistoryLines = append(p.HistoryLines, fmt.Sprintf("%d/Z/%s CR-SINZZ08AA 12345675 SU 0001AA/DS-9C%06X %02dNOV%02d%02dZ %s",
+			h, pick(r, []string{"1AINV RM ZZ", "DCS-SYNCUS", "ETK-ISSBOE", "AA"}), r.IntN(1<<24), 1+h, r.IntN(24), r.IntN(60),
+			"SEGMENT CONFIRMED AND TICKETED PER FARE RULES"))
+	}
+	return p
+}
+
+// itinerary returns the legs of a PNR of nt travellers (and their infants),
+// each checked in with every traveller's seat and bags.
+func itinerary(r *rand.Rand, travelers []pnrgov.Traveler, nt int) []pnrgov.Leg {
+	var out []pnrgov.Leg
 	legs := []pnrgov.Flight{Flight()}
 	if r.IntN(3) == 0 {
 		legs = append(legs, pnrgov.Flight{Carrier: "ZZ", OperatingCarrier: "YY", FlightNumber: "7201",
@@ -140,8 +153,8 @@ func pnr(r *rand.Rand, i int) *pnrgov.PNR {
 		leg := pnrgov.Leg{Flight: f, Class: pick(r, []string{"Y", "J", "D", "M"}), Quantity: fmt.Sprint(nt), Status: "HK", Equipment: "333"}
 		ci := pnrgov.CheckIn{Dates: []pnrgov.Stamp{{Qualifier: "2", Time: dt(2026, 11, 25, 11, 5+li)}},
 			Agent: &pnrgov.Org{Airline: "ZZ", OriginatorType: "A"}}
-		for k := range p.Travelers {
-			t := &p.Travelers[k]
+		for k := range travelers {
+			t := &travelers[k]
 			name := t.Name
 			b := pnrgov.Boarding{Number: fmt.Sprintf("%s-%03d", f.Departure.Airport, 1+r.IntN(300)), TravelerRef: t.Ref,
 				Traveler: &name, Seat: fmt.Sprintf("%03d%c", 1+r.IntN(60), 'A'+rune(r.IntN(6))), Cabin: leg.Class}
@@ -155,12 +168,7 @@ func pnr(r *rand.Rand, i int) *pnrgov.PNR {
 			ci.Boardings = append(ci.Boardings, b)
 		}
 		leg.CheckIns = []pnrgov.CheckIn{ci}
-		p.Itinerary = append(p.Itinerary, leg)
+		out = append(out, leg)
 	}
-	for h := range 19 {
-		p.HistoryLines = append(p.HistoryLines, fmt.Sprintf("%d/Z/%s CR-SINZZ08AA 12345675 SU 0001AA/DS-9C%06X %02dNOV%02d%02dZ %s",
-			h, pick(r, []string{"1AINV RM ZZ", "DCS-SYNCUS", "ETK-ISSBOE", "AA"}), r.IntN(1<<24), 1+h, r.IntN(24), r.IntN(60),
-			"SEGMENT CONFIRMED AND TICKETED PER FARE RULES"))
-	}
-	return p
+	return out
 }
