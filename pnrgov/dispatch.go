@@ -144,7 +144,7 @@ func (d *Decoder) header(seg *edifact.Segment) bool {
 		return true
 	}
 	if !known(seg.Tag) {
-		d.report(seg, CodeUnknownSegment, 0, 0, "unknown segment in the message header: kept")
+		d.report(seg, CodeUnknownSegment, 0, 0, "unknown segment"+unknownTag(seg.Tag)+" in the message header: kept")
 		m.Unknown = append(m.Unknown, normalized(seg))
 		return true
 	}

@@ -251,7 +251,7 @@ func boardingRules(first *rule, attach func(*Decoder, *edifact.Segment)) []rule 
 func (d *Decoder) place(seg *edifact.Segment) {
 	rules := rulesOf(seg.Tag)
 	if len(rules) == 0 {
-		d.report(seg, CodeUnknownSegment, 0, 0, "unknown segment: kept in place")
+		d.report(seg, CodeUnknownSegment, 0, 0, "unknown segment"+unknownTag(seg.Tag)+": kept in place")
 		d.unknown(seg)
 		return
 	}
@@ -279,15 +279,22 @@ func (d *Decoder) place(seg *edifact.Segment) {
 
 // ruleIndex maps a three-letter tag to 1 + its place in ruleSets, for the
 // decoder's hot path (a map lookup per segment costs more).
-var ruleSets, ruleIndex = func() ([][]rule, *[26 * 26 * 26]uint8) {
-	var sets [][]rule
-	var ix [26 * 26 * 26]uint8
+// ruleTags[i] is the tag of ruleSets[i], the string diagnostics carry.
+var (
+	ruleSets  [][]rule
+	ruleTags  []string
+	ruleIndex [26 * 26 * 26]uint8
+)
+
+// init indexes placements (in a function: the rules' attachments report
+// diagnostics, which read the index, an initialization cycle otherwise).
+func init() {
 	for tag, r := range placements {
-		sets = append(sets, r)
-		ix[tagSlot(tag)] = uint8(len(sets))
+		ruleSets = append(ruleSets, r)
+		ruleTags = append(ruleTags, tag)
+		ruleIndex[tagSlot(tag)] = uint8(len(ruleSets))
 	}
-	return sets, &ix
-}()
+}
 
 // tagSlot returns the index of a tag of three upper-case letters, -1 for
 // any other tag.

@@ -6,7 +6,9 @@
 package pnrgovtest
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"time"
 
@@ -171,4 +173,66 @@ func itinerary(r *rand.Rand, travelers []pnrgov.Traveler, nt int) []pnrgov.Leg {
 		out = append(out, leg)
 	}
 	return out
+}
+
+// Stream returns the bytes of Encode(Push(n, seed)) with line breaks, built
+// PNR by PNR as they are read: a push of any size in the memory of one PNR,
+// for tests and benchmarks of streaming decoders.
+func Stream(n int, seed uint64) io.Reader {
+	return &stream{r: rand.New(rand.NewPCG(seed, 42)), n: n, seed: seed}
+}
+
+type stream struct {
+	r     *rand.Rand
+	n, i  int
+	seed  uint64
+	m     *pnrgov.Message // the header, with one PNR at a time
+	buf   []byte          // encoded, not yet read
+	segs  int             // segments from UNH on, so far
+	ended bool
+}
+
+func (s *stream) Read(p []byte) (int, error) {
+	for len(s.buf) == 0 {
+		if err := s.fill(); err != nil {
+			return 0, err
+		}
+	}
+	n := copy(p, s.buf)
+	s.buf = s.buf[n:]
+	return n, nil
+}
+
+// fill encodes what comes next: the header (UNB to EQN), one PNR (SRC to
+// the next SRC), or UNT and UNZ.
+func (s *stream) fill() error {
+	switch {
+	case s.m == nil:
+		s.m = Push(0, s.seed)
+		s.m.PNRCount = s.n
+		b, err := pnrgov.Encode(s.m, pnrgov.EncodeOptions{LineBreaks: true})
+		if err != nil {
+			return err
+		}
+		head := b[:bytes.Index(b, []byte("\nUNT+"))+1]
+		s.segs = bytes.Count(head[bytes.Index(head, []byte("UNH+")):], []byte("'\n"))
+		s.buf = head
+	case s.i < s.n:
+		s.m.PNRs = append(s.m.PNRs[:0], pnr(s.r, s.i))
+		s.i++
+		b, err := pnrgov.Encode(s.m, pnrgov.EncodeOptions{LineBreaks: true})
+		if err != nil {
+			return err
+		}
+		body := b[bytes.Index(b, []byte("\nSRC'"))+1 : bytes.Index(b, []byte("\nUNT+"))+1]
+		s.segs += bytes.Count(body, []byte("'\n"))
+		s.buf = body
+	case !s.ended:
+		s.ended = true
+		h := s.m.Envelope
+		s.buf = fmt.Appendf(nil, "UNT+%d+%s'\nUNZ+1+%s'\n", s.segs+1, h.Header.Reference, h.Interchange.ControlRef)
+	default:
+		return io.EOF
+	}
+	return nil
 }
