@@ -33,7 +33,11 @@
 // S010, parts in any order and interchange) and reports missing parts and
 // parts received twice (an identical copy is dropped, a differing one kept); the
 // Decoder yields parts as they come. Encode writes a Message back, split into
-// parts when Message.Parts says so; decode(Encode(m)) gives m.
+// parts when Message.Parts says so; decode(Encode(m)) gives m. The segments
+// as received (PNR.Segments, Message.Segments) are part of that for input in
+// the grammar's order, apart from their offsets (a history line wrapped with
+// an unreleased separator keeps its elements); Encode writes segments that
+// stood out of place in the grammar's order, so that there they differ.
 // Merge applies a changes-only push to an earlier one by record locator.
 // Package pnrgov/ssr reads SSR free text on its own (DOCS, DOCO, DOCA, FOID,
 // AIRIMP e-mail addresses) and holds the types of what it reads (Document,
@@ -83,5 +87,8 @@
 // Dates are "YYYY-MM-DD", local date-times "YYYY-MM-DDTHH:MM" (":SS" when
 // the message gives seconds), with no time zone; codes are as in the
 // message. Each diagnostic has "severity", "code", "offset", "segment",
-// "tag" and "message". Fields may be added; none is removed or renamed.
+// "tag" and "message". A diagnostic's tag is empty where data stood in place
+// of a tag (its text gives the length only), and Limits.MaxDiagnostics bounds
+// the PNRGOV diagnostics, with one diagnostics-truncated marker, as it bounds
+// the syntax level's. Fields may be added; none is removed or renamed.
 package pnrgov

@@ -180,7 +180,29 @@ func appendPNR(dst []edifact.Segment, p *PNR) []edifact.Segment {
 	for i := range p.History {
 		dst = appendHistory(dst, &p.History[i])
 	}
+	return appendHistoryLines(dst, p)
+}
+
+// appendHistoryLines writes the LTS lines. A line that a sender wrapped with
+// an unreleased separator came as several elements (or components); when
+// p.Segments holds it so, it is written back with the same structure, so
+// that decode(Encode(m)) gives the same Segments. Any other line (one built
+// by hand, or changed) is written as one element.
+func appendHistoryLines(dst []edifact.Segment, p *PNR) []edifact.Segment {
+	k := 0 // the next LTS in p.Segments
 	for _, l := range p.HistoryLines {
+		var raw *edifact.Segment
+		for ; k < len(p.Segments); k++ {
+			if p.Segments[k].Tag == "LTS" {
+				raw = &p.Segments[k]
+				k++
+				break
+			}
+		}
+		if raw != nil && len(raw.Elements) > 1 && readLTS(raw) == l {
+			dst = append(dst, edifact.Segment{Tag: "LTS", Elements: raw.Elements})
+			continue
+		}
 		dst = append(dst, buildLTS(l))
 	}
 	return dst
