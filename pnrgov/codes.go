@@ -66,23 +66,23 @@ type WeightUnit string
 
 // Weight units of TBD.
 const (
-	Kilograms WeightUnit = "700"
-	Pounds    WeightUnit = "701"
+	WeightKilograms WeightUnit = "700"
+	WeightPounds    WeightUnit = "701"
 )
 
 // String returns "kg", "lb", or the code as sent.
 func (u WeightUnit) String() string {
 	switch u {
-	case Kilograms:
+	case WeightKilograms:
 		return "kg"
-	case Pounds:
+	case WeightPounds:
 		return "lb"
 	}
 	return string(u)
 }
 
 // Known reports whether TBD defines the code.
-func (u WeightUnit) Known() bool { return u == Kilograms || u == Pounds }
+func (u WeightUnit) Known() bool { return u == WeightKilograms || u == WeightPounds }
 
 // ContactKind says what a Contact holds.
 type ContactKind string

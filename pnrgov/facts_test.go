@@ -211,7 +211,7 @@ func checkFacts(t *testing.T, res *pnrgov.Result, fixed bool, variant string) {
 		}
 	}
 	wantBoards := []board{
-		{"SIN-168", "2", "011D", "J", &pnrgov.Bags{Count: 3, Weight: 33, Unit: pnrgov.Kilograms,
+		{"SIN-168", "2", "011D", "J", &pnrgov.Bags{Count: 3, Weight: 33, Unit: pnrgov.WeightKilograms,
 			Pool: &pnrgov.BagPool{Indicator: "HP", Reference: "SIN- 168"},
 			Tags: []pnrgov.BagTag{{Carrier: "618", Number: "0123456789", Count: 2, Destination: "ICN"},
 				{Carrier: "618", Number: "0123456788", Count: 3, Destination: "ICN"},

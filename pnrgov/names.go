@@ -20,10 +20,6 @@ var notGlued = map[string]bool{
 // (A+MR), NIMR and SAMR stay whole.
 const minGluedStem = 3
 
-// IsTitle reports whether s is a title airline systems send with names (the
-// table of internal/nametitle, which the matcher shares).
-func IsTitle(s string) bool { return nametitle.Is(s) }
-
 // SplitTitle splits a title off a TIF given-name field as airline systems
 // send it. A title sent as its own last word (ISABELLE MRS) is split off and
 // not inferred. A title glued to the last word (MOLLYMRS, KEVINMICHAELMR) is

@@ -44,7 +44,7 @@ func TestCodes(t *testing.T) {
 	if pnrgov.TravelerInfant.String() != "infant" || !pnrgov.TravelerInfant.Infant() || pnrgov.TravelerType("Z").String() != "Z" {
 		t.Error("TravelerType")
 	}
-	if pnrgov.Pounds.String() != "lb" || pnrgov.WeightUnit("702").String() != "702" {
+	if pnrgov.WeightPounds.String() != "lb" || pnrgov.WeightUnit("702").String() != "702" {
 		t.Error("WeightUnit")
 	}
 }

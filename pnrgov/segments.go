@@ -6,6 +6,7 @@ import (
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/internal/nametitle"
 )
 
 // This file reads and writes each segment the model types, for the segments
@@ -188,7 +189,7 @@ func readNameAt(s *edifact.Segment, e int) Name {
 		Ref: s.Value(e, 2), InfantIndicator: s.Value(e, 3),
 	}
 	n.Given, n.Title, n.TitleInferred = SplitTitle(n.GivenRaw)
-	if n.Title == "" && IsTitle(string(n.Type)) {
+	if n.Title == "" && nametitle.Is(string(n.Type)) {
 		n.Title = string(n.Type)
 	}
 	return n

@@ -162,7 +162,7 @@ func itinerary(r *rand.Rand, travelers []pnrgov.Traveler, nt int) []pnrgov.Leg {
 				Traveler: &name, Seat: fmt.Sprintf("%03d%c", 1+r.IntN(60), 'A'+rune(r.IntN(6))), Cabin: leg.Class}
 			if !t.Type.Infant() {
 				bags := r.IntN(3)
-				b.Bags = &pnrgov.Bags{Count: bags, Weight: bags * 17, Unit: pnrgov.Kilograms}
+				b.Bags = &pnrgov.Bags{Count: bags, Weight: bags * 17, Unit: pnrgov.WeightKilograms}
 				if bags > 0 {
 					b.Bags.Tags = []pnrgov.BagTag{{Carrier: "999", Number: fmt.Sprintf("%010d", r.Int64N(1e10)), Count: bags, Destination: legs[len(legs)-1].Arrival.Airport}}
 				}
