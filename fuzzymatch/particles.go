@@ -1,6 +1,10 @@
 package fuzzymatch
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/openpiu/piu/internal/nametitle"
+)
 
 // Name particles: articles, filiation and prepositions that are written
 // joined, hyphenated or apart (AL-BASHIR, AL BASHIR, ALBASHIR). They are kept
@@ -28,27 +32,12 @@ var compoundHeads = setOf("ABD", "ABDUL", "ABDEL", "ABDAL", "ABDU", "ABU", "ABOU
 var articles = setOf("AL", "EL", "UL", "IL", "AR", "AS", "AD", "AN", "AT", "AZ", "ASH", "ASS", "ADH")
 
 // titles are dropped when the name has other tokens: honorifics, ranks and
-// the passenger-type codes that airline systems append (CHD, INF).
-var titles = setOf(
-	"MR", "MRS", "MS", "MISS", "MSTR", "MASTER", "MME", "MLLE", "MMR", "DR", "PROF", "SIR", "DAME",
-	"LORD", "LADY", "HERR", "FRAU", "SHEIKH", "SHAIKH", "SHEIK", "SHAYKH", "CHEIKH", "HAJI", "HAJJI",
-	"HADJI", "ALHAJI", "ALHAJ", "HAJ", "HAJJ", "IMAM", "MULLAH", "MULLA", "MAULANA", "MAWLANA", "REV",
-	"FR", "GEN", "COL", "CAPT", "MAJ", "LT", "SGT", "CHD", "INF",
-)
+// the passenger-type codes that airline systems append (CHD, INF). The table
+// is internal/nametitle's, shared with pnrgov's name splitter.
+var titles = setOf(nametitle.All()...)
 
 // suffixes are generational and academic suffixes, dropped like titles.
 var suffixes = setOf("JR", "JNR", "SR", "SNR", "II", "III", "IV", "ESQ", "PHD")
-
-// appendedTitles are the titles that airline systems glue to the end of a
-// given name (JOHNMR, MOLLYMRS), longest first. Splitting one off is a guess,
-// so both readings are kept; the split reading becomes primary only for the
-// titles that almost never end a real name and when enough name remains.
-var appendedTitles = []struct {
-	title   string
-	primary bool
-}{
-	{"MSTR", true}, {"MISS", true}, {"MRS", true}, {"MR", true}, {"MS", false},
-}
 
 func setOf(ss ...string) map[string]bool {
 	m := make(map[string]bool, len(ss))
@@ -144,20 +133,19 @@ func capForms(fs []string) []string {
 
 // splitAppendedTitle adds the reading without an appended airline title
 // (JOHNMR → JOHN) when what remains still looks like a name: at least two
-// letters with a vowel. AMR, YASIR, DREW and NASR are left alone.
+// letters with a vowel (nametitle.SplitGlued). AMR, YASIR, DREW and NASR are
+// left alone. Splitting one off is a guess, so both readings are kept; the
+// split reading becomes primary only for the titles that almost never end a
+// real name and when enough name remains.
 func splitAppendedTitle(forms []string) []string {
-	p := forms[0]
-	for _, at := range appendedTitles {
-		rest, ok := strings.CutSuffix(p, at.title)
-		if !ok || len(rest) < 2 || !strings.ContainsAny(rest, "AEIOUY") {
-			continue
-		}
-		if at.primary && len(rest) >= 3 {
-			return capForms(dedupe(append([]string{rest}, forms...)))
-		}
-		return capForms(dedupe(append(append([]string(nil), forms...), rest)))
+	rest, g, ok := nametitle.SplitGlued(forms[0])
+	if !ok {
+		return forms
 	}
-	return forms
+	if g.Primary && len(rest) >= 3 {
+		return capForms(dedupe(append([]string{rest}, forms...)))
+	}
+	return capForms(dedupe(append(append([]string(nil), forms...), rest)))
 }
 
 // patronymicSuffixes are the endings of East Slavic patronymics in Latin

@@ -102,14 +102,3 @@ func BenchmarkEncode(b *testing.B) {
 		}
 	}
 }
-
-// BenchmarkParseDOCS parses one DOCS free text. Target: under 1 µs, no
-// allocation.
-func BenchmarkParseDOCS(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := pnrgov.ParseDOCS("/P/GBR/509229987/GBR/01JUL78/F/12NOV22/BELT/ISABELLE RUTH/", msgDate); err != nil {
-			b.Fatal(err)
-		}
-	}
-}

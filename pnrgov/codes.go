@@ -35,96 +35,54 @@ type TravelerType string
 
 // Traveller types of the PNRGOV guide.
 const (
-	Adult  TravelerType = "A"
-	Child  TravelerType = "C"
-	Infant TravelerType = "IN"
+	TravelerAdult  TravelerType = "A"
+	TravelerChild  TravelerType = "C"
+	TravelerInfant TravelerType = "IN"
 )
 
 // String returns "adult", "child", "infant", or the code as sent.
 func (t TravelerType) String() string {
 	switch t {
-	case Adult:
+	case TravelerAdult:
 		return "adult"
-	case Child:
+	case TravelerChild:
 		return "child"
-	case Infant:
+	case TravelerInfant:
 		return "infant"
 	}
 	return string(t)
 }
 
 // Known reports whether the guide defines the code.
-func (t TravelerType) Known() bool { return t == Adult || t == Child || t == Infant }
-
-// IsInfant reports an infant without a seat, by type (IN, INF).
-func (t TravelerType) IsInfant() bool { return t == Infant || t == "INF" }
-
-// Gender is the gender code of SSR DOCS.
-type Gender string
-
-// Gender codes of SSR DOCS.
-const (
-	Male         Gender = "M"
-	Female       Gender = "F"
-	MaleInfant   Gender = "MI"
-	FemaleInfant Gender = "FI"
-	Undisclosed  Gender = "U"
-	Unspecified  Gender = "X"
-)
-
-// String returns a readable name, or the code as sent.
-func (g Gender) String() string {
-	switch g {
-	case Male:
-		return "male"
-	case Female:
-		return "female"
-	case MaleInfant:
-		return "male infant"
-	case FemaleInfant:
-		return "female infant"
-	case Undisclosed:
-		return "undisclosed"
-	case Unspecified:
-		return "unspecified"
-	}
-	return string(g)
+func (t TravelerType) Known() bool {
+	return t == TravelerAdult || t == TravelerChild || t == TravelerInfant
 }
 
-// Known reports whether DOCS defines the code.
-func (g Gender) Known() bool {
-	switch g {
-	case Male, Female, MaleInfant, FemaleInfant, Undisclosed, Unspecified:
-		return true
-	}
-	return false
-}
-
-// Infant reports an infant's gender code (MI, FI).
-func (g Gender) Infant() bool { return g == MaleInfant || g == FemaleInfant }
+// Infant reports an infant without a seat, by type (IN, INF).
+func (t TravelerType) Infant() bool { return t == TravelerInfant || t == "INF" }
 
 // WeightUnit is the unit qualifier of TBD.
 type WeightUnit string
 
 // Weight units of TBD.
 const (
-	Kilograms WeightUnit = "700"
-	Pounds    WeightUnit = "701"
+	WeightKilograms WeightUnit = "700"
+	WeightPounds    WeightUnit = "701"
 )
 
 // String returns "kg", "lb", or the code as sent.
 func (u WeightUnit) String() string {
 	switch u {
-	case Kilograms:
+	case WeightKilograms:
 		return "kg"
-	case Pounds:
+	case WeightPounds:
 		return "lb"
 	}
 	return string(u)
 }
 
 // Known reports whether TBD defines the code.
-func (u WeightUnit) Known() bool { return u == Kilograms || u == Pounds }
+func (u WeightUnit) Known() bool { return u == WeightKilograms || u == WeightPounds }
 
 // ContactKind says what a Contact holds.
 type ContactKind string

@@ -33,7 +33,7 @@ type Result struct {
 
 // Decode decodes every PNRGOV message in data. In lenient mode it returns an
 // error only for a limit, input that is not EDIFACT, or input without any
-// PNRGOV message (ErrNotPNRGOV); defects are in Result.Diagnostics. In strict
+// PNRGOV message (ErrNoMessage); defects are in Result.Diagnostics. In strict
 // mode the first defect is returned as an error, with what was decoded before.
 func Decode(data []byte, opts *DecodeOptions) (*Result, error) {
 	d := NewDecoder(bytes.NewReader(data), opts)
@@ -61,7 +61,7 @@ func Decode(data []byte, opts *DecodeOptions) (*Result, error) {
 	if errors.Is(err, io.EOF) {
 		err = nil
 		if len(res.Messages) == 0 {
-			err = ErrNotPNRGOV
+			err = ErrNoMessage
 		}
 	}
 	return res, err
@@ -75,8 +75,10 @@ type Decoder struct {
 	r      *edifact.Reader
 	strict bool
 	diags  []edifact.Diagnostic
-	err    error
-	eof    bool
+	// maxDiags is Limits.MaxDiagnostics, which bounds diags
+	maxDiags int
+	err      error
+	eof      bool
 
 	ic   edifact.InterchangeHeader
 	grp  *edifact.GroupHeader
@@ -106,9 +108,14 @@ func NewDecoder(r io.Reader, opts *DecodeOptions) *Decoder {
 	if opts != nil {
 		o = *opts
 	}
+	maxDiags := o.Limits.MaxDiagnostics
+	if maxDiags <= 0 {
+		maxDiags = edifact.DefaultLimits.MaxDiagnostics
+	}
 	return &Decoder{
-		r:      edifact.NewReader(r, &edifact.ReadOptions{Strict: o.Strict, NoRepetition: true, Limits: o.Limits}),
-		strict: o.Strict,
+		r:        edifact.NewReader(r, &edifact.ReadOptions{Strict: o.Strict, NoRepetition: true, Limits: o.Limits}),
+		strict:   o.Strict,
+		maxDiags: maxDiags,
 	}
 }
 
@@ -160,14 +167,62 @@ func (d *Decoder) Diagnostics() []edifact.Diagnostic {
 }
 
 // report files a PNRGOV-level diagnostic at seg; in strict mode a Warning or
-// an Error stops decoding.
+// an Error stops decoding. The diagnostic owns its tag (a copy, never a view
+// into the reader's buffer), and a tag that is not a tag's shape (data where
+// a tag should be) is left out. Past Limits.MaxDiagnostics one
+// CodeDiagnosticsTruncated diagnostic says so and the rest are dropped, as
+// edifact does for the syntax level.
 func (d *Decoder) report(seg *edifact.Segment, code edifact.Code, elem, comp int, msg string) {
 	diag := edifact.Diagnostic{Severity: severityOf(code), Code: code, Offset: seg.Offset,
-		Segment: seg.Index, Tag: seg.Tag, Element: elem, Component: comp, Message: msg}
-	d.diags = append(d.diags, diag)
-	if d.strict && diag.Severity >= edifact.Warning && d.err == nil {
+		Segment: seg.Index, Tag: ownTag(seg.Tag), Element: elem, Component: comp, Message: msg}
+	fatal := d.strict && diag.Severity >= edifact.Warning
+	switch {
+	case len(d.diags) < d.maxDiags || fatal && d.err == nil:
+		d.diags = append(d.diags, diag)
+	case len(d.diags) == d.maxDiags:
+		d.diags = append(d.diags, edifact.Diagnostic{Severity: edifact.Info, Code: edifact.CodeDiagnosticsTruncated,
+			Offset: diag.Offset, Segment: diag.Segment, Tag: diag.Tag,
+			Message: "too many diagnostics; further ones are not recorded"})
+	}
+	if fatal && d.err == nil {
 		d.err = &DecodeError{diag}
 	}
+}
+
+// ownTag returns tag as a string of its own: the table's copy for a tag of
+// the message body, a clone for another tag, "" for what is not a tag.
+func ownTag(tag string) string {
+	if i := tagSlot(tag); i >= 0 && ruleIndex[i] > 0 {
+		return ruleTags[ruleIndex[i]-1]
+	}
+	if !validTag(tag) {
+		return ""
+	}
+	return strings.Clone(tag)
+}
+
+// validTag reports a segment tag's shape: three upper-case letters or digits
+// (as edifact checks it).
+func validTag(tag string) bool {
+	if len(tag) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if c := tag[i]; (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// unknownTag describes the tag of an unknown segment for a diagnostic's
+// text: the tag itself says nothing more than Diagnostic.Tag, and what is
+// not a tag (perhaps passenger data) is given by its length only.
+func unknownTag(tag string) string {
+	if validTag(tag) {
+		return ""
+	}
+	return " (" + itoa(len(tag)) + "-byte tag)"
 }
 
 // segment handles one segment of the stream.

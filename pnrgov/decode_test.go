@@ -72,7 +72,7 @@ func TestDecodeQuirks(t *testing.T) {
 		data:  push(withHeader("SRC", "RCI+XX:AAA111", "TIF+NOWAK:I+PIOTR:A:1", "TIF+KOWAL:I+ANNA MS:A:2")...),
 		diags: map[edifact.Code]int{pnrgov.CodeNoDocuments: 2},
 		check: func(t *testing.T, res *pnrgov.Result) {
-			want := []nameView{{"NOWAK", "PIOTR", "PIOTR", "", false, pnrgov.Adult}, {"KOWAL", "ANNA MS", "ANNA", "MS", false, pnrgov.Adult}}
+			want := []nameView{{"NOWAK", "PIOTR", "PIOTR", "", false, pnrgov.TravelerAdult}, {"KOWAL", "ANNA MS", "ANNA", "MS", false, pnrgov.TravelerAdult}}
 			if diff := cmp.Diff(want, names(onlyPNR(t, res))); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
@@ -83,7 +83,7 @@ func TestDecodeQuirks(t *testing.T) {
 		diags: map[edifact.Code]int{pnrgov.CodeNoDocuments: 1},
 		check: func(t *testing.T, res *pnrgov.Result) {
 			p := onlyPNR(t, res)
-			want := []nameView{{"NOWAK", "PIOTR MR", "PIOTR", "MR", false, pnrgov.Adult}, {"NOWAK", "ANNA MRS", "ANNA", "MRS", false, pnrgov.Adult}}
+			want := []nameView{{"NOWAK", "PIOTR MR", "PIOTR", "MR", false, pnrgov.TravelerAdult}, {"NOWAK", "ANNA MRS", "ANNA", "MRS", false, pnrgov.TravelerAdult}}
 			if diff := cmp.Diff(want, names(p)); diff != "" || len(p.Travelers[1].Documents) != 1 {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
@@ -108,13 +108,13 @@ func TestDecodeQuirks(t *testing.T) {
 			"TIF+OMAR:I+AMR MR:A:7", "TIF+LEE:I+ANNA:MRS:8")...),
 		check: func(t *testing.T, res *pnrgov.Result) {
 			want := []nameView{
-				{"SMITH", "MOLLYMRS", "MOLLY", "MRS", true, pnrgov.Adult},
-				{"HASSAN", "AMR", "AMR", "", false, pnrgov.Adult},
-				{"AL FARSI", "YASIR", "YASIR", "", false, pnrgov.Adult},
-				{"PARK", "DREW", "DREW", "", false, pnrgov.Adult},
-				{"JONES", "KEVINMICHAELMR", "KEVINMICHAEL", "MR", true, pnrgov.Adult},
-				{"HADDAD", "NASR", "NASR", "", false, pnrgov.Adult},
-				{"OMAR", "AMR MR", "AMR", "MR", false, pnrgov.Adult},
+				{"SMITH", "MOLLYMRS", "MOLLY", "MRS", true, pnrgov.TravelerAdult},
+				{"HASSAN", "AMR", "AMR", "", false, pnrgov.TravelerAdult},
+				{"AL FARSI", "YASIR", "YASIR", "", false, pnrgov.TravelerAdult},
+				{"PARK", "DREW", "DREW", "", false, pnrgov.TravelerAdult},
+				{"JONES", "KEVINMICHAELMR", "KEVINMICHAEL", "MR", true, pnrgov.TravelerAdult},
+				{"HADDAD", "NASR", "NASR", "", false, pnrgov.TravelerAdult},
+				{"OMAR", "AMR MR", "AMR", "MR", false, pnrgov.TravelerAdult},
 				{"LEE", "ANNA", "ANNA", "MRS", false, "MRS"},
 			}
 			if diff := cmp.Diff(want, names(onlyPNR(t, res))); diff != "" {
@@ -126,7 +126,7 @@ func TestDecodeQuirks(t *testing.T) {
 		data: push(withHeader("SRC", "TIF+OBI:I+CHIAMAKAMS:A:1",
 			"SSR+DOCS:HK:1:XX:::::/P/NGA/A0001/NGA/01JAN90/F/01JAN30/OBI/CHIAMAKAMS/")...),
 		check: func(t *testing.T, res *pnrgov.Result) {
-			want := []nameView{{"OBI", "CHIAMAKAMS", "CHIAMAKAMS", "", false, pnrgov.Adult}}
+			want := []nameView{{"OBI", "CHIAMAKAMS", "CHIAMAKAMS", "", false, pnrgov.TravelerAdult}}
 			if diff := cmp.Diff(want, names(onlyPNR(t, res))); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
@@ -406,7 +406,7 @@ func TestStrict(t *testing.T) {
 func TestNotPNRGOV(t *testing.T) {
 	data := []byte("UNB+UNOA:4+A+B+261125:0900+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'UNT+3+1'UNZ+1+1'")
 	res, err := pnrgov.Decode(data, nil)
-	if !errors.Is(err, pnrgov.ErrNotPNRGOV) || codes(res)[pnrgov.CodeOtherMessage] != 1 {
+	if !errors.Is(err, pnrgov.ErrNoMessage) || codes(res)[pnrgov.CodeOtherMessage] != 1 {
 		t.Errorf("err = %v, diagnostics %v", err, res.Diagnostics)
 	}
 	if _, err := pnrgov.Decode([]byte("hello"), nil); !errors.Is(err, edifact.ErrEnvelope) && err == nil {

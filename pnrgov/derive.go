@@ -4,12 +4,13 @@ import (
 	"strings"
 
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/pnrgov/ssr"
 )
 
 // ssrError reports SSR free text (DOCS, DOCO, DOCA, FOID) that does not
 // parse, at the segment that carries it.
 func (d *Decoder) ssrError(p *PNR, r *SSR, err error) {
-	e, ok := err.(*SSRError)
+	e, ok := err.(*ssr.Error)
 	if !ok {
 		return
 	}
@@ -30,13 +31,13 @@ func (d *Decoder) validateSSR(p *PNR, r *SSR) {
 	var err error
 	switch r.Code {
 	case "DOCS":
-		_, err = ParseDOCS(r.Text, d.ref)
+		_, err = ssr.ParseDOCS(r.Text, d.ref)
 	case "DOCO":
-		_, err = ParseDOCO(r.Text, d.ref)
+		_, err = ssr.ParseDOCO(r.Text, d.ref)
 	case "DOCA":
-		_, err = ParseDOCA(r.Text)
+		_, err = ssr.ParseDOCA(r.Text)
 	case "FOID":
-		_, err = ParseFOID(r.Text)
+		_, err = ssr.ParseFOID(r.Text)
 	}
 	d.ssrError(p, r, err)
 }
@@ -104,10 +105,10 @@ func (d *Decoder) linkInfants(p *PNR) {
 	claimed := make([]bool, len(ts))
 	carries := func(j int) bool {
 		t := &ts[j]
-		return !claimed[j] && !t.Type.IsInfant() && t.InfantIndicator != "" && t.InfantIndicator != "0"
+		return !claimed[j] && !t.Type.Infant() && t.InfantIndicator != "" && t.InfantIndicator != "0"
 	}
 	for i := range ts {
-		if !ts[i].Type.IsInfant() {
+		if !ts[i].Type.Infant() {
 			continue
 		}
 		adult := -1
@@ -138,68 +139,7 @@ func (d *Decoder) documents(p *PNR) {
 	if len(p.Travelers) == 0 {
 		return
 	}
-	infantOf := func(i int) int {
-		if ref := p.Travelers[i].InfantRef; ref != "" {
-			return p.travelerByRef(ref)
-		}
-		return -1
-	}
-	place := func(owner int, r *SSR) {
-		if owner < 0 {
-			d.validateSSR(p, r)
-			return
-		}
-		t := &p.Travelers[owner]
-		toInfant := func() *Traveler {
-			if t.Type.IsInfant() {
-				return t
-			}
-			if k := infantOf(owner); k >= 0 {
-				return &p.Travelers[k]
-			}
-			return t
-		}
-		switch r.Code {
-		case "DOCS":
-			doc, err := ParseDOCS(r.Text, d.ref)
-			d.ssrError(p, r, err)
-			dst := t
-			if doc.Gender.Infant() {
-				dst = toInfant()
-			}
-			addDocument(dst, doc)
-		case "FOID":
-			doc, err := ParseFOID(r.Text)
-			d.ssrError(p, r, err)
-			addDocument(t, doc)
-		case "DOCO":
-			v, err := ParseDOCO(r.Text, d.ref)
-			d.ssrError(p, r, err)
-			dst := t
-			if v.Infant {
-				dst = toInfant()
-			}
-			for _, x := range dst.Visas {
-				if x.Type == v.Type && x.Number == v.Number && x.Country == v.Country {
-					return
-				}
-			}
-			dst.Visas = append(dst.Visas, v)
-		case "DOCA":
-			a, err := ParseDOCA(r.Text)
-			d.ssrError(p, r, err)
-			dst := t
-			if a.Infant {
-				dst = toInfant()
-			}
-			for _, x := range dst.TravelAddresses {
-				if x.Type == a.Type && x.Country == a.Country && x.Street == a.Street && x.City == a.City {
-					return
-				}
-			}
-			dst.TravelAddresses = append(dst.TravelAddresses, a)
-		}
-	}
+	place := func(owner int, r *SSR) { d.placeDocument(p, owner, r) }
 	for i := range p.Travelers {
 		for k := range p.Travelers[i].SSRs {
 			r := &p.Travelers[i].SSRs[k]
@@ -227,7 +167,68 @@ func (d *Decoder) documents(p *PNR) {
 	}
 }
 
-func addDocument(t *Traveler, doc Document) {
+// placeDocument files the document, visa or address of one SSR with the
+// traveller owner (an infant's with the infant); owner -1 only validates it.
+func (d *Decoder) placeDocument(p *PNR, owner int, r *SSR) {
+	if owner < 0 {
+		d.validateSSR(p, r)
+		return
+	}
+	t := &p.Travelers[owner]
+	toInfant := func() *Traveler {
+		if t.Type.Infant() {
+			return t
+		}
+		if ref := t.InfantRef; ref != "" {
+			if k := p.travelerByRef(ref); k >= 0 {
+				return &p.Travelers[k]
+			}
+		}
+		return t
+	}
+	switch r.Code {
+	case "DOCS":
+		doc, err := ssr.ParseDOCS(r.Text, d.ref)
+		d.ssrError(p, r, err)
+		dst := t
+		if doc.Gender.Infant() {
+			dst = toInfant()
+		}
+		addDocument(dst, doc)
+	case "FOID":
+		doc, err := ssr.ParseFOID(r.Text)
+		d.ssrError(p, r, err)
+		addDocument(t, doc)
+	case "DOCO":
+		v, err := ssr.ParseDOCO(r.Text, d.ref)
+		d.ssrError(p, r, err)
+		dst := t
+		if v.Infant {
+			dst = toInfant()
+		}
+		for _, x := range dst.Visas {
+			if x.Type == v.Type && x.Number == v.Number && x.Country == v.Country {
+				return
+			}
+		}
+		dst.Visas = append(dst.Visas, v)
+	case "DOCA":
+		a, err := ssr.ParseDOCA(r.Text)
+		d.ssrError(p, r, err)
+		dst := t
+		if a.Infant {
+			dst = toInfant()
+		}
+		for _, x := range dst.TravelAddresses {
+			if x.Type == a.Type && x.Country == a.Country && x.Street == a.Street && x.City == a.City {
+				return
+			}
+		}
+		dst.TravelAddresses = append(dst.TravelAddresses, a)
+	}
+}
+
+func addDocument(t *Traveler, doc ssr.Document) {
 	for _, x := range t.Documents {
 		if x.Source == doc.Source && x.Type == doc.Type && x.Number == doc.Number &&
 			x.IssuingCountry == doc.IssuingCountry && x.BirthDate == doc.BirthDate {
@@ -362,7 +363,7 @@ func ssrContact(r *SSR, who, leg int) (Contact, bool) {
 	c := Contact{Raw: r.Text, Source: "SSR " + r.Code, Traveler: who, Leg: leg}
 	switch r.Code {
 	case "CTCE":
-		c.Kind, c.Value = ContactEmail, DecodeEmail(r.Text)
+		c.Kind, c.Value = ContactEmail, ssr.DecodeEmail(r.Text)
 	case "CTCM", "CTCH", "CTCB":
 		c.Kind, c.Use, c.Value = ContactPhone, r.Code[3:], phoneText(r.Text)
 	default:
@@ -386,11 +387,20 @@ func remarkContact(t string, who, leg int) (Contact, bool) {
 	c := Contact{Use: string(kind), Raw: t, Source: "IFT", Traveler: who, Leg: leg}
 	switch kind {
 	case 'E':
-		c.Kind, c.Value, c.Use = ContactEmail, DecodeEmail(rest), ""
+		c.Kind, c.Value, c.Use = ContactEmail, ssr.DecodeEmail(rest), ""
 	case 'A', 'B', 'H', 'M', 'P', 'T', 'R', 'F':
 		c.Kind, c.Value = ContactPhone, rest
 	default:
 		return Contact{}, false
 	}
 	return c, c.Value != ""
+}
+
+// phoneText reads the number of SSR CTCM/CTCH free text (/447123456789/EN).
+func phoneText(s string) string {
+	s = strings.TrimPrefix(strings.TrimSpace(s), "/")
+	if i := strings.IndexByte(s, '/'); i >= 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
 }

@@ -67,7 +67,7 @@ func codeErr(c edifact.Code) error {
 	case CodeInvalidValue, CodeSSRText, CodePNRCount, CodeMissingHeader:
 		return ErrValue
 	case CodeOtherMessage:
-		return ErrNotPNRGOV
+		return ErrNoMessage
 	}
 	return ErrGrammar
 }

@@ -33,11 +33,16 @@
 // S010, parts in any order and interchange) and reports missing parts and
 // parts received twice (an identical copy is dropped, a differing one kept); the
 // Decoder yields parts as they come. Encode writes a Message back, split into
-// parts when Message.Parts says so; decode(Encode(m)) gives m.
+// parts when Message.Parts says so; decode(Encode(m)) gives m. The segments
+// as received (PNR.Segments, Message.Segments) are part of that for input in
+// the grammar's order, apart from their offsets (a history line wrapped with
+// an unreleased separator keeps its elements); Encode writes segments that
+// stood out of place in the grammar's order, so that there they differ.
 // Merge applies a changes-only push to an earlier one by record locator.
-// ParseDOCS, ParseDOCO, ParseDOCA and ParseFOID read SSR free text on their
-// own; DecodeEmail reads the AIRIMP encoding of e-mail addresses; SplitTitle
-// is the title rule. Package pnrgovtest builds synthetic pushes for tests.
+// Package pnrgov/ssr reads SSR free text on its own (DOCS, DOCO, DOCA, FOID,
+// AIRIMP e-mail addresses) and holds the types of what it reads (Document,
+// Visa, TravelAddress, Gender), which the model here uses; SplitTitle is the
+// title rule. Package pnrgovtest builds synthetic pushes for tests.
 //
 //	res, err := pnrgov.Decode(data, nil) // lenient
 //	if err != nil {
@@ -82,5 +87,8 @@
 // Dates are "YYYY-MM-DD", local date-times "YYYY-MM-DDTHH:MM" (":SS" when
 // the message gives seconds), with no time zone; codes are as in the
 // message. Each diagnostic has "severity", "code", "offset", "segment",
-// "tag" and "message". Fields may be added; none is removed or renamed.
+// "tag" and "message". A diagnostic's tag is empty where data stood in place
+// of a tag (its text gives the length only), and Limits.MaxDiagnostics bounds
+// the PNRGOV diagnostics, with one diagnostics-truncated marker, as it bounds
+// the syntax level's. Fields may be added; none is removed or renamed.
 package pnrgov

@@ -73,10 +73,10 @@ func Encode(m *Message, opts EncodeOptions) ([]byte, error) {
 			if i == n-1 {
 				ph.Transfer.Marker = "F"
 			}
-			msgs = append(msgs, &edifact.Message{Header: ph, Segments: AppendSegments(nil, &part)})
+			msgs = append(msgs, &edifact.Message{Header: ph, Segments: appendSegments(nil, &part)})
 		}
 	} else {
-		msgs = []*edifact.Message{{Header: h, Segments: AppendSegments(nil, m)}}
+		msgs = []*edifact.Message{{Header: h, Segments: appendSegments(nil, m)}}
 	}
 	if g := m.Envelope.Group; g != nil {
 		gh := *g
@@ -92,9 +92,9 @@ func Encode(m *Message, opts EncodeOptions) ([]byte, error) {
 	return out, nil
 }
 
-// AppendSegments appends the body of m (MSG to the last PNR, without UNH and
+// appendSegments appends the body of m (MSG to the last PNR, without UNH and
 // UNT) to dst, in the order the PNRGOV grammar gives.
-func AppendSegments(dst []edifact.Segment, m *Message) []edifact.Segment {
+func appendSegments(dst []edifact.Segment, m *Message) []edifact.Segment {
 	if dst == nil {
 		n := 4 + len(m.Unknown)
 		for _, p := range m.PNRs {
@@ -180,7 +180,29 @@ func appendPNR(dst []edifact.Segment, p *PNR) []edifact.Segment {
 	for i := range p.History {
 		dst = appendHistory(dst, &p.History[i])
 	}
+	return appendHistoryLines(dst, p)
+}
+
+// appendHistoryLines writes the LTS lines. A line that a sender wrapped with
+// an unreleased separator came as several elements (or components); when
+// p.Segments holds it so, it is written back with the same structure, so
+// that decode(Encode(m)) gives the same Segments. Any other line (one built
+// by hand, or changed) is written as one element.
+func appendHistoryLines(dst []edifact.Segment, p *PNR) []edifact.Segment {
+	k := 0 // the next LTS in p.Segments
 	for _, l := range p.HistoryLines {
+		var raw *edifact.Segment
+		for ; k < len(p.Segments); k++ {
+			if p.Segments[k].Tag == "LTS" {
+				raw = &p.Segments[k]
+				k++
+				break
+			}
+		}
+		if raw != nil && len(raw.Elements) > 1 && readLTS(raw) == l {
+			dst = append(dst, edifact.Segment{Tag: "LTS", Elements: raw.Elements})
+			continue
+		}
 		dst = append(dst, buildLTS(l))
 	}
 	return dst

@@ -9,16 +9,14 @@ import (
 
 // Sentinel errors. A *DecodeError unwraps to one of them.
 var (
-	// ErrNotPNRGOV: the input holds no PNRGOV message.
-	ErrNotPNRGOV = errors.New("pnrgov: no PNRGOV message in the input")
+	// ErrNoMessage: the input holds no PNRGOV message.
+	ErrNoMessage = errors.New("pnrgov: no PNRGOV message in the input")
 	// ErrGrammar: a segment outside the PNRGOV grammar (strict mode).
 	ErrGrammar = errors.New("pnrgov: segment out of the message grammar")
 	// ErrValue: a malformed or missing value (strict mode).
 	ErrValue = errors.New("pnrgov: malformed value")
 	// ErrVersion: a UNH version outside 10.1..21.1 (strict mode).
 	ErrVersion = errors.New("pnrgov: unsupported guide version")
-	// ErrSSRText: SSR free text (DOCS, DOCO, DOCA, FOID) that does not parse.
-	ErrSSRText = errors.New("pnrgov: malformed SSR free text")
 	// ErrEncode: a message that cannot be encoded.
 	ErrEncode = errors.New("pnrgov: cannot encode")
 )
@@ -36,22 +34,6 @@ func (e *DecodeError) Unwrap() error { return codeErr(e.Code) }
 
 // MarshalJSON writes the diagnostic.
 func (e *DecodeError) MarshalJSON() ([]byte, error) { return json.Marshal(e.Diagnostic) }
-
-// SSRError reports SSR free text that does not parse. Field names the field
-// (birthDate, expiryDate, ...) and Position its 1-based slash-separated place;
-// the text itself is never included.
-type SSRError struct {
-	Code     string // DOCS, DOCO, DOCA, FOID
-	Field    string
-	Position int
-}
-
-func (e *SSRError) Error() string {
-	return "pnrgov: SSR " + e.Code + ": field " + itoa(e.Position) + " (" + e.Field + ") malformed"
-}
-
-// Unwrap returns ErrSSRText.
-func (e *SSRError) Unwrap() error { return ErrSSRText }
 
 func itoa(n int) string {
 	if n == 0 {

@@ -6,7 +6,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/pnrgov"
 )
 
@@ -85,7 +84,7 @@ func ExampleEncode() {
 		PNRCount: 1,
 		PNRs: []*pnrgov.PNR{{
 			Locators:  []pnrgov.RecordLocator{{Airline: "XX", Locator: "ABC123"}},
-			Travelers: []pnrgov.Traveler{{Name: pnrgov.Name{Surname: "DOE", GivenRaw: "JANE MS", Type: pnrgov.Adult, Ref: "1"}}},
+			Travelers: []pnrgov.Traveler{{Name: pnrgov.Name{Surname: "DOE", GivenRaw: "JANE MS", Type: pnrgov.TravelerAdult, Ref: "1"}}},
 		}},
 	}
 	b, err := pnrgov.Encode(m, pnrgov.EncodeOptions{LineBreaks: true})
@@ -107,13 +106,6 @@ func ExampleEncode() {
 	// UNZ+1+1'
 }
 
-func ExampleParseDOCS() {
-	ref := civil.Date{Year: 2013, Month: 5, Day: 27} // the message date, for two-digit years
-	d, err := pnrgov.ParseDOCS("/P/GBR/509229987/GBR/01JUL78/F/12NOV22/BELT/ISAB ELLE RUTH/", ref)
-	fmt.Println(d.Type, d.IssuingCountry, d.Number, d.BirthDate, d.Gender, d.ExpiryDate, d.Surname, d.Given, err)
-	// Output: P GBR 509229987 1978-07-01 female 2022-11-12 BELT ISAB ELLE RUTH <nil>
-}
-
 func ExampleSplitTitle() {
 	for _, raw := range []string{"MOLLYMRS", "ISABELLE MRS", "AMR", "YASIR", "DREW"} {
 		given, title, guessed := pnrgov.SplitTitle(raw)
@@ -125,9 +117,4 @@ func ExampleSplitTitle() {
 	// AMR -> "AMR" "" false
 	// YASIR -> "YASIR" "" false
 	// DREW -> "DREW" "" false
-}
-
-func ExampleDecodeEmail() {
-	fmt.Println(pnrgov.DecodeEmail("/JOHN..DOE//MAIL./BOX.ORG/EN"))
-	// Output: JOHN_DOE@MAIL-BOX.ORG
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
 	"github.com/openpiu/piu/pnrgov"
+	"github.com/openpiu/piu/pnrgov/ssr"
 )
 
 const (
@@ -155,8 +156,8 @@ func checkFacts(t *testing.T, res *pnrgov.Result, fixed bool, variant string) {
 		got = append(got, person{tr.Surname, tr.Given, tr.Title, tr.Type, tr.Ref, tr.InfantRef, tr.AdultRef, tr.FrequentFlyers})
 	}
 	want := []person{
-		{"BELT", "ISABELLE", "MRS", pnrgov.Adult, "2", "3", "", []pnrgov.FrequentFlyer{{Airline: "SQ", Number: "8794285757"}}},
-		{"BELT", "SOPHY", "", pnrgov.Infant, "3", "", "2", nil},
+		{"BELT", "ISABELLE", "MRS", pnrgov.TravelerAdult, "2", "3", "", []pnrgov.FrequentFlyer{{Airline: "SQ", Number: "8794285757"}}},
+		{"BELT", "SOPHY", "", pnrgov.TravelerInfant, "3", "", "2", nil},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("travellers (-want +got):\n%s", diff)
@@ -164,7 +165,7 @@ func checkFacts(t *testing.T, res *pnrgov.Result, fixed bool, variant string) {
 	type doc struct {
 		Type, Number, Issuing string
 		Surname, Given        string
-		Gender                pnrgov.Gender
+		Gender                ssr.Gender
 		Birth, Expiry         civil.Date
 	}
 	docs := func(tr pnrgov.Traveler) (out []doc) {
@@ -174,11 +175,11 @@ func checkFacts(t *testing.T, res *pnrgov.Result, fixed bool, variant string) {
 		return out
 	}
 	// The raw text keeps the spaces line wrapping put in: no invented repair.
-	if diff := cmp.Diff([]doc{{"P", "509229987", "GBR", "BELT", "ISAB ELLE RUTH/", pnrgov.Female, date(1978, 7, 1), date(2022, 11, 12)}},
+	if diff := cmp.Diff([]doc{{"P", "509229987", "GBR", "BELT", "ISAB ELLE RUTH/", ssr.GenderFemale, date(1978, 7, 1), date(2022, 11, 12)}},
 		docs(p.Travelers[0])); diff != "" {
 		t.Errorf("adult documents (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]doc{{"P", "512731999", "GBR", "BELT", "SOP HY OLIVIA/", pnrgov.FemaleInfant, date(2012, 9, 20), date(2017, 10, 25)}},
+	if diff := cmp.Diff([]doc{{"P", "512731999", "GBR", "BELT", "SOP HY OLIVIA/", ssr.GenderFemaleInfant, date(2012, 9, 20), date(2017, 10, 25)}},
 		docs(p.Travelers[1])); diff != "" {
 		t.Errorf("infant documents (-want +got):\n%s", diff)
 	}
@@ -210,7 +211,7 @@ func checkFacts(t *testing.T, res *pnrgov.Result, fixed bool, variant string) {
 		}
 	}
 	wantBoards := []board{
-		{"SIN-168", "2", "011D", "J", &pnrgov.Bags{Count: 3, Weight: 33, Unit: pnrgov.Kilograms,
+		{"SIN-168", "2", "011D", "J", &pnrgov.Bags{Count: 3, Weight: 33, Unit: pnrgov.WeightKilograms,
 			Pool: &pnrgov.BagPool{Indicator: "HP", Reference: "SIN- 168"},
 			Tags: []pnrgov.BagTag{{Carrier: "618", Number: "0123456789", Count: 2, Destination: "ICN"},
 				{Carrier: "618", Number: "0123456788", Count: 3, Destination: "ICN"},

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/pnrgov/ssr"
 )
 
 // The JSON of a Result is the public contract that `piu decode` prints (see
@@ -70,7 +71,7 @@ func (t Traveler) MarshalJSON() ([]byte, error) {
 	type plain Traveler
 	c := plain(t)
 	if c.Documents == nil {
-		c.Documents = []Document{}
+		c.Documents = []ssr.Document{}
 	}
 	return json.Marshal(c)
 }

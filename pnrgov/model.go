@@ -3,6 +3,7 @@ package pnrgov
 import (
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/pnrgov/ssr"
 )
 
 // Message is one PNRGOV message (UNH..UNT): the push of the PNRs of one flight.
@@ -203,10 +204,10 @@ type Traveler struct {
 	// TravelAddresses from DOCA: the traveller's own, from the traveller's
 	// group, an adult's group (infant documents) and segment SSRs naming the
 	// traveller. Derived.
-	Documents       []Document        `json:"documents"`
-	Visas           []Visa            `json:"visas,omitempty"`
-	TravelAddresses []TravelAddress   `json:"travelAddresses,omitempty"`
-	Unknown         []edifact.Segment `json:"unknown,omitempty"`
+	Documents       []ssr.Document      `json:"documents"`
+	Visas           []ssr.Visa          `json:"visas,omitempty"`
+	TravelAddresses []ssr.TravelAddress `json:"travelAddresses,omitempty"`
+	Unknown         []edifact.Segment   `json:"unknown,omitempty"`
 }
 
 // FrequentFlyer is one C326 of an FTI segment.
@@ -334,100 +335,6 @@ type PaymentForm struct {
 	More    []string `json:"more,omitempty"`
 }
 
-// Leg is a Gr5 group: an itinerary segment with its check-in data.
-type Leg struct {
-	Flight
-	Class string `json:"class,omitempty"` // C308 second component: booking class
-	// OperatedBy is the TRA segment (guide 14.1 and later): the operating
-	// flight of a codeshare.
-	OperatedBy *Operating `json:"operatedBy,omitempty"`
-	// Quantity and Status are RPI: number in party, status (HK, HN, ...).
-	Quantity  string `json:"quantity,omitempty"`
-	Status    string `json:"status,omitempty"`
-	Equipment string `json:"equipment,omitempty"` // APD aircraft type
-	SSRs      []SSR  `json:"ssrs,omitempty"`
-	// Locators are the segment's RCI (the operating carrier's locator).
-	Locators []RecordLocator `json:"locators,omitempty"`
-	Remarks  []Remark        `json:"remarks,omitempty"`
-	// CheckIns are the Gr6 groups: seats and bags of this leg, never summed
-	// with other legs.
-	CheckIns []CheckIn         `json:"checkIns,omitempty"`
-	Unknown  []edifact.Segment `json:"unknown,omitempty"`
-}
-
-// Codeshare reports whether another carrier operates the leg, by TVL or TRA.
-func (l *Leg) Codeshare() bool {
-	op := l.OperatingCarrier
-	if l.OperatedBy != nil && l.OperatedBy.Carrier != "" {
-		op = l.OperatedBy.Carrier
-	}
-	return op != "" && op != l.Carrier
-}
-
-// Operating is a TRA segment: the operating carrier and flight of a codeshare.
-type Operating struct {
-	Carrier      string `json:"carrier"`
-	FlightNumber string `json:"flightNumber,omitempty"`
-	Class        string `json:"class,omitempty"`
-}
-
-// CheckIn is a Gr6 group: a check-in (DAT, ORG) and its travellers (Gr7).
-type CheckIn struct {
-	Dates     []Stamp           `json:"dates,omitempty"`
-	Agent     *Org              `json:"agent,omitempty"`
-	Boardings []Boarding        `json:"travelers"`
-	Unknown   []edifact.Segment `json:"unknown,omitempty"`
-}
-
-// Boarding is a Gr7 group: one traveller's boarding number, seat and bags on
-// one leg.
-type Boarding struct {
-	// Processing is TRI's first element, as sent.
-	Processing string `json:"processing,omitempty"`
-	// Number is the boarding or sequence number (SIN-168), TravelerRef the
-	// traveller reference (fourth component of the same element); Field2 and Field3 the
-	// components between, as sent.
-	Number      string `json:"boardingNumber,omitempty"`
-	Field2      string `json:"field2,omitempty"`
-	Field3      string `json:"field3,omitempty"`
-	TravelerRef string `json:"travelerRef,omitempty"`
-	// Traveler is the TIF of the group, nil when absent.
-	Traveler *Name `json:"traveler,omitempty"`
-	// Seat is SSD's seat (011D); Cabin its cabin class (J).
-	Seat    string            `json:"seat,omitempty"`
-	Cabin   string            `json:"cabin,omitempty"`
-	Bags    *Bags             `json:"bags,omitempty"`
-	Unknown []edifact.Segment `json:"unknown,omitempty"`
-}
-
-// Bags is a TBD segment: the checked bags of one traveller on one leg.
-type Bags struct {
-	// Status is TBD's first element, as sent.
-	Status string     `json:"status,omitempty"`
-	Count  int        `json:"count"`
-	Weight int        `json:"weight,omitempty"`
-	Unit   WeightUnit `json:"unit,omitempty"` // 700 kg, 701 lb
-	// Field3 is TBD's third element, as sent.
-	Field3 string `json:"field3,omitempty"`
-	// Pool is the pooling information (HP head of pool, and the pool's reference).
-	Pool *BagPool `json:"pool,omitempty"`
-	Tags []BagTag `json:"tags,omitempty"`
-}
-
-// BagPool is TBD's pooling element.
-type BagPool struct {
-	Indicator string `json:"indicator,omitempty"`
-	Reference string `json:"reference,omitempty"`
-}
-
-// BagTag is one tag element of a TBD: `618:0123456789:2:ICN`.
-type BagTag struct {
-	Carrier     string `json:"carrier"` // numeric airline code of the tag
-	Number      string `json:"number"`
-	Count       int    `json:"count"` // consecutive tags from Number
-	Destination string `json:"destination,omitempty"`
-}
-
 // Split is a Gr8 group: EQN (number of PNRs split off) and their locators.
 type Split struct {
 	Count    int               `json:"count"`
@@ -479,53 +386,6 @@ type HistoryLeg struct {
 // Values are the elements and components of a segment this package keeps as
 // sent: Values[e][c] is component c of element e (after the tag).
 type Values [][]string
-
-// Document is a travel document from SSR DOCS (or FOID).
-type Document struct {
-	// Type is as sent: P passport, I identity card, ... (FOID: PP, NI, ...).
-	Type           string     `json:"type"`
-	Number         string     `json:"number"`
-	IssuingCountry string     `json:"issuingCountry"`
-	Nationality    string     `json:"nationality,omitempty"`
-	BirthDate      civil.Date `json:"birthDate"`
-	Gender         Gender     `json:"gender"`
-	ExpiryDate     civil.Date `json:"expiryDate"`
-	Surname        string     `json:"surname,omitempty"`
-	// Given and Middle are DOCS's given and second given names, as sent
-	// (line-wrap spaces included).
-	Given  string `json:"givenNames,omitempty"`
-	Middle string `json:"middleName,omitempty"`
-	// Holder is the primary holder flag (H) of a multi-passenger passport.
-	Holder string `json:"holder,omitempty"`
-	// Source is the SSR code the document came from: DOCS or FOID.
-	Source string `json:"source"`
-	// Raw is the SSR free text as sent.
-	Raw string `json:"raw"`
-}
-
-// Visa is an SSR DOCO: a visa or other document for the destination.
-type Visa struct {
-	BirthPlace string     `json:"birthPlace,omitempty"`
-	Type       string     `json:"type"` // V visa, ...
-	Number     string     `json:"number"`
-	IssuePlace string     `json:"issuePlace,omitempty"`
-	IssueDate  civil.Date `json:"issueDate,omitzero"`
-	Country    string     `json:"country,omitempty"` // country it is valid for
-	Infant     bool       `json:"infant,omitempty"`
-	Raw        string     `json:"raw"`
-}
-
-// TravelAddress is an SSR DOCA: an address of residence (R) or destination (D).
-type TravelAddress struct {
-	Type       string `json:"type"`
-	Country    string `json:"country,omitempty"`
-	Street     string `json:"street,omitempty"`
-	City       string `json:"city,omitempty"`
-	State      string `json:"state,omitempty"`
-	PostalCode string `json:"postalCode,omitempty"`
-	Infant     bool   `json:"infant,omitempty"`
-	Raw        string `json:"raw"`
-}
 
 // Contact is an address, phone number or e-mail address found in a PNR.
 type Contact struct {

@@ -1,19 +1,10 @@
 package pnrgov
 
-import "strings"
+import (
+	"strings"
 
-// titles are the titles airline systems append to given names. Child titles
-// (MSTR, MISS) are included.
-var titles = map[string]bool{
-	"MR": true, "MRS": true, "MS": true, "MISS": true, "MSTR": true, "MX": true,
-	"DR": true, "PROF": true, "REV": true, "SIR": true, "LADY": true, "CAPT": true,
-	"MME": true, "MLLE": true, "HERR": true, "FRAU": true, "SHEIKH": true, "SHK": true,
-}
-
-// gluedTitles are the titles this package cuts from the end of a word
-// (MOLLYMRS): only the common ones. DR, SIR and the rest end too many real
-// names (ALEXANDR, YASIR) to be cut.
-var gluedTitles = []string{"MSTR", "MISS", "MRS", "MR", "MS"}
+	"github.com/openpiu/piu/internal/nametitle"
+)
 
 // notGlued are real given names that end in the letters of a title. They are
 // never cut.
@@ -29,9 +20,6 @@ var notGlued = map[string]bool{
 // (A+MR), NIMR and SAMR stay whole.
 const minGluedStem = 3
 
-// IsTitle reports whether s is a title airline systems send with names.
-func IsTitle(s string) bool { return titles[s] }
-
 // SplitTitle splits a title off a TIF given-name field as airline systems
 // send it. A title sent as its own last word (ISABELLE MRS) is split off and
 // not inferred. A title glued to the last word (MOLLYMRS, KEVINMICHAELMR) is
@@ -46,22 +34,17 @@ func SplitTitle(raw string) (given, title string, inferred bool) {
 	}
 	i := strings.LastIndexByte(s, ' ')
 	last := s[i+1:]
-	if titles[last] {
+	if nametitle.Is(last) {
 		return strings.TrimRight(s[:i+1], " "), last, false
 	}
 	if notGlued[last] {
 		return raw, "", false
 	}
-	for _, t := range gluedTitles {
-		if len(last) > len(t) && strings.HasSuffix(last, t) {
-			stem := last[:len(last)-len(t)]
-			if len(stem) < minGluedStem || !strings.ContainsAny(stem, "AEIOUY") || !letters(stem) {
-				return raw, "", false
-			}
-			return s[:i+1] + stem, t, true
-		}
+	stem, g, ok := nametitle.SplitGlued(last)
+	if !ok || len(stem) < minGluedStem || !letters(stem) {
+		return raw, "", false
 	}
-	return raw, "", false
+	return s[:i+1] + stem, g.Title, true
 }
 
 func letters(s string) bool {

@@ -6,13 +6,16 @@
 package pnrgovtest
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"time"
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
 	"github.com/openpiu/piu/pnrgov"
+	"github.com/openpiu/piu/pnrgov/ssr"
 )
 
 var (
@@ -98,17 +101,17 @@ func pnr(r *rand.Rand, i int) *pnrgov.PNR {
 		birth := civil.Date{Year: 1950 + r.IntN(50), Month: time.Month(1 + r.IntN(12)), Day: 1 + r.IntN(28)}
 		gender := pick(r, []string{"M", "F"})
 		ctry := pick(r, countries)
-		t := pnrgov.Traveler{Name: pnrgov.Name{Surname: surname, SurnameQualifier: "I", GivenRaw: given, Type: pnrgov.Adult, Ref: ref}}
+		t := pnrgov.Traveler{Name: pnrgov.Name{Surname: surname, SurnameQualifier: "I", GivenRaw: given, Type: pnrgov.TravelerAdult, Ref: ref}}
 		t.FrequentFlyers = []pnrgov.FrequentFlyer{{Airline: "ZZ", Number: fmt.Sprintf("%010d", r.Int64N(1e10))}}
 		t.UniqueIDs = []pnrgov.Reference{{Value: fmt.Sprintf("%016X", r.Uint64())}}
 		if r.IntN(5) > 0 { // some travellers carry no DOCS at all
 			t.SSRs = append(t.SSRs, pnrgov.SSR{Code: "DOCS", Status: "HK", Quantity: "1", Airline: "ZZ",
 				Text: fmt.Sprintf("/P/%s/%09d/%s/%s/%s/%s/%s/%s/", ctry, r.Int64N(1e9), ctry,
-					pnrgov.FormatSSRDate(birth), gender, pnrgov.FormatSSRDate(civil.Date{Year: 2030, Month: 5, Day: 17}),
+					ssr.FormatDate(birth), gender, ssr.FormatDate(civil.Date{Year: 2030, Month: 5, Day: 17}),
 					surname, given)})
 		}
 		t.SSRs = append(t.SSRs, pnrgov.SSR{Code: "CTCE", Status: "HK", Quantity: "1", Airline: "ZZ",
-			Text: "/" + pnrgov.EncodeEmail(fmt.Sprintf("traveller_%d-%d@example.org", i, k))})
+			Text: "/" + ssr.EncodeEmail(fmt.Sprintf("traveller_%d-%d@example.org", i, k))})
 		withInfant := k == 0 && r.IntN(6) == 0
 		if withInfant {
 			t.InfantIndicator = "1"
@@ -124,11 +127,24 @@ func pnr(r *rand.Rand, i int) *pnrgov.PNR {
 		if withInfant {
 			ib := civil.Date{Year: 2025, Month: 3, Day: 9}
 			p.Travelers = append(p.Travelers, pnrgov.Traveler{
-				Name: pnrgov.Name{Surname: surname, SurnameQualifier: "I", GivenRaw: "NOA", Type: pnrgov.Infant, Ref: fmt.Sprint(nt + 1)},
+				Name: pnrgov.Name{Surname: surname, SurnameQualifier: "I", GivenRaw: "NOA", Type: pnrgov.TravelerInfant, Ref: fmt.Sprint(nt + 1)},
 				SSRs: []pnrgov.SSR{{Code: "DOCS", Status: "HK", Quantity: "1", Airline: "ZZ",
-					Text: fmt.Sprintf("/P/%s/%09d/%s/%s/FI/01JAN30/%s/NOA/", ctry, r.Int64N(1e9), ctry, pnrgov.FormatSSRDate(ib), surname)}}})
+					Text: fmt.Sprintf("/P/%s/%09d/%s/%s/FI/01JAN30/%s/NOA/", ctry, r.Int64N(1e9), ctry, ssr.FormatDate(ib), surname)}}})
 		}
 	}
+	p.Itinerary = itinerary(r, p.Travelers, nt)
+	for h := range 19 {
+		p.HistoryLines = append(p.HistoryLines, fmt.Sprintf("%d/Z/%s CR-SINZZ08AA 12345675 SU 0001AA/DS-9C%06X %02dNOV%02d%02dZ %s",
+			h, pick(r, []string{"1AINV RM ZZ", "DCS-SYNCUS", "ETK-ISSBOE", "AA"}), r.IntN(1<<24), 1+h, r.IntN(24), r.IntN(60),
+			"SEGMENT CONFIRMED AND TICKETED PER FARE RULES"))
+	}
+	return p
+}
+
+// itinerary returns the legs of a PNR of nt travellers (and their infants),
+// each checked in with every traveller's seat and bags.
+func itinerary(r *rand.Rand, travelers []pnrgov.Traveler, nt int) []pnrgov.Leg {
+	var out []pnrgov.Leg
 	legs := []pnrgov.Flight{Flight()}
 	if r.IntN(3) == 0 {
 		legs = append(legs, pnrgov.Flight{Carrier: "ZZ", OperatingCarrier: "YY", FlightNumber: "7201",
@@ -139,14 +155,14 @@ func pnr(r *rand.Rand, i int) *pnrgov.PNR {
 		leg := pnrgov.Leg{Flight: f, Class: pick(r, []string{"Y", "J", "D", "M"}), Quantity: fmt.Sprint(nt), Status: "HK", Equipment: "333"}
 		ci := pnrgov.CheckIn{Dates: []pnrgov.Stamp{{Qualifier: "2", Time: dt(2026, 11, 25, 11, 5+li)}},
 			Agent: &pnrgov.Org{Airline: "ZZ", OriginatorType: "A"}}
-		for k := range p.Travelers {
-			t := &p.Travelers[k]
+		for k := range travelers {
+			t := &travelers[k]
 			name := t.Name
 			b := pnrgov.Boarding{Number: fmt.Sprintf("%s-%03d", f.Departure.Airport, 1+r.IntN(300)), TravelerRef: t.Ref,
 				Traveler: &name, Seat: fmt.Sprintf("%03d%c", 1+r.IntN(60), 'A'+rune(r.IntN(6))), Cabin: leg.Class}
-			if !t.Type.IsInfant() {
+			if !t.Type.Infant() {
 				bags := r.IntN(3)
-				b.Bags = &pnrgov.Bags{Count: bags, Weight: bags * 17, Unit: pnrgov.Kilograms}
+				b.Bags = &pnrgov.Bags{Count: bags, Weight: bags * 17, Unit: pnrgov.WeightKilograms}
 				if bags > 0 {
 					b.Bags.Tags = []pnrgov.BagTag{{Carrier: "999", Number: fmt.Sprintf("%010d", r.Int64N(1e10)), Count: bags, Destination: legs[len(legs)-1].Arrival.Airport}}
 				}
@@ -154,12 +170,69 @@ func pnr(r *rand.Rand, i int) *pnrgov.PNR {
 			ci.Boardings = append(ci.Boardings, b)
 		}
 		leg.CheckIns = []pnrgov.CheckIn{ci}
-		p.Itinerary = append(p.Itinerary, leg)
+		out = append(out, leg)
 	}
-	for h := range 19 {
-		p.HistoryLines = append(p.HistoryLines, fmt.Sprintf("%d/Z/%s CR-SINZZ08AA 12345675 SU 0001AA/DS-9C%06X %02dNOV%02d%02dZ %s",
-			h, pick(r, []string{"1AINV RM ZZ", "DCS-SYNCUS", "ETK-ISSBOE", "AA"}), r.IntN(1<<24), 1+h, r.IntN(24), r.IntN(60),
-			"SEGMENT CONFIRMED AND TICKETED PER FARE RULES"))
+	return out
+}
+
+// Stream returns the bytes of Encode(Push(n, seed)) with line breaks, built
+// PNR by PNR as they are read: a push of any size in the memory of one PNR,
+// for tests and benchmarks of streaming decoders.
+func Stream(n int, seed uint64) io.Reader {
+	return &stream{r: rand.New(rand.NewPCG(seed, 42)), n: n, seed: seed}
+}
+
+type stream struct {
+	r     *rand.Rand
+	n, i  int
+	seed  uint64
+	m     *pnrgov.Message // the header, with one PNR at a time
+	buf   []byte          // encoded, not yet read
+	segs  int             // segments from UNH on, so far
+	ended bool
+}
+
+func (s *stream) Read(p []byte) (int, error) {
+	for len(s.buf) == 0 {
+		if err := s.fill(); err != nil {
+			return 0, err
+		}
 	}
-	return p
+	n := copy(p, s.buf)
+	s.buf = s.buf[n:]
+	return n, nil
+}
+
+// fill encodes what comes next: the header (UNB to EQN), one PNR (SRC to
+// the next SRC), or UNT and UNZ.
+func (s *stream) fill() error {
+	switch {
+	case s.m == nil:
+		s.m = Push(0, s.seed)
+		s.m.PNRCount = s.n
+		b, err := pnrgov.Encode(s.m, pnrgov.EncodeOptions{LineBreaks: true})
+		if err != nil {
+			return err
+		}
+		head := b[:bytes.Index(b, []byte("\nUNT+"))+1]
+		s.segs = bytes.Count(head[bytes.Index(head, []byte("UNH+")):], []byte("'\n"))
+		s.buf = head
+	case s.i < s.n:
+		s.m.PNRs = append(s.m.PNRs[:0], pnr(s.r, s.i))
+		s.i++
+		b, err := pnrgov.Encode(s.m, pnrgov.EncodeOptions{LineBreaks: true})
+		if err != nil {
+			return err
+		}
+		body := b[bytes.Index(b, []byte("\nSRC'"))+1 : bytes.Index(b, []byte("\nUNT+"))+1]
+		s.segs += bytes.Count(body, []byte("'\n"))
+		s.buf = body
+	case !s.ended:
+		s.ended = true
+		h := s.m.Envelope
+		s.buf = fmt.Appendf(nil, "UNT+%d+%s'\nUNZ+1+%s'\n", s.segs+1, h.Header.Reference, h.Interchange.ControlRef)
+	default:
+		return io.EOF
+	}
+	return nil
 }

@@ -1,4 +1,4 @@
-package pnrgov
+package ssr
 
 import (
 	"strings"
@@ -7,8 +7,8 @@ import (
 	"github.com/openpiu/piu/civil"
 )
 
-// SSR free text parsers. Each keeps the raw text in the result, returns what
-// it could read, and reports the first malformed field as an *SSRError. Two-
+// The free text parsers. Each keeps the raw text in the result, returns what
+// it could read, and reports the first malformed field as an *Error. Two-
 // digit years pivot around ref (the message date; zero for 1950..2049): birth
 // dates never after ref, other dates near it.
 
@@ -34,9 +34,9 @@ func splitSSR(text string) (f ssrFields) {
 
 var months = [...]string{"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"}
 
-// ParseSSRDate reads an SSR date DDMMMYY (01JUL78); ok is false when
+// ParseDate reads an SSR date DDMMMYY (01JUL78); ok is false when
 // malformed. With past set the date is not after ref (birth dates).
-func ParseSSRDate(s string, ref civil.Date, past bool) (civil.Date, bool) {
+func ParseDate(s string, ref civil.Date, past bool) (civil.Date, bool) {
 	if len(s) != 7 {
 		return civil.Date{}, false
 	}
@@ -58,8 +58,8 @@ func ParseSSRDate(s string, ref civil.Date, past bool) (civil.Date, bool) {
 	return v, true
 }
 
-// FormatSSRDate writes a date as DDMMMYY, "" for the zero Date.
-func FormatSSRDate(d civil.Date) string {
+// FormatDate writes a date as DDMMMYY, "" for the zero Date.
+func FormatDate(d civil.Date) string {
 	if d.IsZero() || d.Month < 1 || d.Month > 12 {
 		return ""
 	}
@@ -79,17 +79,17 @@ func ParseDOCS(text string, ref civil.Date) (Document, error) {
 	var err error
 	var ok bool
 	if v := field(f, 4); v != "" {
-		if doc.BirthDate, ok = ParseSSRDate(v, ref, true); !ok {
-			err = &SSRError{Code: "DOCS", Field: "birthDate", Position: 5}
+		if doc.BirthDate, ok = ParseDate(v, ref, true); !ok {
+			err = &Error{Code: "DOCS", Field: "birthDate", Position: 5}
 		}
 	}
 	if v := field(f, 6); v != "" {
-		if doc.ExpiryDate, ok = ParseSSRDate(v, ref, false); !ok && err == nil {
-			err = &SSRError{Code: "DOCS", Field: "expiryDate", Position: 7}
+		if doc.ExpiryDate, ok = ParseDate(v, ref, false); !ok && err == nil {
+			err = &Error{Code: "DOCS", Field: "expiryDate", Position: 7}
 		}
 	}
 	if g := doc.Gender; g != "" && !g.Known() && err == nil {
-		err = &SSRError{Code: "DOCS", Field: "gender", Position: 6}
+		err = &Error{Code: "DOCS", Field: "gender", Position: 6}
 	}
 	return doc, err
 }
@@ -102,8 +102,8 @@ func ParseDOCO(text string, ref civil.Date) (Visa, error) {
 		Country: field(f, 5), Infant: field(f, 6) == "I", Raw: text}
 	if s := field(f, 4); s != "" {
 		var ok bool
-		if v.IssueDate, ok = ParseSSRDate(s, ref, true); !ok {
-			return v, &SSRError{Code: "DOCO", Field: "issueDate", Position: 5}
+		if v.IssueDate, ok = ParseDate(s, ref, true); !ok {
+			return v, &Error{Code: "DOCO", Field: "issueDate", Position: 5}
 		}
 	}
 	return v, nil
@@ -116,7 +116,7 @@ func ParseDOCA(text string) (TravelAddress, error) {
 	a := TravelAddress{Type: field(f, 0), Country: field(f, 1), Street: field(f, 2), City: field(f, 3),
 		State: field(f, 4), PostalCode: field(f, 5), Infant: field(f, 6) == "I", Raw: text}
 	if a.Type != "" && a.Type != "R" && a.Type != "D" {
-		return a, &SSRError{Code: "DOCA", Field: "type", Position: 1}
+		return a, &Error{Code: "DOCA", Field: "type", Position: 1}
 	}
 	return a, nil
 }
@@ -129,64 +129,50 @@ func ParseFOID(text string) (Document, error) {
 	doc := Document{Source: "FOID", Raw: text}
 	if len(s) < 3 || !letters(s[:2]) {
 		doc.Number = s
-		return doc, &SSRError{Code: "FOID", Field: "type", Position: 1}
+		return doc, &Error{Code: "FOID", Field: "type", Position: 1}
 	}
 	doc.Type, doc.Number = s[:2], strings.TrimSpace(s[2:])
 	return doc, nil
 }
 
-// DecodeEmail decodes an e-mail address in AIRIMP encoding (SSR CTCE, OSI):
-// "//" is "@", ".." is "_", "./" is "-". A leading slash is dropped, and a
-// trailing "/XX" (a language code) is not part of the address.
-func DecodeEmail(s string) string {
-	s = strings.TrimPrefix(s, "/")
-	var b strings.Builder
-	b.Grow(len(s))
+// digits parses an unsigned decimal number.
+func digits(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c == '/' && i+1 < len(s) && s[i+1] == '/':
-			b.WriteByte('@')
-			i++
-		case c == '.' && i+1 < len(s) && s[i+1] == '.':
-			b.WriteByte('_')
-			i++
-		case c == '.' && i+1 < len(s) && s[i+1] == '/':
-			b.WriteByte('-')
-			i++
-		case c == '/':
-			return b.String() // a language or other suffix follows
-		default:
-			b.WriteByte(c)
+		if c < '0' || c > '9' {
+			return 0, false
 		}
+		n = n*10 + int(c-'0')
 	}
-	return b.String()
+	return n, true
 }
 
-// EncodeEmail writes an address in AIRIMP encoding, upper case: the inverse
-// of DecodeEmail for addresses without characters AIRIMP cannot carry.
-func EncodeEmail(addr string) string {
-	var b strings.Builder
-	for _, r := range strings.ToUpper(addr) {
-		switch r {
-		case '@':
-			b.WriteString("//")
-		case '_':
-			b.WriteString("..")
-		case '-':
-			b.WriteString("./")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+func two(n int) string {
+	return string([]byte{byte('0' + n/10%10), byte('0' + n%10)})
 }
 
-// phoneText reads the number of SSR CTCM/CTCH free text (/447123456789/EN).
-func phoneText(s string) string {
-	s = strings.TrimPrefix(strings.TrimSpace(s), "/")
-	if i := strings.IndexByte(s, '/'); i >= 0 {
-		s = s[:i]
+func letters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'A' || c > 'Z' {
+			return false
+		}
 	}
-	return strings.TrimSpace(s)
+	return true
+}
+
+var monthDays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+// validDate is civil.Date.Valid without the cost of time.Date.
+func validDate(d civil.Date) bool {
+	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Year < 1 || d.Year > 9999 || d.Day > monthDays[d.Month] {
+		return false
+	}
+	if d.Month == 2 && d.Day == 29 {
+		return d.Year%4 == 0 && (d.Year%100 != 0 || d.Year%400 == 0)
+	}
+	return true
 }
