@@ -43,7 +43,7 @@
 //	}
 //	for _, m := range res.Messages {
 //		for _, p := range m.Persons {
-//			fmt.Println(p.Role, p.Surname, p.GivenNames(), p.BirthDate)
+//			fmt.Println(p.Role, p.Surname, p.Forenames(), p.BirthDate)
 //		}
 //	}
 //

@@ -10,6 +10,7 @@ import (
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/paxlst/internal/envelope"
 )
 
 // EncodeOptions configure Encode. The zero value writes one message with the
@@ -35,7 +36,7 @@ var (
 )
 
 // Encode writes m as one PAXLST interchange: UNA when needed, UNB, UNG when
-// m.Envelope.Group is set, the message or its parts, and the trailers with
+// m.Envelope.Group is set; every header element of m.Envelope is written back, the message or its parts, and the trailers with
 // their counts. Empty envelope values take defaults (UNOA:4, control
 // reference 1, PAXLST:D:05B:UN:IATA). Dates are written with two-digit years
 // where the decoder reads them back the same against the envelope's date,
@@ -78,33 +79,15 @@ func (e *encoder) release() {
 	encoders.Put(e)
 }
 
-// interchange builds the edifact interchange of m.
+// interchange builds the edifact interchange of m: its envelope written
+// back whole, with the defaults of Encode where values are empty.
 func (e *encoder) interchange(m *Message, opts EncodeOptions) (*edifact.Interchange, error) {
-	env := m.Envelope
-	if env.Syntax.ID == "" {
-		env.Syntax = defaultSyntax
-	}
-	if env.ControlRef == "" {
-		env.ControlRef = "1"
-	}
-	if env.Reference == "" {
-		env.Reference = "1"
-	}
-	if env.ID.Type == "" {
-		env.ID = defaultID
-	}
 	for i := range m.Persons {
 		if m.Persons[i].Role == "" {
 			return nil, fmt.Errorf("%w: persons[%d] has no role", ErrEncode, i)
 		}
 	}
-	ic := &edifact.Interchange{Header: edifact.InterchangeHeader{
-		Syntax: env.Syntax, Sender: env.Sender, Recipient: env.Recipient, Prepared: env.Prepared,
-		ControlRef: env.ControlRef, AppRef: env.AppRef, Test: env.Test,
-	}}
-	if !env.Prepared.Date.Valid() {
-		ic.Header.Prepared = civil.DateTime{} // as for the group date below
-	}
+	env := envelope.Normalize(m.Envelope, envelope.Defaults{Syntax: defaultSyntax, ID: defaultID})
 	e.ref = referenceDate(&env, civil.Date{})
 	size := opts.PartSize
 	if size <= 0 || size >= len(m.Persons) {
@@ -113,13 +96,15 @@ func (e *encoder) interchange(m *Message, opts EncodeOptions) (*edifact.Intercha
 	parts := max((len(m.Persons)+size-1)/size, 1)
 	msgs := make([]*edifact.Message, 0, parts)
 	for i := range parts {
-		h := edifact.MessageHeader{Reference: env.Reference, ID: env.ID, CommonAccessRef: env.CommonAccessRef}
+		h := env.Header
 		if i > 0 {
-			h.Reference = env.Reference + "-" + strconv.Itoa(i+1)
+			h.Reference = env.Header.Reference + "-" + strconv.Itoa(i+1)
 		}
-		if parts > 1 || env.CommonAccessRef != "" {
+		// A list of one part keeps the S010 it came with; the parts of a
+		// list, or a list tied by 0068, are numbered 01:C .. NN:F.
+		if parts > 1 || h.CommonAccessRef != "" && h.Transfer == nil {
 			if h.CommonAccessRef == "" {
-				h.CommonAccessRef = env.Reference
+				h.CommonAccessRef = env.Header.Reference
 			}
 			h.Transfer = &edifact.Transfer{Sequence: i + 1, Marker: "C"}
 			if i == parts-1 {
@@ -129,25 +114,7 @@ func (e *encoder) interchange(m *Message, opts EncodeOptions) (*edifact.Intercha
 		persons := m.Persons[min(i*size, len(m.Persons)):min((i+1)*size, len(m.Persons))]
 		msgs = append(msgs, &edifact.Message{Header: h, Segments: e.message(m, persons, i == 0)})
 	}
-	if g := env.Group; g != nil {
-		gh := edifact.GroupHeader{ID: g.ID, Sender: g.Sender, Recipient: g.Recipient, Prepared: g.Prepared,
-			Reference: g.Reference, Agency: g.Agency, Version: g.Version}
-		if gh.ID == "" {
-			gh.ID = env.ID.Type
-		}
-		if !gh.Prepared.Date.Valid() {
-			// A date that is no date (year 0) would be written as one the
-			// decoder reads two-digit years against; write none instead.
-			gh.Prepared = civil.DateTime{}
-		}
-		if gh.Reference == "" {
-			gh.Reference = env.ControlRef
-		}
-		ic.Groups = []*edifact.Group{{Header: gh, Messages: msgs}}
-	} else {
-		ic.Messages = msgs
-	}
-	return ic, nil
+	return envelope.Interchange(&env, msgs), nil
 }
 
 // encoder turns the model into segments. Values, components and elements
@@ -339,9 +306,9 @@ func (e *encoder) opt(tag, qual, v string, xs []ExtraValue) {
 
 func (e *encoder) person(p *Person) {
 	xs := p.Extra
-	name := e.el(p.Surname, p.Given, p.Middle)
+	name := e.el(p.Surname, p.GivenNames, p.MiddleName)
 	if len(p.NameExtra) > 0 {
-		name = e.el(append([]string{p.Surname, p.Given, p.Middle}, p.NameExtra...)...)
+		name = e.el(append([]string{p.Surname, p.GivenNames, p.MiddleName}, p.NameExtra...)...)
 	}
 	var nadBuf [9]edifact.Element
 	nad := append(nadBuf[:0], e.el(string(p.Role)), e.el(p.PartyID), e.el(p.Address.Lines...), name)

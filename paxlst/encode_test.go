@@ -44,11 +44,11 @@ func TestEncodeRoundTrip(t *testing.T) {
 			if c.opts.PartSize > 0 {
 				parts = (len(want.Persons) + c.opts.PartSize - 1) / c.opts.PartSize
 			}
-			if got.Envelope.Parts != parts {
-				t.Errorf("%d parts, want %d", got.Envelope.Parts, parts)
+			if got.Parts != parts {
+				t.Errorf("%d parts, want %d", got.Parts, parts)
 			}
 			if parts > 1 {
-				want.Envelope.Parts, want.Envelope.CommonAccessRef = parts, want.Envelope.Reference
+				want.Parts, want.Envelope.Header.CommonAccessRef = parts, want.Envelope.Header.Reference
 			}
 			if d := cmp.Diff(want, got, cmpopts.EquateEmpty(), ignorePositions); d != "" {
 				t.Errorf("round trip (-want +got):\n%s", d)
@@ -119,7 +119,7 @@ func TestEncodeErrors(t *testing.T) {
 	if !errors.Is(err, paxlst.ErrEncode) || !errors.Is(err, edifact.ErrCharacter) || strings.Contains(err.Error(), "SECR") {
 		t.Errorf("É under UNOA: %v", err)
 	}
-	m.Envelope.Syntax.ID = "UNOC"
+	m.Envelope.Interchange.Syntax.ID = "UNOC"
 	if _, err := paxlst.Encode(m, paxlst.EncodeOptions{}); err != nil {
 		t.Errorf("É under UNOC: %v", err)
 	}

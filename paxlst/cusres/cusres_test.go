@@ -111,8 +111,8 @@ func TestDecodeErrors(t *testing.T) {
 	}
 	bad := "UNB+UNOA:4+S+R+240301:0900+1'UNH+1+CUSRES:D:05B:UN:IATA'BGM+999'UNT+3+1'UNZ+1+1'"
 	_, err := cusres.Decode([]byte(bad), &paxlst.DecodeOptions{Strict: true})
-	var de *paxlst.DecodeError
-	if !errors.As(err, &de) || de.Tag != "BGM" {
+	var de *cusres.DecodeError
+	if !errors.As(err, &de) || de.Tag != "BGM" || !errors.Is(err, cusres.ErrValue) {
 		t.Errorf("strict unknown BGM code: %v", err)
 	}
 }
