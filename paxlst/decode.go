@@ -2,6 +2,7 @@ package paxlst
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
 	"slices"
 	"unsafe"
@@ -34,6 +35,23 @@ type Result struct {
 	// Diagnostics are the syntax (edifact) and content (paxlst) diagnostics in
 	// input order.
 	Diagnostics []edifact.Diagnostic `json:"diagnostics"`
+}
+
+// MarshalJSON writes the contract of doc.go: {"format": "PAXLST",
+// "messages": [...], "diagnostics": [...]}, arrays never null.
+func (r *Result) MarshalJSON() ([]byte, error) {
+	out := struct {
+		Format      string               `json:"format"`
+		Messages    []*Message           `json:"messages"`
+		Diagnostics []edifact.Diagnostic `json:"diagnostics"`
+	}{"PAXLST", r.Messages, r.Diagnostics}
+	if out.Messages == nil {
+		out.Messages = []*Message{}
+	}
+	if out.Diagnostics == nil {
+		out.Diagnostics = []edifact.Diagnostic{}
+	}
+	return json.Marshal(out)
 }
 
 // Decode decodes every PAXLST list in data. In lenient mode it returns an

@@ -62,19 +62,27 @@
 //
 // # JSON
 //
-// The JSON of a Result is a public contract; piu decode prints it with a
-// format field in front:
+// The JSON of a Result (Result.MarshalJSON) is a public contract, which piu
+// decode prints:
 //
 //	{"format": "PAXLST", "messages": [Message...], "diagnostics": [Diagnostic...]}
+//
+// messages and diagnostics are arrays, never null.
 //
 // Each message has these fields (more may be added; none will be removed or
 // change meaning):
 //
-//	envelope        syntax {id, version}, sender and recipient {id, qualifier, routing},
-//	                prepared, controlRef, appRef, test, group {id, sender, recipient,
-//	                prepared, reference, agency, version}, reference (UNH 0062),
-//	                id {type, version, release, agency, association},
-//	                commonAccessRef, parts, missing, complete
+//	envelope        edifact.Envelope, every header element:
+//	                interchange (UNB) {syntax {id, version, codeListVersion, encoding},
+//	                  sender and recipient {id, qualifier, routing}, prepared, controlRef,
+//	                  recipientReference, appRef, priority, ackRequest, agreement, test},
+//	                group (UNG, when sent) {id, sender, recipient, prepared, reference,
+//	                  agency, version, password},
+//	                header (UNH) {reference, id {type, version, release, agency,
+//	                  association}, commonAccessRef, transfer {sequence, marker}}
+//	parts           UNH..UNT messages the list was assembled from; missing the part
+//	                numbers that did not arrive; complete
+//	                (a multi-part list has the envelope of its lowest part, without transfer)
 //	listType        BGM 1001 as sent: "745" passengers, "250" crew, ...
 //	function        BGM 1004 as sent: "CP", "CLOB", ...
 //	transactionRef  RFF+TN; revision its revision number
@@ -82,7 +90,7 @@
 //	flights         [{stage, flightNumber, carrier, carrierCodeList, transportMode,
 //	                  departure: {qualifier, airport, codeList, agency, time},
 //	                  arrival: {...}, places: [...], unknown: [...], extra: [...]}]
-//	persons         [{role, surname, givenNames, given, middle, nameExtra, partyId,
+//	persons         [{role, surname, givenNames, middleName, partyId, nameExtra,
 //	                  address {lines: [C058 lines], street: [lines], city, region,
 //	                           regionName, postalCode, country},
 //	                  gender, birthDate, nationality, residence, birthPlace {code, name},
@@ -109,8 +117,8 @@
 // carrier, flightNumber, departure and arrival with airport and time; persons
 // with role, surname, givenNames, gender, birthDate, nationality, documents;
 // documents with type, number, issuingCountry, expiryDate) are always
-// present; the others are left out when empty. givenNames is the given and
-// middle names joined by one space; given and middle keep them apart. Dates are "YYYY-MM-DD", local date-times
+// present; the others are left out when empty. givenNames and middleName are
+// NAD C080 components 2 and 3 as sent (Person.Forenames joins them). Dates are "YYYY-MM-DD", local date-times
 // "YYYY-MM-DDTHH:MM" (":SS" only when seconds were sent), an absent date is
 // "". Codes are strings exactly as the message carries them. Each diagnostic
 // is {severity, code, offset, segment, tag, element, component, message}.
