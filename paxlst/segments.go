@@ -460,6 +460,10 @@ func (sd *segmentDecoder) cntSeg(s *edifact.Segment) {
 	}
 	n, err := strconv.Atoi(strings.TrimSpace(s.Value(0, 1)))
 	if err != nil || n < 0 {
+		if _, e := strconv.Atoi(strings.TrimSpace(s.Value(1, 0))); e == nil && s.Value(0, 1) == "" {
+			sd.unknown(s, CodeBadNumber, 2, 1, "control total in the next element (CNT+41+8), not after the qualifier (CNT+41:8); segment kept")
+			return
+		}
 		sd.unknown(s, CodeBadNumber, 1, 2, "control total is not a whole number")
 		return
 	}
