@@ -36,12 +36,21 @@ var (
 )
 
 // Encode writes m as one PAXLST interchange: UNA when needed, UNB, UNG when
-// m.Envelope.Group is set; every header element of m.Envelope is written back, the message or its parts, and the trailers with
-// their counts. Empty envelope values take defaults (UNOA:4, control
-// reference 1, PAXLST:D:05B:UN:IATA). Dates are written with two-digit years
-// where the decoder reads them back the same against the envelope's date,
-// else with four (format 102, 203). Decoding the result gives m again, apart
-// from the positions of unknown segments and the envelope's part count.
+// m.Envelope.Group is set, the message or its parts, and the trailers with
+// their counts. Every header element of m.Envelope is written back; empty
+// values take defaults (UNOA:4, control reference 1, PAXLST:D:05B:UN:IATA).
+// Dates are written with two-digit years where the decoder reads them back
+// the same against the envelope's date, else with four (format 102, 203).
+//
+// When a value lies outside the repertoire UNB declares (an É decoded from
+// a UNOA interchange that broke its own declaration, lower case under
+// UNOA), the interchange is written under the first of the level B
+// sibling (UNOB, IATB), UNOC and UNOW that holds every value, and UNB says
+// so: the encoder never writes a declaration its bytes contradict.
+//
+// Decoding the result gives m again, apart from the positions of unknown
+// segments, the part count of a split list and such a raised syntax
+// identifier.
 func Encode(m *Message, opts EncodeOptions) ([]byte, error) {
 	var b bytes.Buffer
 	if err := EncodeTo(&b, m, opts); err != nil {
@@ -58,6 +67,7 @@ func EncodeTo(w io.Writer, m *Message, opts EncodeOptions) error {
 	if err != nil {
 		return err
 	}
+	envelope.Repertoire(ic)
 	wr := edifact.NewWriter(w)
 	wr.Separators, wr.LineBreaks, wr.UNA = opts.Separators, opts.LineBreaks, opts.UNA
 	if err := wr.WriteInterchange(ic); err != nil {

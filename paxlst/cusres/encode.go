@@ -72,6 +72,7 @@ func Encode(r *Response, opts paxlst.EncodeOptions) ([]byte, error) {
 		segs = append(segs, x.Unknown...)
 	}
 	ic := envelope.Interchange(&env, []*edifact.Message{{Header: env.Header, Segments: segs}})
+	envelope.Repertoire(ic)
 	out, err := edifact.Marshal(ic, &edifact.Writer{Separators: opts.Separators, LineBreaks: opts.LineBreaks, UNA: opts.UNA})
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrEncode, err)
