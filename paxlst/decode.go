@@ -132,7 +132,7 @@ func NewDecoder(src io.Reader, opts *DecodeOptions) *Decoder {
 	return d
 }
 
-// Decode returns the next list, or io.EOF when the input is exhausted. The
+// Next returns the next list, or io.EOF when the input is exhausted. The
 // caller owns the message. After an error other than io.EOF, every call
 // returns that error.
 func (d *Decoder) Next() (*Message, error) {

@@ -30,8 +30,19 @@
 // sent, and segments that fit nowhere are kept in the Unknown list of their
 // group with their position. Every such case is an edifact.Diagnostic with a
 // paxlst-* Code, the same type the syntax level uses, so one list reports
-// both. DecodeOptions.Strict stops at the first defect instead. Diagnostics
-// and errors carry positions and codes, never passenger data.
+// both. DecodeOptions.Strict stops at the first defect instead, with a
+// *DecodeError that wraps ErrGrammar (a segment outside the message grammar)
+// or ErrValue (a malformed value). Diagnostics and errors carry positions
+// and codes, never passenger data: a segment tag that is not three letters
+// or digits (it may be a value that lost its tag) is never echoed, only its
+// length. The diagnostics of one input are bounded by
+// DecodeOptions.Limits.MaxDiagnostics, with one edifact.CodeDiagnosticsTruncated
+// marker past it; what they report is kept all the same.
+//
+// Decoder.Next streams lists from an io.Reader in the memory of the lists
+// being assembled: a stream of 1,000,000 lists stays under 64 MB of heap
+// (29 MB measured by TestStreamMillionBoundedHeap). Package paxlsttest builds synthetic lists
+// and responses for tests and examples.
 //
 // Two-digit years pivot on the interchange date (UNB S004): a birth date lies
 // before it (321210 in a 2020 message is 1932), an expiry near or after it.
@@ -53,8 +64,12 @@
 // returns every Finding with a path into the model
 // (persons[3].documents[0].expiryDate), a document that expires before the
 // flight included. Encode writes a Message back as an interchange with all
-// control counts, split into parts of EncodeOptions.PartSize persons; decoding
-// the result gives the same Message.
+// control counts and every element of its envelope, split into parts of
+// EncodeOptions.PartSize persons; decoding the result gives the same Message.
+// Values outside the repertoire UNB declares (an É that a UNOA sender put in
+// anyway) are written under the first of UNOB/IATB, UNOC and UNOW that holds
+// them, and UNB declares that set: the syntax identifier is the one value a
+// round trip may change.
 //
 // Package cusres (paxlst/cusres) reads and writes the CUSRES answers of
 // interactive API and builds the answer to a received list from per-passenger

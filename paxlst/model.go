@@ -2,7 +2,6 @@ package paxlst
 
 import (
 	"encoding/json"
-	"strings"
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
@@ -69,9 +68,6 @@ type Party struct {
 	Name     []string  `json:"name,omitempty"`
 	Contacts []Contact `json:"contacts,omitempty"` // COM
 }
-
-// FullName returns the name components joined by spaces.
-func (p Party) FullName() string { return strings.Join(p.Name, " ") }
 
 // Contact is one COM C076 communication number.
 type Contact struct {

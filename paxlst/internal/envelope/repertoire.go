@@ -78,26 +78,32 @@ func needsCheck(ic *edifact.Interchange, id string) bool {
 			return true
 		}
 	}
-	for _, m := range ic.AllMessages() {
-		for i := range m.Segments {
-			for _, e := range m.Segments[i].Elements {
-				for _, c := range e.Components {
-					if bad(c) {
-						return true
-					}
-				}
-				for _, r := range e.Repetitions {
-					for _, c := range r {
+	msgs := func(ms []*edifact.Message) bool {
+		for _, m := range ms {
+			for i := range m.Segments {
+				for _, e := range m.Segments[i].Elements {
+					for _, c := range e.Components {
 						if bad(c) {
 							return true
+						}
+					}
+					for _, r := range e.Repetitions {
+						for _, c := range r {
+							if bad(c) {
+								return true
+							}
 						}
 					}
 				}
 			}
 		}
+		return false
+	}
+	if msgs(ic.Messages) {
+		return true
 	}
 	for _, g := range ic.Groups {
-		if bad(g.Header.Sender.ID) || bad(g.Header.Recipient.ID) || bad(g.Header.Password) {
+		if msgs(g.Messages) || bad(g.Header.Sender.ID) || bad(g.Header.Recipient.ID) || bad(g.Header.Password) {
 			return true
 		}
 	}
