@@ -41,8 +41,8 @@
 //
 // Decoder.Next streams lists from an io.Reader in the memory of the lists
 // being assembled: a stream of 1,000,000 lists stays under 64 MB of heap
-// (29 MB measured by TestStreamMillionBoundedHeap). Package paxlsttest builds synthetic lists
-// and responses for tests and examples.
+// (29 MB measured by TestStreamMillionBoundedHeap). Package paxlsttest
+// builds synthetic lists and responses for tests and examples.
 //
 // Two-digit years pivot on the interchange date (UNB S004): a birth date lies
 // before it (321210 in a 2020 message is 1932), an expiry near or after it.

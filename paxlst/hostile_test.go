@@ -171,3 +171,29 @@ func streamLists(tb testing.TB, n int) (int, uint64) {
 	}
 	return count, peak
 }
+
+// TestDiagnosticsOwnTheirStrings: the tag of a diagnostic filed early in a
+// stream is unchanged after the reader's buffer has been refilled many times.
+func TestDiagnosticsOwnTheirStrings(t *testing.T) {
+	bodies := []string{header + "XYZ+1'QQQ+2'NAD+FL+++DOE:JANE'"}
+	for i := 0; i < 2000; i++ {
+		bodies = append(bodies, fmt.Sprintf("%sNAD+FL+++PADDING%06d:JOHN'ZZZ+%d'", header, i, i))
+	}
+	d := paxlst.NewDecoder(strings.NewReader(string(interchange("", bodies...))), nil)
+	for {
+		if _, err := d.Next(); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+	}
+	var tags []string
+	for _, x := range d.Diagnostics() {
+		if x.Code == paxlst.CodeUnknownSegment && len(tags) < 3 {
+			tags = append(tags, x.Tag)
+		}
+	}
+	if want := []string{"XYZ", "QQQ", "ZZZ"}; !cmpEqual(tags, want) {
+		t.Errorf("tags %q, want %q", tags, want)
+	}
+}
