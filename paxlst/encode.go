@@ -2,6 +2,7 @@ package paxlst
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -59,7 +60,11 @@ func Encode(m *Message, opts EncodeOptions) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// EncodeTo writes m to w as Encode does.
+// EncodeTo writes m to w as Encode does. The interchange is written to a
+// buffer first (w itself when it is a *bytes.Buffer), so that a value the
+// declared repertoire cannot hold costs a second writing under a raised
+// one, not a scan of every value in the common case; w receives nothing
+// when encoding fails.
 func EncodeTo(w io.Writer, m *Message, opts EncodeOptions) error {
 	e := encoders.Get().(*encoder)
 	defer e.release()
@@ -67,11 +72,33 @@ func EncodeTo(w io.Writer, m *Message, opts EncodeOptions) error {
 	if err != nil {
 		return err
 	}
-	envelope.Repertoire(ic)
-	wr := edifact.NewWriter(w)
+	buf, direct := w.(*bytes.Buffer)
+	if !direct {
+		buf = &e.out
+	}
+	start := buf.Len()
+	err = write(buf, ic, opts)
+	if errors.Is(err, edifact.ErrCharacter) && envelope.Raise(ic) {
+		buf.Truncate(start)
+		err = write(buf, ic, opts)
+	}
+	if err != nil {
+		buf.Truncate(start)
+		return fmt.Errorf("%w: %w", ErrEncode, err)
+	}
+	if !direct {
+		if _, err := w.Write(buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func write(buf *bytes.Buffer, ic *edifact.Interchange, opts EncodeOptions) error {
+	wr := edifact.NewWriter(buf)
 	wr.Separators, wr.LineBreaks, wr.UNA = opts.Separators, opts.LineBreaks, opts.UNA
 	if err := wr.WriteInterchange(ic); err != nil {
-		return fmt.Errorf("%w: %w", ErrEncode, err)
+		return err
 	}
 	return wr.Flush()
 }
@@ -86,6 +113,13 @@ func (e *encoder) release() {
 	clear(e.elems[:cap(e.elems)])
 	clear(e.comps[:cap(e.comps)])
 	e.segs, e.elems, e.comps, e.text = e.segs[:0], e.elems[:0], e.comps[:0], e.text[:0]
+	e.out.Reset()
+	e.group = edifact.GroupHeader{}
+	if b := e.out.Bytes(); cap(b) > 1<<20 {
+		e.out = bytes.Buffer{} // a huge list's output is not kept for the next
+	} else {
+		clear(b[:cap(b)])
+	}
 	encoders.Put(e)
 }
 
@@ -97,7 +131,7 @@ func (e *encoder) interchange(m *Message, opts EncodeOptions) (*edifact.Intercha
 			return nil, fmt.Errorf("%w: persons[%d] has no role", ErrEncode, i)
 		}
 	}
-	env := envelope.Normalize(m.Envelope, envelope.Defaults{Syntax: defaultSyntax, ID: defaultID})
+	env := envelope.Normalize(m.Envelope, envelope.Defaults{Syntax: defaultSyntax, ID: defaultID}, &e.group)
 	e.ref = referenceDate(&env, civil.Date{})
 	size := opts.PartSize
 	if size <= 0 || size >= len(m.Persons) {
@@ -135,7 +169,9 @@ type encoder struct {
 	segs  []edifact.Segment
 	comps []string
 	elems []edifact.Element
-	text  []byte // formatted numbers and dates; never rewritten
+	text  []byte              // formatted numbers and dates; never rewritten
+	out   bytes.Buffer        // EncodeTo's output before it goes to a writer
+	group edifact.GroupHeader // the written copy of the message's UNG
 }
 
 // add appends a segment whose elements are copied to the element slab.

@@ -1,6 +1,7 @@
 package cusres
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 
@@ -18,7 +19,7 @@ var defaultID = edifact.MessageID{Type: "CUSRES", Version: "D", Release: "05B", 
 // gives r again, apart from the positions of unknown segments.
 func Encode(r *Response, opts paxlst.EncodeOptions) ([]byte, error) {
 	env := envelope.Normalize(r.Envelope, envelope.Defaults{
-		Syntax: edifact.SyntaxIdentifier{ID: "UNOA", Version: "4"}, ID: defaultID})
+		Syntax: edifact.SyntaxIdentifier{ID: "UNOA", Version: "4"}, ID: defaultID}, new(edifact.GroupHeader))
 	ref := civil.Date{}
 	if env.Interchange.Prepared.Date.Valid() {
 		ref = env.Interchange.Prepared.Date
@@ -72,8 +73,11 @@ func Encode(r *Response, opts paxlst.EncodeOptions) ([]byte, error) {
 		segs = append(segs, x.Unknown...)
 	}
 	ic := envelope.Interchange(&env, []*edifact.Message{{Header: env.Header, Segments: segs}})
-	envelope.Repertoire(ic)
-	out, err := edifact.Marshal(ic, &edifact.Writer{Separators: opts.Separators, LineBreaks: opts.LineBreaks, UNA: opts.UNA})
+	w := &edifact.Writer{Separators: opts.Separators, LineBreaks: opts.LineBreaks, UNA: opts.UNA}
+	out, err := edifact.Marshal(ic, w)
+	if errors.Is(err, edifact.ErrCharacter) && envelope.Raise(ic) {
+		out, err = edifact.Marshal(ic, w) // under the set that holds the values, as paxlst.Encode does
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrEncode, err)
 	}

@@ -87,9 +87,9 @@ type Defaults struct {
 // control reference "1", message reference "1", message identifier, group
 // identifier (the message type) and group reference (the control
 // reference). A date that is no date (year 0) is cleared rather than written
-// as one a decoder reads two-digit years against. The group is copied, so
-// that env's own is not changed.
-func Normalize(env edifact.Envelope, def Defaults) edifact.Envelope {
+// as one a decoder reads two-digit years against. The group is copied to
+// *scratch, so that env's own is not changed.
+func Normalize(env edifact.Envelope, def Defaults, scratch *edifact.GroupHeader) edifact.Envelope {
 	ic := &env.Interchange
 	if ic.Syntax.ID == "" {
 		ic.Syntax = def.Syntax
@@ -110,7 +110,8 @@ func Normalize(env edifact.Envelope, def Defaults) edifact.Envelope {
 	}
 	h.Segment = edifact.Segment{}
 	if env.Group != nil {
-		g := *env.Group
+		*scratch = *env.Group
+		g := scratch
 		if g.ID == "" {
 			g.ID = h.ID.Type
 		}
@@ -121,7 +122,7 @@ func Normalize(env edifact.Envelope, def Defaults) edifact.Envelope {
 			g.Reference = ic.ControlRef
 		}
 		g.Segment = edifact.Segment{}
-		env.Group = &g
+		env.Group = g
 	}
 	return env
 }
