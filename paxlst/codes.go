@@ -98,10 +98,10 @@ func (r Role) Known() bool { _, ok := roleNames[r]; return ok }
 func (r Role) String() string { return name(roleNames, r) }
 
 // IsCrew reports whether the role counts towards the crew total (CNT 41).
-func (r Role) IsCrew() bool { return r == RoleCrew || r == RoleIntransitCrew }
+func (r Role) Crew() bool { return r == RoleCrew || r == RoleIntransitCrew }
 
 // IsPassenger reports whether the role counts towards the passenger total (CNT 42).
-func (r Role) IsPassenger() bool { return r == RolePassenger || r == RoleIntransitPassenger }
+func (r Role) Passenger() bool { return r == RolePassenger || r == RoleIntransitPassenger }
 
 // Gender is ATT 9019 (attribute 2): the gender as the document states it.
 type Gender string
@@ -166,11 +166,11 @@ type Verification string
 
 // Verification codes (GEI+4).
 const (
-	Verified    Verification = "173"
-	NotVerified Verification = "174"
+	VerificationVerified    Verification = "173"
+	VerificationNotVerified Verification = "174"
 )
 
-var verificationNames = map[Verification]string{Verified: "verified", NotVerified: "not verified"}
+var verificationNames = map[Verification]string{VerificationVerified: "verified", VerificationNotVerified: "not verified"}
 
 // Known reports whether the guide lists the code.
 func (v Verification) Known() bool { _, ok := verificationNames[v]; return ok }

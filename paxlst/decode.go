@@ -2,14 +2,15 @@ package paxlst
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
 	"slices"
-	"strconv"
-	"strings"
 	"unsafe"
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/paxlst/internal/envelope"
+	"github.com/openpiu/piu/paxlst/internal/report"
 )
 
 // DecodeOptions configure a Decoder. The zero value decodes leniently.
@@ -36,6 +37,23 @@ type Result struct {
 	Diagnostics []edifact.Diagnostic `json:"diagnostics"`
 }
 
+// MarshalJSON writes the contract of doc.go: {"format": "PAXLST",
+// "messages": [...], "diagnostics": [...]}, arrays never null.
+func (r *Result) MarshalJSON() ([]byte, error) {
+	out := struct {
+		Format      string               `json:"format"`
+		Messages    []*Message           `json:"messages"`
+		Diagnostics []edifact.Diagnostic `json:"diagnostics"`
+	}{"PAXLST", r.Messages, r.Diagnostics}
+	if out.Messages == nil {
+		out.Messages = []*Message{}
+	}
+	if out.Diagnostics == nil {
+		out.Diagnostics = []edifact.Diagnostic{}
+	}
+	return json.Marshal(out)
+}
+
 // Decode decodes every PAXLST list in data. In lenient mode it returns an
 // error only when data holds no EDIFACT or no PAXLST message (ErrNoMessage),
 // or exceeds a limit; every defect is a diagnostic and no person is dropped.
@@ -51,7 +69,7 @@ func Decode(data []byte, opts *DecodeOptions) (*Result, error) {
 	var err error
 	for {
 		var m *Message
-		m, err = d.Decode()
+		m, err = d.Next()
 		if err != nil {
 			break
 		}
@@ -79,18 +97,17 @@ type Decoder struct {
 	pending []*pendingList             // in order of first arrival
 	byRef   map[[2]string]*pendingList // the same, by message type and 0068
 	ready   []*Message
-	diags   []edifact.Diagnostic
+	diags   report.List
 	cnt     map[*Message]edifact.Segment // position of the CNT read for a list
 	found   bool
 	eof     bool
 	err     error
 
 	// The envelope being read.
-	ic    Envelope        // values of the current UNB
-	group *Group          // current UNG, nil outside groups
-	cur   *segmentDecoder // the PAXLST message being read, nil outside one
+	ic    edifact.InterchangeHeader // values of the current UNB
+	group *edifact.GroupHeader      // current UNG, nil outside groups
+	cur   *segmentDecoder           // the PAXLST message being read, nil outside one
 	head  *edifact.MessageHeader
-	mark  int // len(diags) when cur began
 
 	arena []byte     // owned copies of the values kept, never rewritten
 	docs  []Document // slab the first document of each person is carved from
@@ -104,16 +121,21 @@ func NewDecoder(src io.Reader, opts *DecodeOptions) *Decoder {
 	if opts != nil {
 		d.opts = *opts
 	}
+	maxDiags := d.opts.Limits.MaxDiagnostics
+	if maxDiags <= 0 {
+		maxDiags = edifact.DefaultLimits.MaxDiagnostics
+	}
+	d.diags = report.List{Max: maxDiags, Strict: d.opts.Strict}
 	// Zero-copy reading: the decoder copies what it keeps into its own
 	// arena, which costs far less than owning every segment.
 	d.r = edifact.NewReader(src, &edifact.ReadOptions{Strict: d.opts.Strict, Limits: d.opts.Limits, ZeroCopy: true})
 	return d
 }
 
-// Decode returns the next list, or io.EOF when the input is exhausted. The
+// Next returns the next list, or io.EOF when the input is exhausted. The
 // caller owns the message. After an error other than io.EOF, every call
 // returns that error.
-func (d *Decoder) Decode() (*Message, error) {
+func (d *Decoder) Next() (*Message, error) {
 	for len(d.ready) == 0 {
 		if d.err != nil {
 			return nil, d.err
@@ -145,21 +167,11 @@ func (d *Decoder) Decode() (*Message, error) {
 	return m, nil
 }
 
-// Diagnostics returns the syntax and content diagnostics so far, in input order.
+// Diagnostics returns the syntax and content diagnostics so far, in input
+// order: at most Limits.MaxDiagnostics of them, and one
+// edifact.CodeDiagnosticsTruncated marker when there were more.
 func (d *Decoder) Diagnostics() []edifact.Diagnostic {
-	out := make([]edifact.Diagnostic, 0, len(d.r.Diagnostics())+len(d.diags))
-	out = append(out, d.r.Diagnostics()...)
-	out = append(out, d.diags...)
-	slices.SortStableFunc(out, func(a, b edifact.Diagnostic) int {
-		switch {
-		case a.Offset < b.Offset:
-			return -1
-		case a.Offset > b.Offset:
-			return 1
-		}
-		return 0
-	})
-	return out
+	return report.Merge(d.r.Diagnostics(), d.diags.Items, d.diags.Max)
 }
 
 // segment files one segment read from the stream.
@@ -167,22 +179,13 @@ func (d *Decoder) segment(s *edifact.Segment) error {
 	switch s.Tag {
 	case "UNB":
 		err := d.closeMessage()
-		d.ic = Envelope{
-			Syntax: edifact.SyntaxIdentifier{ID: d.val(s, 0, 0), Version: d.val(s, 0, 1),
-				CodeListVersion: d.val(s, 0, 2), Encoding: d.val(s, 0, 3)},
-			Sender: d.party(s, 1), Recipient: d.party(s, 2),
-			ControlRef: d.val(s, 4, 0), AppRef: d.val(s, 6, 0), Test: d.val(s, 10, 0),
-		}
-		d.ic.Prepared, _ = edifact.ParseDateTime(s.Value(3, 0), s.Value(3, 1))
+		d.ic = envelope.UNB(s, d.str)
 		d.group = nil
 		return err
 	case "UNG":
 		err := d.closeMessage()
-		g := &Group{ID: d.val(s, 0, 0), Sender: d.party(s, 1), Recipient: d.party(s, 2),
-			Reference: d.val(s, 4, 0), Agency: d.val(s, 5, 0)}
-		g.Prepared, _ = edifact.ParseDateTime(s.Value(3, 0), s.Value(3, 1))
-		g.Version = d.str(strings.Join(trimEmptyTail(s.Element(6).Components), ":"))
-		d.group = g
+		g := envelope.UNG(s, d.str)
+		d.group = &g
 		return err
 	case "UNH":
 		if err := d.closeMessage(); err != nil {
@@ -197,38 +200,26 @@ func (d *Decoder) segment(s *edifact.Segment) error {
 		return err
 	}
 	if d.cur != nil {
-		mark := len(d.diags)
 		d.cur.segment(s)
-		return d.strictCheck(mark)
+		return d.strictCheck()
 	}
 	return nil
 }
 
 // openMessage starts a message at its UNH.
 func (d *Decoder) openMessage(s *edifact.Segment) error {
-	h := &edifact.MessageHeader{
-		Reference: d.val(s, 0, 0),
-		ID: edifact.MessageID{Type: d.val(s, 1, 0), Version: d.val(s, 1, 1), Release: d.val(s, 1, 2),
-			Agency: d.val(s, 1, 3), Association: d.val(s, 1, 4)},
-		CommonAccessRef: d.val(s, 2, 0),
-		Segment:         edifact.Segment{Tag: "UNH", Offset: s.Offset, Index: s.Index},
-	}
-	if e := s.Element(3); !e.Empty() {
-		n, _ := strconv.Atoi(e.Value(0))
-		h.Transfer = &edifact.Transfer{Sequence: n, Marker: d.str(e.Value(1))}
-	}
+	hdr := envelope.UNH(s, d.str)
+	h := &hdr
 	if h.ID.Type != "PAXLST" {
-		return d.add(edifact.Diagnostic{Severity: codeSeverity[CodeOtherMessage], Code: CodeOtherMessage,
+		return d.add(edifact.Diagnostic{Severity: codeClass[CodeOtherMessage].sev, Code: CodeOtherMessage,
 			Offset: s.Offset, Segment: s.Index, Tag: "UNH", Element: 2, Message: "message of another type skipped"})
 	}
 	d.found = true
-	env := d.ic
-	env.Group = d.group
-	env.Reference, env.ID, env.CommonAccessRef = h.Reference, h.ID, h.CommonAccessRef
-	env.Parts, env.Complete = 1, true
-	m := &Message{Envelope: env, Flights: make([]Leg, 0, 1), Persons: make([]Person, 0, d.personsHint)}
+	env := edifact.Envelope{Interchange: d.ic, Group: d.group, Header: *h}
+	env.Header.Segment = edifact.Segment{}
+	m := &Message{Envelope: env, Parts: 1, Complete: true, Flights: make([]Leg, 0, 1), Persons: make([]Person, 0, d.personsHint)}
 	d.cur = &segmentDecoder{d: d, m: m, ref: referenceDate(&env, d.opts.Reference)}
-	d.head, d.mark = h, len(d.diags)
+	d.head = h
 	return nil
 }
 
@@ -242,9 +233,9 @@ func (d *Decoder) closeMessage() error {
 	d.cur, d.head = nil, nil
 	m := sd.m
 	if !sd.bgm {
-		d.diags = append(d.diags, diag(CodeMissingData, &h.Segment, 0, 0, "message without BGM"))
+		d.diags.Add(diag(CodeMissingData, &h.Segment, 0, 0, "message without BGM"))
 	}
-	if err := d.strictCheck(d.mark); err != nil {
+	if err := d.strictCheck(); err != nil {
 		return err
 	}
 	if h.CommonAccessRef == "" || h.Transfer == nil {
@@ -253,10 +244,9 @@ func (d *Decoder) closeMessage() error {
 	if seq := h.Transfer.Sequence; seq < 1 || seq > maxParts {
 		// S010 0070 has two digits. A larger number is a defect, and would
 		// make edifact.Assemble list billions of missing parts.
-		mark := len(d.diags)
-		d.diags = append(d.diags, diag(CodeBadNumber, &h.Segment, 4, 1,
+		d.diags.Add(diag(CodeBadNumber, &h.Segment, 4, 1,
 			"part number outside 1..99; message read as a list of its own"))
-		if err := d.strictCheck(mark); err != nil {
+		if err := d.strictCheck(); err != nil {
 			return err
 		}
 		return d.finish(m)
@@ -313,22 +303,22 @@ func (d *Decoder) party(s *edifact.Segment, e int) edifact.Party {
 
 // finish checks the totals of a complete list and makes it ready.
 func (d *Decoder) finish(m *Message) error {
-	if s, ok := d.cnt[m]; ok && m.Envelope.Complete {
+	if s, ok := d.cnt[m]; ok && m.Complete {
 		var pax, crew int
 		for i := range m.Persons {
 			switch r := m.Persons[i].Role; {
-			case r.IsPassenger():
+			case r.Passenger():
 				pax++
-			case r.IsCrew():
+			case r.Crew():
 				crew++
 			}
 		}
 		if t := m.Totals.Passengers; t != nil && *t != pax {
-			d.diags = append(d.diags, diag(CodeCountMismatch, &s, 1, 2,
+			d.diags.Add(diag(CodeCountMismatch, &s, 1, 2,
 				"CNT 42 (passengers on the flight) differs from the passengers in the list"))
 		}
 		if t := m.Totals.Crew; t != nil && *t != crew {
-			d.diags = append(d.diags, diag(CodeCountMismatch, &s, 1, 2,
+			d.diags.Add(diag(CodeCountMismatch, &s, 1, 2,
 				"CNT 41 (crew on the flight) differs from the crew in the list"))
 		}
 	}
@@ -337,22 +327,16 @@ func (d *Decoder) finish(m *Message) error {
 	return nil
 }
 
-func (d *Decoder) add(diag edifact.Diagnostic) error {
-	mark := len(d.diags)
-	d.diags = append(d.diags, diag)
-	return d.strictCheck(mark)
+func (d *Decoder) add(x edifact.Diagnostic) error {
+	d.diags.Add(x)
+	return d.strictCheck()
 }
 
-// strictCheck returns the first diagnostic since mark that strict mode turns
-// into an error.
-func (d *Decoder) strictCheck(mark int) error {
-	if !d.opts.Strict {
-		return nil
-	}
-	for _, x := range d.diags[mark:] {
-		if x.Severity >= edifact.Warning {
-			return &DecodeError{x}
-		}
+// strictCheck returns the first diagnostic that strict mode turns into an
+// error, once one was filed.
+func (d *Decoder) strictCheck() error {
+	if f := d.diags.Fatal; f != nil {
+		return &DecodeError{*f}
 	}
 	return nil
 }
@@ -361,11 +345,11 @@ func (d *Decoder) strictCheck(mark int) error {
 // An envelope date outside 1950..2049 is not used: edifact writes S004 as
 // YYMMDD, so such a date would not read back the same, and a list would
 // decode differently once re-encoded.
-func referenceDate(env *Envelope, fallback civil.Date) civil.Date {
+func referenceDate(env *edifact.Envelope, fallback civil.Date) civil.Date {
 	usable := func(d civil.Date) bool { return d.Valid() && d.Year >= 1950 && d.Year <= 2049 }
 	switch {
-	case usable(env.Prepared.Date):
-		return env.Prepared.Date
+	case usable(env.Interchange.Prepared.Date):
+		return env.Interchange.Prepared.Date
 	case env.Group != nil && usable(env.Group.Prepared.Date):
 		return env.Group.Prepared.Date
 	}

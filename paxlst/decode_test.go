@@ -73,7 +73,7 @@ func TestDecodePersonSegments(t *testing.T) {
 		"CNT+42:1'CNT+41:0'"
 	m, diags := decode1(t, interchange("", body))
 	want := paxlst.Person{
-		Role: paxlst.RolePassenger, PartyID: "ID7", Surname: "DOE", Given: "JANE", Middle: "ANN", NameExtra: []string{"X", "1"},
+		Role: paxlst.RolePassenger, PartyID: "ID7", Surname: "DOE", GivenNames: "JANE", MiddleName: "ANN", NameExtra: []string{"X", "1"},
 		Address: paxlst.Address{Street: []string{"1 HIGH ST", "FLAT 2"}, City: "TOWN", Region: "NY", RegionName: "NEW YORK",
 			PostalCode: "10001", Country: "USA"},
 		Gender: paxlst.GenderFemale, BirthDate: date(1969, 1, 1), Nationality: "USA", Residence: "USA",
@@ -89,7 +89,7 @@ func TestDecodePersonSegments(t *testing.T) {
 			Tags: []paxlst.BagTag{{First: "XX1000", Count: 2}, {First: "XX2000", Count: 1}}},
 		PNR: "PNR001", PassengerRef: "PAX001", AgencyRef: "AG1", CustomerRef: "CUST1", TransactionRef: "TX1",
 		OtherRefs:    []paxlst.Reference{{Qualifier: "ZZZ", Value: "OTHER"}},
-		Verification: paxlst.Verified,
+		Verification: paxlst.VerificationVerified,
 		CrewFunction: &paxlst.Employment{Category: "1", Code: "CR1", CodeList: "110", Agency: "111"},
 		Contacts:     []paxlst.Contact{{"1 555 0100", "TE"}, {"J@EXAMPLE.ORG", "EM"}},
 	}
@@ -151,7 +151,7 @@ func TestDecodeQuirks(t *testing.T) {
 			name: "single name and empty document", body: header + "NAD+FL+++ALONE'DOC++'DTM+36:'LOC+91+'",
 			check: func(t *testing.T, m *paxlst.Message) {
 				p := m.Persons[0]
-				if p.Surname != "ALONE" || p.GivenNames() != "" || len(p.Documents) != 1 || !cmp.Equal(p.Documents[0], paxlst.Document{}) {
+				if p.Surname != "ALONE" || p.Forenames() != "" || len(p.Documents) != 1 || !cmp.Equal(p.Documents[0], paxlst.Document{}) {
 					t.Errorf("got %+v", p)
 				}
 			},
@@ -387,8 +387,8 @@ func TestMultiPart(t *testing.T) {
 		if got := surnames(m); got != "A,B,C,D,E" {
 			t.Errorf("persons %s", got)
 		}
-		e := m.Envelope
-		if e.Parts != 3 || !e.Complete || e.CommonAccessRef != "LIST1" || *m.Totals.Passengers != 5 || e.Reference != "M1" {
+		e := m.Envelope.Header
+		if m.Parts != 3 || !m.Complete || e.CommonAccessRef != "LIST1" || *m.Totals.Passengers != 5 || e.Reference != "M1" {
 			t.Errorf("envelope %+v totals %v", e, *m.Totals.Passengers)
 		}
 		if len(codes(diags)) != 0 {
@@ -400,7 +400,7 @@ func TestMultiPart(t *testing.T) {
 		if got := surnames(m); got != "A,B,E" {
 			t.Errorf("persons %s", got)
 		}
-		if e := m.Envelope; e.Complete || fmt.Sprint(e.Missing) != "[2]" {
+		if e := m; e.Complete || fmt.Sprint(e.Missing) != "[2]" {
 			t.Errorf("envelope %+v", e)
 		}
 		if !hasCode(diags, edifact.CodePartMissing, "UNH") || !hasCode(diags, paxlst.CodePartial, "UNH") {
@@ -437,7 +437,7 @@ func TestMultiPart(t *testing.T) {
 		}
 		var got []string
 		for _, m := range res.Messages {
-			got = append(got, m.Envelope.CommonAccessRef+"="+surnames(m))
+			got = append(got, m.Envelope.Header.CommonAccessRef+"="+surnames(m))
 		}
 		if d := cmp.Diff([]string{"B=B1,B2", "A=A1,A2"}, got); d != "" {
 			t.Error(d)
@@ -448,7 +448,7 @@ func TestMultiPart(t *testing.T) {
 func TestStrict(t *testing.T) {
 	_, err := paxlst.Decode(interchange("", header+"NAD+FL+++A:B'ATT+2++Q'"), &paxlst.DecodeOptions{Strict: true})
 	var de *paxlst.DecodeError
-	if !errors.As(err, &de) || !errors.Is(err, paxlst.ErrContent) || de.Tag != "ATT" || de.Code != paxlst.CodeUnknownCode {
+	if !errors.As(err, &de) || !errors.Is(err, paxlst.ErrValue) || de.Tag != "ATT" || de.Code != paxlst.CodeUnknownCode {
 		t.Fatalf("error %v", err)
 	}
 	if !strings.HasPrefix(err.Error(), "paxlst: ") {
@@ -502,7 +502,7 @@ func TestPersonJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"role":"FL","surname":"DOE","givenNames":"JANE ANN","given":"JANE","middle":"ANN","gender":"F",` +
+	want := `{"role":"FL","surname":"DOE","givenNames":"JANE","middleName":"ANN","gender":"F",` +
 		`"birthDate":"1969-01-01","nationality":"USA","documents":[{"type":"P","number":"N1","issuingCountry":"USA",` +
 		`"expiryDate":"2025-01-01"}]}`
 	if string(b) != want {
@@ -534,7 +534,7 @@ func TestDecoderStreams(t *testing.T) {
 	d := paxlst.NewDecoder(iotest.OneByteReader(bytes.NewReader(data)), nil)
 	var got []*paxlst.Message
 	for {
-		m, err := d.Decode()
+		m, err := d.Next()
 		if err == io.EOF {
 			break
 		}

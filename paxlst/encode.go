@@ -2,6 +2,7 @@ package paxlst
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/paxlst/internal/envelope"
 )
 
 // EncodeOptions configure Encode. The zero value writes one message with the
@@ -36,11 +38,20 @@ var (
 
 // Encode writes m as one PAXLST interchange: UNA when needed, UNB, UNG when
 // m.Envelope.Group is set, the message or its parts, and the trailers with
-// their counts. Empty envelope values take defaults (UNOA:4, control
-// reference 1, PAXLST:D:05B:UN:IATA). Dates are written with two-digit years
-// where the decoder reads them back the same against the envelope's date,
-// else with four (format 102, 203). Decoding the result gives m again, apart
-// from the positions of unknown segments and the envelope's part count.
+// their counts. Every header element of m.Envelope is written back; empty
+// values take defaults (UNOA:4, control reference 1, PAXLST:D:05B:UN:IATA).
+// Dates are written with two-digit years where the decoder reads them back
+// the same against the envelope's date, else with four (format 102, 203).
+//
+// When a value lies outside the repertoire UNB declares (an É decoded from
+// a UNOA interchange that broke its own declaration, lower case under
+// UNOA), the interchange is written under the first of the level B
+// sibling (UNOB, IATB), UNOC and UNOW that holds every value, and UNB says
+// so: the encoder never writes a declaration its bytes contradict.
+//
+// Decoding the result gives m again, apart from the positions of unknown
+// segments, the part count of a split list and such a raised syntax
+// identifier.
 func Encode(m *Message, opts EncodeOptions) ([]byte, error) {
 	var b bytes.Buffer
 	if err := EncodeTo(&b, m, opts); err != nil {
@@ -49,7 +60,11 @@ func Encode(m *Message, opts EncodeOptions) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// EncodeTo writes m to w as Encode does.
+// EncodeTo writes m to w as Encode does. The interchange is written to a
+// buffer first (w itself when it is a *bytes.Buffer), so that a value the
+// declared repertoire cannot hold costs a second writing under a raised
+// one, not a scan of every value in the common case; w receives nothing
+// when encoding fails.
 func EncodeTo(w io.Writer, m *Message, opts EncodeOptions) error {
 	e := encoders.Get().(*encoder)
 	defer e.release()
@@ -57,10 +72,33 @@ func EncodeTo(w io.Writer, m *Message, opts EncodeOptions) error {
 	if err != nil {
 		return err
 	}
-	wr := edifact.NewWriter(w)
+	buf, direct := w.(*bytes.Buffer)
+	if !direct {
+		buf = &e.out
+	}
+	start := buf.Len()
+	err = write(buf, ic, opts)
+	if errors.Is(err, edifact.ErrCharacter) && envelope.Raise(ic) {
+		buf.Truncate(start)
+		err = write(buf, ic, opts)
+	}
+	if err != nil {
+		buf.Truncate(start)
+		return fmt.Errorf("%w: %w", ErrEncode, err)
+	}
+	if !direct {
+		if _, err := w.Write(buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func write(buf *bytes.Buffer, ic *edifact.Interchange, opts EncodeOptions) error {
+	wr := edifact.NewWriter(buf)
 	wr.Separators, wr.LineBreaks, wr.UNA = opts.Separators, opts.LineBreaks, opts.UNA
 	if err := wr.WriteInterchange(ic); err != nil {
-		return fmt.Errorf("%w: %w", ErrEncode, err)
+		return err
 	}
 	return wr.Flush()
 }
@@ -75,36 +113,25 @@ func (e *encoder) release() {
 	clear(e.elems[:cap(e.elems)])
 	clear(e.comps[:cap(e.comps)])
 	e.segs, e.elems, e.comps, e.text = e.segs[:0], e.elems[:0], e.comps[:0], e.text[:0]
+	e.out.Reset()
+	e.group = edifact.GroupHeader{}
+	if b := e.out.Bytes(); cap(b) > 1<<20 {
+		e.out = bytes.Buffer{} // a huge list's output is not kept for the next
+	} else {
+		clear(b[:cap(b)])
+	}
 	encoders.Put(e)
 }
 
-// interchange builds the edifact interchange of m.
+// interchange builds the edifact interchange of m: its envelope written
+// back whole, with the defaults of Encode where values are empty.
 func (e *encoder) interchange(m *Message, opts EncodeOptions) (*edifact.Interchange, error) {
-	env := m.Envelope
-	if env.Syntax.ID == "" {
-		env.Syntax = defaultSyntax
-	}
-	if env.ControlRef == "" {
-		env.ControlRef = "1"
-	}
-	if env.Reference == "" {
-		env.Reference = "1"
-	}
-	if env.ID.Type == "" {
-		env.ID = defaultID
-	}
 	for i := range m.Persons {
 		if m.Persons[i].Role == "" {
 			return nil, fmt.Errorf("%w: persons[%d] has no role", ErrEncode, i)
 		}
 	}
-	ic := &edifact.Interchange{Header: edifact.InterchangeHeader{
-		Syntax: env.Syntax, Sender: env.Sender, Recipient: env.Recipient, Prepared: env.Prepared,
-		ControlRef: env.ControlRef, AppRef: env.AppRef, Test: env.Test,
-	}}
-	if !env.Prepared.Date.Valid() {
-		ic.Header.Prepared = civil.DateTime{} // as for the group date below
-	}
+	env := envelope.Normalize(m.Envelope, envelope.Defaults{Syntax: defaultSyntax, ID: defaultID}, &e.group)
 	e.ref = referenceDate(&env, civil.Date{})
 	size := opts.PartSize
 	if size <= 0 || size >= len(m.Persons) {
@@ -113,13 +140,15 @@ func (e *encoder) interchange(m *Message, opts EncodeOptions) (*edifact.Intercha
 	parts := max((len(m.Persons)+size-1)/size, 1)
 	msgs := make([]*edifact.Message, 0, parts)
 	for i := range parts {
-		h := edifact.MessageHeader{Reference: env.Reference, ID: env.ID, CommonAccessRef: env.CommonAccessRef}
+		h := env.Header
 		if i > 0 {
-			h.Reference = env.Reference + "-" + strconv.Itoa(i+1)
+			h.Reference = env.Header.Reference + "-" + strconv.Itoa(i+1)
 		}
-		if parts > 1 || env.CommonAccessRef != "" {
+		// A list of one part keeps the S010 it came with; the parts of a
+		// list, or a list tied by 0068, are numbered 01:C .. NN:F.
+		if parts > 1 || h.CommonAccessRef != "" && h.Transfer == nil {
 			if h.CommonAccessRef == "" {
-				h.CommonAccessRef = env.Reference
+				h.CommonAccessRef = env.Header.Reference
 			}
 			h.Transfer = &edifact.Transfer{Sequence: i + 1, Marker: "C"}
 			if i == parts-1 {
@@ -129,25 +158,7 @@ func (e *encoder) interchange(m *Message, opts EncodeOptions) (*edifact.Intercha
 		persons := m.Persons[min(i*size, len(m.Persons)):min((i+1)*size, len(m.Persons))]
 		msgs = append(msgs, &edifact.Message{Header: h, Segments: e.message(m, persons, i == 0)})
 	}
-	if g := env.Group; g != nil {
-		gh := edifact.GroupHeader{ID: g.ID, Sender: g.Sender, Recipient: g.Recipient, Prepared: g.Prepared,
-			Reference: g.Reference, Agency: g.Agency, Version: g.Version}
-		if gh.ID == "" {
-			gh.ID = env.ID.Type
-		}
-		if !gh.Prepared.Date.Valid() {
-			// A date that is no date (year 0) would be written as one the
-			// decoder reads two-digit years against; write none instead.
-			gh.Prepared = civil.DateTime{}
-		}
-		if gh.Reference == "" {
-			gh.Reference = env.ControlRef
-		}
-		ic.Groups = []*edifact.Group{{Header: gh, Messages: msgs}}
-	} else {
-		ic.Messages = msgs
-	}
-	return ic, nil
+	return envelope.Interchange(&env, msgs), nil
 }
 
 // encoder turns the model into segments. Values, components and elements
@@ -158,7 +169,9 @@ type encoder struct {
 	segs  []edifact.Segment
 	comps []string
 	elems []edifact.Element
-	text  []byte // formatted numbers and dates; never rewritten
+	text  []byte              // formatted numbers and dates; never rewritten
+	out   bytes.Buffer        // EncodeTo's output before it goes to a writer
+	group edifact.GroupHeader // the written copy of the message's UNG
 }
 
 // add appends a segment whose elements are copied to the element slab.
@@ -339,9 +352,9 @@ func (e *encoder) opt(tag, qual, v string, xs []ExtraValue) {
 
 func (e *encoder) person(p *Person) {
 	xs := p.Extra
-	name := e.el(p.Surname, p.Given, p.Middle)
+	name := e.el(p.Surname, p.GivenNames, p.MiddleName)
 	if len(p.NameExtra) > 0 {
-		name = e.el(append([]string{p.Surname, p.Given, p.Middle}, p.NameExtra...)...)
+		name = e.el(append([]string{p.Surname, p.GivenNames, p.MiddleName}, p.NameExtra...)...)
 	}
 	var nadBuf [9]edifact.Element
 	nad := append(nadBuf[:0], e.el(string(p.Role)), e.el(p.PartyID), e.el(p.Address.Lines...), name)

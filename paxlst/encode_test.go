@@ -44,11 +44,11 @@ func TestEncodeRoundTrip(t *testing.T) {
 			if c.opts.PartSize > 0 {
 				parts = (len(want.Persons) + c.opts.PartSize - 1) / c.opts.PartSize
 			}
-			if got.Envelope.Parts != parts {
-				t.Errorf("%d parts, want %d", got.Envelope.Parts, parts)
+			if got.Parts != parts {
+				t.Errorf("%d parts, want %d", got.Parts, parts)
 			}
 			if parts > 1 {
-				want.Envelope.Parts, want.Envelope.CommonAccessRef = parts, want.Envelope.Reference
+				want.Parts, want.Envelope.Header.CommonAccessRef = parts, want.Envelope.Header.Reference
 			}
 			if d := cmp.Diff(want, got, cmpopts.EquateEmpty(), ignorePositions); d != "" {
 				t.Errorf("round trip (-want +got):\n%s", d)
@@ -113,15 +113,13 @@ func TestEncodeErrors(t *testing.T) {
 	if _, err := paxlst.Encode(m, paxlst.EncodeOptions{}); !errors.Is(err, paxlst.ErrEncode) || !strings.Contains(err.Error(), "persons[0]") {
 		t.Errorf("no role: %v", err)
 	}
+	// No set holds a line break in a value: the error names the position,
+	// never the value.
 	m = bigMessage(1)
-	m.Persons[0].Surname = "SECRÉT"
+	m.Persons[0].Surname = "SECR\nET"
 	_, err := paxlst.Encode(m, paxlst.EncodeOptions{})
 	if !errors.Is(err, paxlst.ErrEncode) || !errors.Is(err, edifact.ErrCharacter) || strings.Contains(err.Error(), "SECR") {
-		t.Errorf("É under UNOA: %v", err)
-	}
-	m.Envelope.Syntax.ID = "UNOC"
-	if _, err := paxlst.Encode(m, paxlst.EncodeOptions{}); err != nil {
-		t.Errorf("É under UNOC: %v", err)
+		t.Errorf("line break in a value: %v", err)
 	}
 	if _, err := paxlst.Encode(bigMessage(1), paxlst.EncodeOptions{Separators: edifact.Separators{Component: ':', Element: ':', Terminator: '\''}}); err == nil {
 		t.Error("clashing separators accepted")
@@ -138,5 +136,36 @@ func TestEncodeEmpty(t *testing.T) {
 	const want = "UNB+UNOA:4++++1'UNH+1+PAXLST:D:05B:UN:IATA'BGM'UNT+3+1'UNZ+1+1'"
 	if string(data) != want {
 		t.Errorf("got  %s\nwant %s", data, want)
+	}
+}
+
+// TestEncodeRaisesRepertoire: values outside the declared repertoire are
+// written under the first set that holds them, which UNB then declares, and
+// read back the same.
+func TestEncodeRaisesRepertoire(t *testing.T) {
+	for _, c := range []struct{ declared, surname, want string }{
+		{"UNOA", "SURNAME", "UNOA"},
+		{"UNOA", "Surname", "UNOB"},
+		{"UNOA", "SECRÉT", "UNOC"},
+		{"IATA", "Surname", "IATB"},
+		{"UNOC", "SECRÉT", "UNOC"},
+		{"UNOC", "ЖУКОВ", "UNOW"},
+		{"UNOE", "ЖУКОВ", "UNOE"},
+	} {
+		m := bigMessage(1)
+		m.Envelope.Interchange.Syntax.ID = c.declared
+		m.Persons[0].Surname = c.surname
+		out, err := paxlst.Encode(m, paxlst.EncodeOptions{})
+		if err != nil {
+			t.Errorf("%s %s: %v", c.declared, c.surname, err)
+			continue
+		}
+		back, _ := decode1(t, out)
+		if got := back.Envelope.Interchange.Syntax.ID; got != c.want {
+			t.Errorf("%s %s: written under %s, want %s", c.declared, c.surname, got, c.want)
+		}
+		if back.Persons[0].Surname != c.surname {
+			t.Errorf("%s %s: read back %q", c.declared, c.surname, back.Persons[0].Surname)
+		}
 	}
 }

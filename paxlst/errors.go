@@ -2,9 +2,9 @@ package paxlst
 
 import (
 	"errors"
-	"strings"
 
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/paxlst/internal/report"
 )
 
 // Diagnostic codes of the decoder. They share edifact.Diagnostic with the
@@ -28,30 +28,40 @@ const (
 	CodeOtherMessage     edifact.Code = "paxlst-other-message"     // info: a message of another type in the input, skipped
 )
 
-var codeSeverity = map[edifact.Code]edifact.Severity{
-	CodeUnknownSegment:   edifact.Warning,
-	CodeUnknownQualifier: edifact.Warning,
-	CodeUnknownCode:      edifact.Warning,
-	CodeOutOfPlace:       edifact.Warning,
-	CodeDuplicate:        edifact.Warning,
-	CodeMissingData:      edifact.Warning,
-	CodeBadDate:          edifact.Error,
-	CodeBadNumber:        edifact.Error,
-	CodeMisplacedValue:   edifact.Warning,
-	CodePaddedValue:      edifact.Info,
-	CodeSingleName:       edifact.Info,
-	CodeCountMismatch:    edifact.Info,
-	CodeTotalsDiffer:     edifact.Warning,
-	CodePartial:          edifact.Warning,
-	CodeOtherMessage:     edifact.Info,
+// codeClass gives each code its severity and the sentinel its DecodeError
+// wraps: ErrGrammar for a segment where the message grammar has none (or
+// lacks one it needs), ErrValue for a value that cannot be read as sent.
+var codeClass = map[edifact.Code]struct {
+	sev edifact.Severity
+	err error
+}{
+	CodeUnknownSegment:   {edifact.Warning, ErrGrammar},
+	CodeUnknownQualifier: {edifact.Warning, ErrGrammar},
+	CodeUnknownCode:      {edifact.Warning, ErrValue},
+	CodeOutOfPlace:       {edifact.Warning, ErrGrammar},
+	CodeDuplicate:        {edifact.Warning, ErrGrammar},
+	CodeMissingData:      {edifact.Warning, ErrGrammar},
+	CodeBadDate:          {edifact.Error, ErrValue},
+	CodeBadNumber:        {edifact.Error, ErrValue},
+	CodeMisplacedValue:   {edifact.Warning, ErrValue},
+	CodePaddedValue:      {edifact.Info, ErrValue},
+	CodeSingleName:       {edifact.Info, ErrValue},
+	CodeCountMismatch:    {edifact.Info, ErrValue},
+	CodeTotalsDiffer:     {edifact.Warning, ErrValue},
+	CodePartial:          {edifact.Warning, ErrGrammar},
+	CodeOtherMessage:     {edifact.Info, ErrGrammar},
 }
 
 // Sentinel errors.
 var (
 	// ErrNoMessage: the input holds no PAXLST message.
 	ErrNoMessage = errors.New("paxlst: no PAXLST message in the input")
-	// ErrContent: strict decoding met a content defect; see DecodeError.
-	ErrContent = errors.New("paxlst: message content does not follow the implementation guide")
+	// ErrGrammar: strict decoding met a segment outside the message grammar
+	// (unknown, out of place, sent twice, missing); see DecodeError.
+	ErrGrammar = errors.New("paxlst: segment outside the PAXLST message grammar")
+	// ErrValue: strict decoding met a malformed value (a date, a number, a
+	// code outside its list); see DecodeError.
+	ErrValue = errors.New("paxlst: malformed value")
 	// ErrEncode: a message cannot be written (a value the character set cannot
 	// hold, a person without role, invalid options).
 	ErrEncode = errors.New("paxlst: message cannot be encoded")
@@ -65,54 +75,19 @@ type DecodeError struct {
 
 func (e *DecodeError) Error() string { return "paxlst: " + e.Diagnostic.String() }
 
-// Unwrap returns ErrContent.
-func (e *DecodeError) Unwrap() error { return ErrContent }
+// Unwrap returns ErrGrammar or ErrValue, after the diagnostic's code.
+func (e *DecodeError) Unwrap() error {
+	if c, ok := codeClass[e.Code]; ok {
+		return c.err
+	}
+	return ErrGrammar // edifact.Assemble's codes: parts that do not fit together
+}
 
 // diag builds a diagnostic about seg with the code's severity.
 func diag(code edifact.Code, seg *edifact.Segment, elem, comp int, msg string) edifact.Diagnostic {
-	d := edifact.Diagnostic{Severity: codeSeverity[code], Code: code, Segment: -1, Element: elem, Component: comp, Message: msg}
+	d := edifact.Diagnostic{Severity: codeClass[code].sev, Code: code, Segment: -1, Element: elem, Component: comp, Message: msg}
 	if seg != nil {
-		d.Offset, d.Segment, d.Tag = seg.Offset, seg.Index, ownTag(seg.Tag)
+		d.Offset, d.Segment, d.Tag = seg.Offset, seg.Index, report.Tag(seg.Tag)
 	}
 	return d
-}
-
-// ownTag returns tag in memory of its own: a zero-copy segment's tag aliases
-// the reader's buffer. The tags PAXLST uses need no allocation.
-func ownTag(tag string) string {
-	switch tag {
-	case "UNH":
-		return "UNH"
-	case "BGM":
-		return "BGM"
-	case "RFF":
-		return "RFF"
-	case "NAD":
-		return "NAD"
-	case "COM":
-		return "COM"
-	case "TDT":
-		return "TDT"
-	case "LOC":
-		return "LOC"
-	case "DTM":
-		return "DTM"
-	case "ATT":
-		return "ATT"
-	case "MEA":
-		return "MEA"
-	case "GEI":
-		return "GEI"
-	case "FTX":
-		return "FTX"
-	case "NAT":
-		return "NAT"
-	case "EMP":
-		return "EMP"
-	case "DOC":
-		return "DOC"
-	case "CNT":
-		return "CNT"
-	}
-	return strings.Clone(tag)
 }

@@ -25,7 +25,7 @@ func ExampleDecode() {
 	l := m.Flights[0]
 	fmt.Println(l.FlightNumber, l.Departure.Airport, l.Departure.Time, "→", l.Arrival.Airport, l.Arrival.Time)
 	for _, p := range m.Persons {
-		fmt.Printf("%s %q %q %q %q\n", string(p.Role), p.Surname, p.GivenNames(), string(p.Gender), p.BirthDate.String())
+		fmt.Printf("%s %q %q %q %q\n", string(p.Role), p.Surname, p.Forenames(), string(p.Gender), p.BirthDate.String())
 	}
 	for _, d := range res.Diagnostics {
 		fmt.Println(d.Code, d.Tag)
@@ -56,8 +56,8 @@ func ExampleEncode() {
 		Flights: []paxlst.Leg{{Stage: "20", FlightNumber: "XX1", Carrier: "XX",
 			Departure: paxlst.Stop{Qualifier: "125", Airport: "AAA"}, Arrival: paxlst.Stop{Qualifier: "87", Airport: "BBB"}}},
 		Persons: []paxlst.Person{
-			{Role: paxlst.RoleCrew, Surname: "ONE", Given: "A", BirthDate: d(1980, 1, 2)},
-			{Role: paxlst.RoleCrew, Surname: "TWO", Given: "B", BirthDate: d(1890, 3, 4)},
+			{Role: paxlst.RoleCrew, Surname: "ONE", GivenNames: "A", BirthDate: d(1980, 1, 2)},
+			{Role: paxlst.RoleCrew, Surname: "TWO", GivenNames: "B", BirthDate: d(1890, 3, 4)},
 		},
 	}
 	out, err := paxlst.Encode(m, paxlst.EncodeOptions{PartSize: 1, LineBreaks: true})
@@ -86,14 +86,14 @@ func ExampleDecoder() {
 	}
 	d := paxlst.NewDecoder(strings.NewReader(part("02", "F", "LAST:B")+part("01", "C", "FIRST:A")), nil)
 	for {
-		m, err := d.Decode()
+		m, err := d.Next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
 			panic(err)
 		}
-		fmt.Println(m.Envelope.CommonAccessRef, m.Envelope.Parts, m.Envelope.Complete, m.Persons[0].Surname, m.Persons[1].Surname)
+		fmt.Println(m.Envelope.Header.CommonAccessRef, m.Parts, m.Complete, m.Persons[0].Surname, m.Persons[1].Surname)
 	}
 	// Output:
 	// LIST7 2 true FIRST LAST

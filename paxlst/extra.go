@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/paxlst/internal/report"
 )
 
 // ExtraValue is one value of a segment the decoder recognised that no typed
@@ -169,7 +170,7 @@ func (sd *segmentDecoder) keepExtras(s *edifact.Segment, sh *shape) {
 				return false
 			}
 		}
-		*dst = append(*dst, ExtraValue{Segment: ownTag(s.Tag), Qualifier: sd.d.str(kq), Index: sd.idx,
+		*dst = append(*dst, ExtraValue{Segment: report.Tag(s.Tag), Qualifier: sd.d.str(kq), Index: sd.idx,
 			Element: e, Component: c, Repetition: r, Value: sd.d.str(v)})
 		return true
 	}

@@ -12,15 +12,17 @@ import (
 // richMessage is a synthetic list that sets every field of the model.
 func richMessage() *paxlst.Message {
 	return &paxlst.Message{
-		Envelope: paxlst.Envelope{
-			Syntax: edifact.SyntaxIdentifier{ID: "UNOC", Version: "4"},
-			Sender: edifact.Party{ID: "SENDER", Qualifier: "ZZ"}, Recipient: edifact.Party{ID: "RECEIVER", Qualifier: "ZZ"},
-			Prepared: dt(2024, time.February, 29, 23, 59), ControlRef: "CTRL1", AppRef: "APIS", Test: "1",
-			Group: &paxlst.Group{ID: "PAXLST", Sender: edifact.Party{ID: "SENDER"}, Recipient: edifact.Party{ID: "RECEIVER"},
+		Envelope: edifact.Envelope{
+			Interchange: edifact.InterchangeHeader{
+				Syntax: edifact.SyntaxIdentifier{ID: "UNOC", Version: "4"},
+				Sender: edifact.Party{ID: "SENDER", Qualifier: "ZZ"}, Recipient: edifact.Party{ID: "RECEIVER", Qualifier: "ZZ"},
+				Prepared: dt(2024, time.February, 29, 23, 59), ControlRef: "CTRL1", AppRef: "APIS", Test: "1"},
+			Group: &edifact.GroupHeader{ID: "PAXLST", Sender: edifact.Party{ID: "SENDER"}, Recipient: edifact.Party{ID: "RECEIVER"},
 				Prepared: dt(2024, time.February, 29, 23, 59), Reference: "G1", Agency: "UN", Version: "D:05B"},
-			Reference: "MSG1", ID: edifact.MessageID{Type: "PAXLST", Version: "D", Release: "05B", Agency: "UN", Association: "IATA"},
-			Parts: 1, Complete: true,
+			Header: edifact.MessageHeader{Reference: "MSG1",
+				ID: edifact.MessageID{Type: "PAXLST", Version: "D", Release: "05B", Agency: "UN", Association: "IATA"}},
 		},
+		Parts: 1, Complete: true,
 		ListType: paxlst.ListPassengers, Function: paxlst.FunctionChangePassenger, TransactionRef: "TX'1+2:3?", Revision: "2",
 		ReportingParty: paxlst.Party{ID: "MS1", Name: []string{"OPS", "DESK"}, Contacts: []paxlst.Contact{
 			{"1", "TE"}, {"2", "FX"}, {"OPS@EXAMPLE.ORG", "EM"}, {"4", "TE"}}},
@@ -34,7 +36,7 @@ func richMessage() *paxlst.Message {
 				Arrival:   paxlst.Stop{Qualifier: "92", Airport: "CCC", Time: dt(2024, time.March, 1, 12, 0)}},
 		},
 		Persons: []paxlst.Person{
-			{Role: paxlst.RolePassenger, PartyID: "P1", Surname: "O'NEIL", Given: "ANNE-MARIE", Middle: "É", NameExtra: []string{"", "1"},
+			{Role: paxlst.RolePassenger, PartyID: "P1", Surname: "O'NEIL", GivenNames: "ANNE-MARIE", MiddleName: "É", NameExtra: []string{"", "1"},
 				Address: paxlst.Address{Street: []string{"1 HIGH ST", "", "FLAT 2"}, City: "TOWN", Region: "NY", RegionName: "NEW YORK",
 					PostalCode: "10001", Country: "USA"},
 				Gender: paxlst.GenderFemale, BirthDate: date(1890, 12, 31), Nationality: "USA", Residence: "CAN",
@@ -48,13 +50,13 @@ func richMessage() *paxlst.Message {
 				Seat: "1A", Bags: paxlst.Bags{Count: 2, Weight: 23.5, WeightUnit: "KGM", Tags: []paxlst.BagTag{{"T1", 2}, {"T3", 1}}},
 				PNR: "PNR1", PassengerRef: "REF1", AgencyRef: "AG1", CustomerRef: "CR1", TransactionRef: "TN1",
 				OtherRefs:    []paxlst.Reference{{Qualifier: "AGK", Value: "600"}},
-				Verification: paxlst.Verified,
+				Verification: paxlst.VerificationVerified,
 				Contacts:     []paxlst.Contact{{"5", "TE"}},
 			},
 			{Role: paxlst.RoleCrew, Surname: "SOLO", Gender: "Q", BirthDate: date(2000, 2, 29),
 				CrewFunction: &paxlst.Employment{Category: "1", Code: "CR1", CodeList: "110", Agency: "111"}},
 			{Role: "ZZ", Surname: "X"},
-			{Role: paxlst.RoleIntransitPassenger, Surname: "Y", Given: "Z"},
+			{Role: paxlst.RoleIntransitPassenger, Surname: "Y", GivenNames: "Z"},
 		},
 		Totals: paxlst.Totals{Passengers: intp(180), Crew: intp(12)},
 	}
@@ -63,13 +65,15 @@ func richMessage() *paxlst.Message {
 // bigMessage is a realistic list of n passengers, for benchmarks.
 func bigMessage(n int) *paxlst.Message {
 	m := &paxlst.Message{
-		Envelope: paxlst.Envelope{
-			Syntax: edifact.SyntaxIdentifier{ID: "UNOA", Version: "4"},
-			Sender: edifact.Party{ID: "AIRLINE"}, Recipient: edifact.Party{ID: "CUSTOMS"},
-			Prepared: dt(2025, time.June, 1, 8, 0), ControlRef: "1", Reference: "PAX1",
-			Group: &paxlst.Group{ID: "PAXLST", Sender: edifact.Party{ID: "AIRLINE"}, Recipient: edifact.Party{ID: "CUSTOMS"},
+		Envelope: edifact.Envelope{
+			Interchange: edifact.InterchangeHeader{
+				Syntax: edifact.SyntaxIdentifier{ID: "UNOA", Version: "4"},
+				Sender: edifact.Party{ID: "AIRLINE"}, Recipient: edifact.Party{ID: "CUSTOMS"},
+				Prepared: dt(2025, time.June, 1, 8, 0), ControlRef: "1"},
+			Group: &edifact.GroupHeader{ID: "PAXLST", Sender: edifact.Party{ID: "AIRLINE"}, Recipient: edifact.Party{ID: "CUSTOMS"},
 				Prepared: dt(2025, time.June, 1, 8, 0), Reference: "1", Agency: "UN", Version: "D:05B"},
-			ID: edifact.MessageID{Type: "PAXLST", Version: "D", Release: "05B", Agency: "UN", Association: "IATA"},
+			Header: edifact.MessageHeader{Reference: "PAX1",
+				ID: edifact.MessageID{Type: "PAXLST", Version: "D", Release: "05B", Agency: "UN", Association: "IATA"}},
 		},
 		ListType: paxlst.ListPassengers, TransactionRef: "TX0001",
 		ReportingParty: paxlst.Party{Name: []string{"OPS", "CENTRE"}, Contacts: []paxlst.Contact{{"1 202 555 0100", "TE"}}},
@@ -81,7 +85,7 @@ func bigMessage(n int) *paxlst.Message {
 	genders := []paxlst.Gender{"M", "F"}
 	for i := range n {
 		m.Persons = append(m.Persons, paxlst.Person{
-			Role: paxlst.RolePassenger, Surname: fmt.Sprintf("SURNAME%04d", i), Given: "GIVEN", Middle: "MIDDLE",
+			Role: paxlst.RolePassenger, Surname: fmt.Sprintf("SURNAME%04d", i), GivenNames: "GIVEN", MiddleName: "MIDDLE",
 			Gender: genders[i%2], BirthDate: date(1950+i%50, time.Month(1+i%12), 1+i%28), Nationality: "GBR",
 			Residence: "GBR", Embarkation: "SYD", Debarkation: "HNL", Clearance: "HNL",
 			PNR: fmt.Sprintf("P%05d", i), PassengerRef: fmt.Sprintf("R%07d", i), Seat: fmt.Sprintf("%dA", 1+i%60),

@@ -2,7 +2,6 @@ package paxlst
 
 import (
 	"encoding/json"
-	"strings"
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
@@ -12,8 +11,16 @@ import (
 // parts of a multi-part message reassembled into one list. Field comments name
 // the segment and data element each value comes from.
 type Message struct {
-	// Envelope is what UNB, UNG and UNH said about the message.
-	Envelope Envelope `json:"envelope"`
+	// Envelope is what UNB, UNG and UNH said about the message, every
+	// element kept. For a multi-part list it is that of the lowest-numbered
+	// part received, without its S010 (Header.Transfer is nil).
+	Envelope edifact.Envelope `json:"envelope"`
+	// Parts is the number of UNH..UNT messages this list was assembled from.
+	Parts int `json:"parts"`
+	// Missing lists the part numbers that did not arrive; Complete is true
+	// when every part up to the final one did.
+	Missing  []int `json:"missing,omitempty"`
+	Complete bool  `json:"complete"`
 	// ListType is BGM 1001 (745 passengers, 250 crew, ...).
 	ListType ListType `json:"listType"`
 	// Function is BGM 1004 (CP, XR, CLOB, ...; crew list functions in the US
@@ -45,48 +52,10 @@ type Message struct {
 	Extra []ExtraValue `json:"extra,omitempty"`
 }
 
-// Envelope records the interchange, group and message headers of a list. For
-// a multi-part list the values come from the lowest-numbered part received.
-type Envelope struct {
-	// Syntax is UNB S001 (UNOA, version 4).
-	Syntax edifact.SyntaxIdentifier `json:"syntax"`
-	// Sender and Recipient are UNB S002 and S003.
-	Sender    edifact.Party `json:"sender"`
-	Recipient edifact.Party `json:"recipient"`
-	// Prepared is UNB S004, the date and time of preparation (local, no zone).
-	// Its date is the reference for two-digit years.
-	Prepared   civil.DateTime    `json:"prepared"`
-	ControlRef string            `json:"controlRef"`       // UNB 0020
-	AppRef     string            `json:"appRef,omitempty"` // UNB 0026: APIS, USADHS
-	Test       string            `json:"test,omitempty"`   // UNB 0035: 1 for a test interchange
-	Group      *Group            `json:"group,omitempty"`  // UNG, when the interchange has one
-	Reference  string            `json:"reference"`        // UNH 0062 (of the first part)
-	ID         edifact.MessageID `json:"id"`               // UNH S009: PAXLST:D:05B:UN:IATA
-	// CommonAccessRef is UNH 0068, which ties the parts of a list together.
-	CommonAccessRef string `json:"commonAccessRef,omitempty"`
-	// Parts is the number of UNH..UNT messages this list was assembled from.
-	Parts int `json:"parts"`
-	// Missing lists the part numbers that did not arrive; Complete is true
-	// when every part up to the final one did.
-	Missing  []int `json:"missing,omitempty"`
-	Complete bool  `json:"complete"`
-}
-
-// Group is the UNG functional group header.
-type Group struct {
-	ID        string         `json:"id"`                // 0038: PAXLST
-	Sender    edifact.Party  `json:"sender"`            // S006
-	Recipient edifact.Party  `json:"recipient"`         // S007
-	Prepared  civil.DateTime `json:"prepared"`          // S004
-	Reference string         `json:"reference"`         // 0048
-	Agency    string         `json:"agency,omitempty"`  // 0051
-	Version   string         `json:"version,omitempty"` // S008: D:05B
-}
-
 // Directory returns the UN directory of the message, "D05B" for
 // PAXLST:D:05B, or "" when UNH does not say.
 func (m *Message) Directory() string {
-	return m.Envelope.ID.Version + m.Envelope.ID.Release
+	return m.Envelope.Header.ID.Version + m.Envelope.Header.ID.Release
 }
 
 // Party is the reporting party of segment group 1 (NAD+MS).
@@ -99,9 +68,6 @@ type Party struct {
 	Name     []string  `json:"name,omitempty"`
 	Contacts []Contact `json:"contacts,omitempty"` // COM
 }
-
-// FullName returns the name components joined by spaces.
-func (p Party) FullName() string { return strings.Join(p.Name, " ") }
 
 // Contact is one COM C076 communication number.
 type Contact struct {
@@ -162,13 +128,13 @@ type Stop struct {
 type Person struct {
 	// Role is NAD 3035: FL passenger, FM crew, DDT/DDU in transit.
 	Role Role `json:"role"`
+	// Surname, GivenNames and MiddleName are NAD C080 3036 components 1 to
+	// 3. A single name is the surname.
+	Surname    string `json:"surname"`
+	GivenNames string `json:"givenNames"`
+	MiddleName string `json:"middleName,omitempty"`
 	// PartyID is NAD C082 3039, which some land border lists carry.
 	PartyID string `json:"partyId,omitempty"`
-	// Surname, Given and Middle are NAD C080 3036 components 1 to 3. A single
-	// name is the surname.
-	Surname string `json:"surname"`
-	Given   string `json:"given,omitempty"`
-	Middle  string `json:"middle,omitempty"`
 	// NameExtra holds C080 components after the third (further name parts
 	// and 3045, the name format code), as sent.
 	NameExtra []string `json:"nameExtra,omitempty"`
@@ -213,47 +179,27 @@ type Person struct {
 	Extra []ExtraValue `json:"extra,omitempty"`
 }
 
-// GivenNames returns the given and middle names as one space-separated
-// string, as the JSON field givenNames carries them.
-func (p *Person) GivenNames() string {
+// Forenames returns the given and middle names as one space-separated
+// string, as name matching wants them.
+func (p *Person) Forenames() string {
 	switch {
-	case p.Middle == "":
-		return p.Given
-	case p.Given == "":
-		return p.Middle
+	case p.MiddleName == "":
+		return p.GivenNames
+	case p.GivenNames == "":
+		return p.MiddleName
 	}
-	return p.Given + " " + p.Middle
-}
-
-// personJSON orders the contract fields first and adds givenNames.
-type personJSON struct {
-	Role       Role   `json:"role"`
-	Surname    string `json:"surname"`
-	GivenNames string `json:"givenNames"`
-	personFields
+	return p.GivenNames + " " + p.MiddleName
 }
 
 type personFields Person
 
-// MarshalJSON writes the person with the derived givenNames field.
+// MarshalJSON writes documents as an array even when there are none, as the
+// JSON contract promises.
 func (p Person) MarshalJSON() ([]byte, error) {
 	if p.Documents == nil {
-		p.Documents = []Document{} // the contract promises an array
+		p.Documents = []Document{}
 	}
-	return json.Marshal(personJSON{Role: p.Role, Surname: p.Surname, GivenNames: p.GivenNames(),
-		personFields: personFields(p)})
-}
-
-// UnmarshalJSON reads what MarshalJSON writes; givenNames is derived, so it
-// is ignored in favour of given and middle.
-func (p *Person) UnmarshalJSON(b []byte) error {
-	var v personJSON
-	if err := json.Unmarshal(b, &v); err != nil {
-		return err
-	}
-	*p = Person(v.personFields)
-	p.Role, p.Surname = v.Role, v.Surname
-	return nil
+	return json.Marshal(personFields(p))
 }
 
 // Address is NAD elements 3 and 5 to 9.

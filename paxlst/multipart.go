@@ -43,8 +43,9 @@ func (p *pendingList) complete() bool {
 // assemble orders the parts of p with edifact.Assemble and merges them.
 func (d *Decoder) assemble(p *pendingList) error {
 	asms, diags := edifact.Assemble(p.parts)
-	mark := len(d.diags)
-	d.diags = append(d.diags, diags...)
+	for _, x := range diags {
+		d.diags.Add(x)
+	}
 	for _, a := range asms {
 		m := p.models[a.Parts[0]]
 		total := 0
@@ -57,15 +58,14 @@ func (d *Decoder) assemble(p *pendingList) error {
 		for _, part := range a.Parts[1:] {
 			d.merge(m, p.models[part], part)
 		}
-		m.Envelope.Parts = len(a.Parts)
-		m.Envelope.Missing = a.Missing
-		m.Envelope.Complete = a.Complete
+		m.Parts, m.Missing, m.Complete = len(a.Parts), a.Missing, a.Complete
+		m.Envelope.Header.Transfer = nil // per part; the encoder numbers the parts again
 		if !a.Complete {
 			last := &a.Parts[len(a.Parts)-1].Header.Segment
-			d.diags = append(d.diags, diag(CodePartial, last, 4, 0,
+			d.diags.Add(diag(CodePartial, last, 4, 0,
 				"list decoded without all its parts: persons of the missing parts are absent"))
 		}
-		if err := d.strictCheck(mark); err != nil {
+		if err := d.strictCheck(); err != nil {
 			return err
 		}
 		if err := d.finish(m); err != nil {
@@ -104,7 +104,7 @@ func (d *Decoder) merge(m, part *Message, em *edifact.Message) {
 	m.Trailing = append(m.Trailing, part.Trailing...)
 	differ := func(a, b *int) bool { return a != nil && b != nil && *a != *b }
 	if differ(m.Totals.Passengers, part.Totals.Passengers) || differ(m.Totals.Crew, part.Totals.Crew) {
-		d.diags = append(d.diags, diag(CodeTotalsDiffer, &em.Header.Segment, 0, 0,
+		d.diags.Add(diag(CodeTotalsDiffer, &em.Header.Segment, 0, 0,
 			"parts of one list carry different CNT totals; the first part's kept"))
 	}
 	if m.Totals.Passengers == nil {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/paxlst/internal/report"
 )
 
 // context is the segment group the decoder is in.
@@ -40,7 +41,7 @@ type segmentDecoder struct {
 func (sd *segmentDecoder) val(s *edifact.Segment, e, c int) string { return sd.d.str(s.Value(e, c)) }
 
 func (sd *segmentDecoder) report(code edifact.Code, s *edifact.Segment, elem, comp int, msg string) {
-	sd.d.diags = append(sd.d.diags, diag(code, s, elem, comp, msg))
+	sd.d.diags.Add(diag(code, s, elem, comp, msg))
 }
 
 // keep files s among the unknown segments of the current group.
@@ -113,7 +114,7 @@ func (sd *segmentDecoder) dispatch(s *edifact.Segment) {
 	case "CNT":
 		sd.cntSeg(s)
 	default:
-		sd.unknown(s, CodeUnknownSegment, 0, 0, "segment tag not used by PAXLST")
+		sd.unknown(s, CodeUnknownSegment, 0, 0, report.Unknown(s.Tag, "segment tag not used by PAXLST"))
 	}
 }
 
@@ -212,10 +213,10 @@ func (sd *segmentDecoder) nad(s *edifact.Segment) {
 		p.Surname = sd.d.str(name[0])
 	}
 	if len(name) > 1 {
-		p.Given = sd.d.str(name[1])
+		p.GivenNames = sd.d.str(name[1])
 	}
 	if len(name) > 2 {
-		p.Middle = sd.d.str(name[2])
+		p.MiddleName = sd.d.str(name[2])
 	}
 	if len(name) > 3 {
 		p.NameExtra = sd.d.strs(trimEmptyTail(name[3:]))
@@ -223,7 +224,7 @@ func (sd *segmentDecoder) nad(s *edifact.Segment) {
 	switch {
 	case p.Surname == "":
 		sd.report(CodeMissingData, s, 4, 1, "person without surname")
-	case p.Given == "" && p.Middle == "":
+	case p.GivenNames == "" && p.MiddleName == "":
 		sd.report(CodeSingleName, s, 4, 2, "person with a single name, kept as the surname")
 	}
 	if len(s.Elements) > 2 {
@@ -459,6 +460,10 @@ func (sd *segmentDecoder) cntSeg(s *edifact.Segment) {
 	}
 	n, err := strconv.Atoi(strings.TrimSpace(s.Value(0, 1)))
 	if err != nil || n < 0 {
+		if _, e := strconv.Atoi(strings.TrimSpace(s.Value(1, 0))); e == nil && s.Value(0, 1) == "" {
+			sd.unknown(s, CodeBadNumber, 2, 1, "control total in the next element (CNT+41+8), not after the qualifier (CNT+41:8); segment kept")
+			return
+		}
 		sd.unknown(s, CodeBadNumber, 1, 2, "control total is not a whole number")
 		return
 	}

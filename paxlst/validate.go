@@ -64,7 +64,7 @@ func Validate(m *Message, opts ValidateOptions) []Finding {
 		v.date = m.Flights[0].Departure.Time.Date
 	}
 	if v.date.IsZero() {
-		v.date = m.Envelope.Prepared.Date
+		v.date = m.Envelope.Interchange.Prepared.Date
 	}
 	v.airports = map[string]bool{}
 	for _, l := range m.Flights {
@@ -139,7 +139,7 @@ func (v *validator) message(m *Message) {
 		if m.Envelope.Group == nil {
 			v.add("envelope.group", RuleProfile, edifact.Error, "the US profile requires a functional group (UNG)")
 		}
-		if r := m.Envelope.Recipient.ID; r != "USCSAPIS" && r != "DHSTEST" && r != "USADHS" {
+		if r := m.Envelope.Interchange.Recipient.ID; r != "USCSAPIS" && r != "DHSTEST" && r != "USADHS" {
 			v.add("envelope.recipient.id", RuleProfile, edifact.Warning, "recipient is not USCSAPIS (or DHSTEST)")
 		}
 	}
@@ -169,14 +169,14 @@ func (v *validator) person(path string, m *Message, p *Person) {
 		v.add(path+".role", RuleCode, edifact.Error, "party qualifier not FL, FM, DDT, DDU or COT")
 	}
 	switch {
-	case m.ListType == ListPassengers && p.Role.IsCrew():
+	case m.ListType == ListPassengers && p.Role.Crew():
 		v.add(path+".role", RuleRole, edifact.Warning, "crew member in a passenger list")
-	case (m.ListType == ListCrew || m.ListType == ListMasterCrew) && p.Role.IsPassenger():
+	case (m.ListType == ListCrew || m.ListType == ListMasterCrew) && p.Role.Passenger():
 		v.add(path+".role", RuleRole, edifact.Warning, "passenger in a crew list")
 	}
 	v.required(path+".surname", p.Surname, "surname")
 	if v.opts.Profile == "US" {
-		for _, n := range []struct{ field, value string }{{"surname", p.Surname}, {"given", p.Given}, {"middle", p.Middle}} {
+		for _, n := range []struct{ field, value string }{{"surname", p.Surname}, {"givenNames", p.GivenNames}, {"middleName", p.MiddleName}} {
 			if strings.ContainsAny(n.value, "-'") {
 				v.add(path+"."+n.field, RuleCharacters, edifact.Error, "the US profile forbids - and ' in names")
 			}

@@ -8,12 +8,13 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/openpiu/piu/paxlst/paxlsttest"
 )
 
 // TestDecodePAXLSTContract checks the public JSON of piu decode for PAXLST,
 // field by field, on the built-in sample.
 func TestDecodePAXLSTContract(t *testing.T) {
-	code, out, errOut := runCmd(t, string(samplePAXLST()), "decode", "-compact", "-")
+	code, out, errOut := runCmd(t, string(paxlsttest.Sample()), "decode", "-compact", "-")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -40,8 +41,8 @@ func TestDecodePAXLSTContract(t *testing.T) {
 		t.Errorf("flight (-want +got):\n%s", d)
 	}
 	p := m["persons"].([]any)[0].(map[string]any)
-	for k, want := range map[string]any{"role": "FL", "surname": "SAMPLE", "givenNames": "ANNA MARIA", "given": "ANNA",
-		"middle": "MARIA", "gender": "F", "birthDate": "1985-05-04", "nationality": "XXA", "pnr": "ABC123"} {
+	for k, want := range map[string]any{"role": "FL", "surname": "SAMPLE", "givenNames": "ANNA", "middleName": "MARIA",
+		"gender": "F", "birthDate": "1985-05-04", "nationality": "XXA", "pnr": "ABC123"} {
 		if p[k] != want {
 			t.Errorf("persons[0].%s = %v, want %v", k, p[k], want)
 		}
@@ -101,11 +102,11 @@ func TestDecodePAXLSTSample(t *testing.T) {
 }
 
 func TestValidatePAXLST(t *testing.T) {
-	code, out, _ := runCmd(t, string(samplePAXLST()), "validate", "-")
+	code, out, _ := runCmd(t, string(paxlsttest.Sample()), "validate", "-")
 	if code != 0 || !strings.Contains(out, "valid") {
 		t.Errorf("sample: exit %d\n%s", code, out)
 	}
-	expired := strings.Replace(string(samplePAXLST()), "DTM+36:270115'", "DTM+36:250115'", 1)
+	expired := strings.Replace(string(paxlsttest.Sample()), "DTM+36:270115'", "DTM+36:250115'", 1)
 	code, out, _ = runCmd(t, expired, "validate", "-")
 	if code != 1 || !strings.Contains(out, "persons[1].documents[0].expiryDate") || !strings.Contains(out, "paxlst-document-expired") {
 		t.Errorf("expired document: exit %d\n%s", code, out)
@@ -116,7 +117,7 @@ func TestValidatePAXLST(t *testing.T) {
 }
 
 func TestDecodeCUSRESContract(t *testing.T) {
-	code, out, errOut := runCmd(t, string(sampleCUSRES()), "decode", "-compact", "-")
+	code, out, errOut := runCmd(t, string(paxlsttest.SampleCUSRES()), "decode", "-compact", "-")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}

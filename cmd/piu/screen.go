@@ -115,7 +115,7 @@ func travellers(data []byte) ([]watchlist.Query, error) {
 				q := watchlist.Query{
 					Ref:         fmt.Sprintf("paxlst/%d/persons/%d", i, j),
 					Surname:     p.Surname,
-					Given:       p.GivenNames(),
+					Given:       p.Forenames(),
 					BirthDate:   listDate(p.BirthDate),
 					Gender:      watchlist.ParseGender(string(p.Gender)),
 					Nationality: p.Nationality,

@@ -111,8 +111,8 @@ func TestDecodeErrors(t *testing.T) {
 	}
 	bad := "UNB+UNOA:4+S+R+240301:0900+1'UNH+1+CUSRES:D:05B:UN:IATA'BGM+999'UNT+3+1'UNZ+1+1'"
 	_, err := cusres.Decode([]byte(bad), &paxlst.DecodeOptions{Strict: true})
-	var de *paxlst.DecodeError
-	if !errors.As(err, &de) || de.Tag != "BGM" {
+	var de *cusres.DecodeError
+	if !errors.As(err, &de) || de.Tag != "BGM" || !errors.Is(err, cusres.ErrValue) {
 		t.Errorf("strict unknown BGM code: %v", err)
 	}
 }
@@ -140,4 +140,36 @@ func FuzzDecode(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestEnvelopeRoundTrip: every optional UNB, UNG and UNH element of a
+// response is decoded, written back and decoded the same.
+func TestEnvelopeRoundTrip(t *testing.T) {
+	in := "UNB+UNOA:4:1:X+SND:ZZ:SR+RCP:ZZ:RR+260301:0800+CTRL1+PWD+APIS+A+1+AGR+1'" +
+		"UNG+CUSRES+GSND:ZZ+GRCP:ZZ+260301:0801+G1+UN+D:05B+GPWD'" +
+		"UNH+R1+CUSRES:D:05B:UN:IATA+CAR1+01:F'BGM+962'ERP+2'ERC+0Z'UNT+5+R1'UNE+1+G1'UNZ+1+CTRL1'"
+	res, err := cusres.Decode([]byte(in), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := cusres.Encode(res.Responses[0], paxlst.EncodeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{
+		"UNB+UNOA:4:1:X+SND:ZZ:SR+RCP:ZZ:RR+260301:0800+CTRL1+PWD+APIS+A+1+AGR+1'",
+		"UNG+CUSRES+GSND:ZZ+GRCP:ZZ+260301:0801+G1+UN+D:05B+GPWD'",
+		"UNH+R1+CUSRES:D:05B:UN:IATA+CAR1+01:F'",
+	} {
+		if !strings.Contains(string(out), w) {
+			t.Errorf("encoded interchange lacks %s\n%s", w, out)
+		}
+	}
+	back, err := cusres.Decode(out, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(res.Responses, back.Responses, cmpopts.EquateEmpty(), sameSegments); d != "" {
+		t.Errorf("round trip (-decoded +re-decoded):\n%s", d)
+	}
 }

@@ -2,12 +2,15 @@ package cusres
 
 import (
 	"bytes"
-	"errors"
+	"encoding/json"
+	"io"
 	"strings"
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
 	"github.com/openpiu/piu/paxlst"
+	"github.com/openpiu/piu/paxlst/internal/envelope"
+	"github.com/openpiu/piu/paxlst/internal/report"
 )
 
 // Result is everything decoded from one input.
@@ -16,77 +19,161 @@ type Result struct {
 	Diagnostics []edifact.Diagnostic `json:"diagnostics"`
 }
 
-// ErrNoMessage: the input holds no CUSRES message.
-var ErrNoMessage = errors.New("cusres: no CUSRES message in the input")
+// MarshalJSON writes the contract of doc.go: {"format": "CUSRES",
+// "responses": [...], "diagnostics": [...]}, arrays never null.
+func (r *Result) MarshalJSON() ([]byte, error) {
+	out := struct {
+		Format      string               `json:"format"`
+		Responses   []*Response          `json:"responses"`
+		Diagnostics []edifact.Diagnostic `json:"diagnostics"`
+	}{"CUSRES", r.Responses, r.Diagnostics}
+	if out.Responses == nil {
+		out.Responses = []*Response{}
+	}
+	if out.Diagnostics == nil {
+		out.Diagnostics = []edifact.Diagnostic{}
+	}
+	return json.Marshal(out)
+}
 
 // Decode decodes every CUSRES message in data. Options are those of
 // paxlst.Decode; in lenient mode it returns an error only for input that is
-// not EDIFACT, exceeds a limit or holds no CUSRES (ErrNoMessage).
+// not EDIFACT, exceeds a limit or holds no CUSRES (ErrNoMessage). In strict
+// mode it stops at the first defect, with the responses read before it.
 func Decode(data []byte, opts *paxlst.DecodeOptions) (*Result, error) {
-	var o paxlst.DecodeOptions
-	if opts != nil {
-		o = *opts
-	}
-	doc, err := readAll(data, &edifact.ReadOptions{Strict: o.Strict, Limits: o.Limits})
-	res := &Result{Responses: []*Response{}, Diagnostics: doc.Diagnostics}
-	found := false
-	for _, ic := range doc.Interchanges {
-		groups := append([]*edifact.Group{nil}, ic.Groups...)
-		for gi, g := range groups {
-			msgs := ic.Messages
-			if gi > 0 {
-				msgs = g.Messages
-			}
-			for _, em := range msgs {
-				if em.Header.ID.Type != "CUSRES" {
-					res.Diagnostics = append(res.Diagnostics, at(paxlst.CodeOtherMessage, edifact.Info,
-						&em.Header.Segment, 2, "message of another type skipped"))
-					continue
-				}
-				found = true
-				d := decoder{r: &Response{Envelope: envelope(ic, g, em), Results: []Answer{}}}
-				d.ref = o.Reference
-				if p := d.r.Envelope.Prepared.Date; p.Valid() {
-					d.ref = p
-				}
-				for i := range em.Segments {
-					d.segment(&em.Segments[i])
-				}
-				res.Responses = append(res.Responses, d.r)
-				if o.Strict && err == nil {
-					for _, x := range d.diags {
-						if x.Severity >= edifact.Warning {
-							err = &paxlst.DecodeError{Diagnostic: x}
-							break
-						}
-					}
-				}
-				res.Diagnostics = append(res.Diagnostics, d.diags...)
-			}
+	d := NewDecoder(bytes.NewReader(data), opts)
+	res := &Result{Responses: []*Response{}}
+	var err error
+	for {
+		var r *Response
+		if r, err = d.Next(); err != nil {
+			break
 		}
+		res.Responses = append(res.Responses, r)
 	}
-	if err == nil && !found {
-		err = ErrNoMessage
+	res.Diagnostics = d.Diagnostics()
+	if err == io.EOF {
+		err = nil
+		if !d.found {
+			err = ErrNoMessage
+		}
 	}
 	return res, err
 }
 
-// readAll reads every interchange of data.
-func readAll(data []byte, opts *edifact.ReadOptions) (*edifact.Document, error) {
-	return edifact.ReadAll(bytes.NewReader(data), opts)
+// Decoder reads CUSRES messages from a stream of interchanges, segment by
+// segment, holding no more than the message being read.
+type Decoder struct {
+	r     *edifact.Reader
+	opts  paxlst.DecodeOptions
+	diags report.List
+	ic    edifact.InterchangeHeader // current UNB
+	group *edifact.GroupHeader      // current UNG, nil outside groups
+	cur   *decoder                  // the response being read
+	ready *Response
+	found bool
+	eof   bool
+	err   error
 }
 
-func envelope(ic *edifact.Interchange, g *edifact.Group, em *edifact.Message) paxlst.Envelope {
-	h := &ic.Header
-	env := paxlst.Envelope{Syntax: h.Syntax, Sender: h.Sender, Recipient: h.Recipient, Prepared: h.Prepared,
-		ControlRef: h.ControlRef, AppRef: h.AppRef, Test: h.Test, Reference: em.Header.Reference,
-		ID: em.Header.ID, CommonAccessRef: em.Header.CommonAccessRef, Parts: 1, Complete: true}
-	if g != nil {
-		gh := &g.Header
-		env.Group = &paxlst.Group{ID: gh.ID, Sender: gh.Sender, Recipient: gh.Recipient, Prepared: gh.Prepared,
-			Reference: gh.Reference, Agency: gh.Agency, Version: gh.Version}
+// NewDecoder returns a Decoder reading src. A nil opts means the defaults.
+func NewDecoder(src io.Reader, opts *paxlst.DecodeOptions) *Decoder {
+	d := &Decoder{}
+	if opts != nil {
+		d.opts = *opts
 	}
-	return env
+	maxDiags := d.opts.Limits.MaxDiagnostics
+	if maxDiags <= 0 {
+		maxDiags = edifact.DefaultLimits.MaxDiagnostics
+	}
+	d.diags = report.List{Max: maxDiags, Strict: d.opts.Strict}
+	d.r = edifact.NewReader(src, &edifact.ReadOptions{Strict: d.opts.Strict, Limits: d.opts.Limits})
+	return d
+}
+
+// Next returns the next response, or io.EOF when the input is exhausted.
+// The caller owns the response. After an error other than io.EOF, every
+// call returns that error.
+func (d *Decoder) Next() (*Response, error) {
+	for d.ready == nil {
+		if d.err != nil {
+			return nil, d.err
+		}
+		if d.eof {
+			return nil, io.EOF
+		}
+		seg, err := d.r.Read()
+		switch {
+		case err == io.EOF:
+			d.eof = true
+			d.close()
+		case err != nil:
+			d.err = err
+		default:
+			d.segment(&seg)
+		}
+		if f := d.diags.Fatal; f != nil && d.err == nil {
+			d.err = &DecodeError{*f}
+		}
+	}
+	r := d.ready
+	d.ready = nil
+	return r, nil
+}
+
+// Diagnostics returns the syntax and content diagnostics so far, in input
+// order: at most Limits.MaxDiagnostics of them, and one
+// edifact.CodeDiagnosticsTruncated marker when there were more.
+func (d *Decoder) Diagnostics() []edifact.Diagnostic {
+	return report.Merge(d.r.Diagnostics(), d.diags.Items, d.diags.Max)
+}
+
+// segment files one segment read from the stream.
+func (d *Decoder) segment(s *edifact.Segment) {
+	switch s.Tag {
+	case "UNB":
+		d.close()
+		d.ic, d.group = envelope.UNB(s, strings.Clone), nil
+	case "UNG":
+		d.close()
+		g := envelope.UNG(s, strings.Clone)
+		d.group = &g
+	case "UNH":
+		d.close()
+		d.open(s)
+	case "UNT", "UNZ":
+		d.close()
+	case "UNE":
+		d.close()
+		d.group = nil
+	default:
+		if d.cur != nil {
+			d.cur.segment(s)
+		}
+	}
+}
+
+// open starts a response at its UNH.
+func (d *Decoder) open(s *edifact.Segment) {
+	h := envelope.UNH(s, strings.Clone)
+	if h.ID.Type != "CUSRES" {
+		d.diags.Add(at(paxlst.CodeOtherMessage, edifact.Info, s, 2, "message of another type skipped"))
+		return
+	}
+	d.found = true
+	env := edifact.Envelope{Interchange: d.ic, Group: d.group, Header: h}
+	env.Header.Segment = edifact.Segment{}
+	d.cur = &decoder{r: &Response{Envelope: env, Results: []Answer{}}, ref: d.opts.Reference, diags: &d.diags}
+	if p := d.ic.Prepared.Date; p.Valid() {
+		d.cur.ref = p
+	}
+}
+
+// close ends the response being read, if any, and makes it ready.
+func (d *Decoder) close() {
+	if d.cur != nil {
+		d.ready, d.cur = d.cur.r, nil
+	}
 }
 
 func at(code edifact.Code, sev edifact.Severity, s *edifact.Segment, elem int, msg string) edifact.Diagnostic {
@@ -94,16 +181,17 @@ func at(code edifact.Code, sev edifact.Severity, s *edifact.Segment, elem int, m
 		Element: elem, Message: msg}
 }
 
+// decoder turns the segments of one message into a Response.
 type decoder struct {
 	r     *Response
 	ref   civil.Date
 	res   *Answer // current ERP group
 	bgm   bool
-	diags []edifact.Diagnostic
+	diags *report.List
 }
 
 func (d *decoder) report(code edifact.Code, sev edifact.Severity, s *edifact.Segment, elem int, msg string) {
-	d.diags = append(d.diags, at(code, sev, s, elem, msg))
+	d.diags.Add(at(code, sev, s, elem, msg))
 }
 
 func (d *decoder) keep(s *edifact.Segment, code edifact.Code, msg string) {
@@ -178,7 +266,7 @@ func (d *decoder) segment(s *edifact.Segment) {
 		}
 		d.res.Text = append(d.res.Text, comps[:n]...)
 	default:
-		d.keep(s, paxlst.CodeUnknownSegment, "segment, qualifier or repetition not used here by CUSRES; kept")
+		d.keep(s, paxlst.CodeUnknownSegment, report.Unknown(s.Tag, "segment, qualifier or repetition not used here by CUSRES; kept"))
 	}
 }
 

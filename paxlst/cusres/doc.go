@@ -17,8 +17,12 @@
 //	  FTX  AAP free text
 //	UNT
 //
-// Decode is lenient like paxlst.Decode: unknown segments and qualifiers are
-// kept and reported as edifact.Diagnostic with paxlst-* codes. Respond builds
+// Decode and Decoder (NewDecoder, Next, Diagnostics) are lenient like
+// paxlst's: unknown segments and qualifiers are kept and reported as
+// edifact.Diagnostic with paxlst-* codes, bounded by Limits.MaxDiagnostics;
+// strict mode stops with a *DecodeError wrapping ErrGrammar or ErrValue.
+// Decoder streams, holding one message at a time. Encode writes the envelope
+// back whole, raising the declared repertoire as paxlst.Encode does. Respond builds
 // the answer to a received list from per-passenger decisions; Acknowledge
 // builds the 312 that answers a 132.
 //
@@ -30,11 +34,13 @@
 //
 // # JSON
 //
-// piu decode prints CUSRES input as a public contract:
+// The JSON of a Result (Result.MarshalJSON), which piu decode prints, is a
+// public contract:
 //
 //	{"format": "CUSRES", "responses": [Response...], "diagnostics": [Diagnostic...]}
 //
-// Each response has envelope (as in paxlst), type ("962", "132", "312"),
+// responses and diagnostics are arrays, never null. Each response has
+// envelope (edifact.Envelope: interchange, group, header, as in paxlst), type ("962", "132", "312"),
 // documentId, transactionRef, flight, otherRefs [{qualifier, value}],
 // departure and arrival ({qualifier, airport, time}), results
 // [{level, pnr, passengerRef, otherRefs, status, statusCodeList, text: [lines], unknown}]

@@ -8,10 +8,8 @@ import (
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
 	"github.com/openpiu/piu/paxlst"
+	"github.com/openpiu/piu/paxlst/internal/envelope"
 )
-
-// ErrEncode: a response cannot be written.
-var ErrEncode = errors.New("cusres: response cannot be encoded")
 
 var defaultID = edifact.MessageID{Type: "CUSRES", Version: "D", Release: "05B", Agency: "UN", Association: "IATA"}
 
@@ -20,22 +18,11 @@ var defaultID = edifact.MessageID{Type: "CUSRES", Version: "D", Release: "05B", 
 // CUSRES:D:05B:UN:IATA); opts.PartSize does not apply. Decoding the result
 // gives r again, apart from the positions of unknown segments.
 func Encode(r *Response, opts paxlst.EncodeOptions) ([]byte, error) {
-	env := r.Envelope
-	if env.Syntax.ID == "" {
-		env.Syntax = edifact.SyntaxIdentifier{ID: "UNOA", Version: "4"}
-	}
-	if env.ControlRef == "" {
-		env.ControlRef = "1"
-	}
-	if env.Reference == "" {
-		env.Reference = "1"
-	}
-	if env.ID.Type == "" {
-		env.ID = defaultID
-	}
+	env := envelope.Normalize(r.Envelope, envelope.Defaults{
+		Syntax: edifact.SyntaxIdentifier{ID: "UNOA", Version: "4"}, ID: defaultID}, new(edifact.GroupHeader))
 	ref := civil.Date{}
-	if env.Prepared.Date.Valid() {
-		ref = env.Prepared.Date
+	if env.Interchange.Prepared.Date.Valid() {
+		ref = env.Interchange.Prepared.Date
 	}
 	e := edifact.E
 	var segs []edifact.Segment
@@ -85,24 +72,12 @@ func Encode(r *Response, opts paxlst.EncodeOptions) ([]byte, error) {
 		}
 		segs = append(segs, x.Unknown...)
 	}
-	ic := &edifact.Interchange{Header: edifact.InterchangeHeader{Syntax: env.Syntax, Sender: env.Sender,
-		Recipient: env.Recipient, Prepared: env.Prepared, ControlRef: env.ControlRef, AppRef: env.AppRef, Test: env.Test}}
-	msg := &edifact.Message{Header: edifact.MessageHeader{Reference: env.Reference, ID: env.ID,
-		CommonAccessRef: env.CommonAccessRef}, Segments: segs}
-	if g := env.Group; g != nil {
-		gh := edifact.GroupHeader{ID: g.ID, Sender: g.Sender, Recipient: g.Recipient, Prepared: g.Prepared,
-			Reference: g.Reference, Agency: g.Agency, Version: g.Version}
-		if gh.ID == "" {
-			gh.ID = env.ID.Type
-		}
-		if gh.Reference == "" {
-			gh.Reference = env.ControlRef
-		}
-		ic.Groups = []*edifact.Group{{Header: gh, Messages: []*edifact.Message{msg}}}
-	} else {
-		ic.Messages = []*edifact.Message{msg}
+	ic := envelope.Interchange(&env, []*edifact.Message{{Header: env.Header, Segments: segs}})
+	w := &edifact.Writer{Separators: opts.Separators, LineBreaks: opts.LineBreaks, UNA: opts.UNA}
+	out, err := edifact.Marshal(ic, w)
+	if errors.Is(err, edifact.ErrCharacter) && envelope.Raise(ic) {
+		out, err = edifact.Marshal(ic, w) // under the set that holds the values, as paxlst.Encode does
 	}
-	out, err := edifact.Marshal(ic, &edifact.Writer{Separators: opts.Separators, LineBreaks: opts.LineBreaks, UNA: opts.UNA})
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrEncode, err)
 	}

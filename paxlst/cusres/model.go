@@ -7,8 +7,9 @@ import (
 
 // Response is one CUSRES message.
 type Response struct {
-	// Envelope is what UNB, UNG and UNH said about the message.
-	Envelope paxlst.Envelope `json:"envelope"`
+	// Envelope is what UNB, UNG and UNH said about the message, every
+	// element kept; Encode writes it back whole.
+	Envelope edifact.Envelope `json:"envelope"`
 	// Type is BGM 1001: 962 response, 132 status change, 312 acknowledgement.
 	Type Type `json:"type"`
 	// DocumentID is BGM 1004, as sent.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/openpiu/piu/civil"
+	"github.com/openpiu/piu/edifact"
 	"github.com/openpiu/piu/paxlst"
 )
 
@@ -40,19 +41,15 @@ var ErrDecision = errors.New("cusres: decision for a person not in the list")
 func Respond(list *paxlst.Message, decisions []Decision, opts RespondOptions) (*Response, error) {
 	in := list.Envelope
 	r := &Response{
-		Envelope: paxlst.Envelope{
-			Syntax: in.Syntax, Sender: in.Recipient, Recipient: in.Sender, Prepared: opts.Prepared,
-			ControlRef: opts.ControlRef, AppRef: in.AppRef, Test: in.Test, Reference: opts.Reference,
-			ID: defaultID, Parts: 1, Complete: true,
-		},
-		Type: TypeResponse, TransactionRef: list.TransactionRef, Results: make([]Answer, 0, len(decisions)),
+		Envelope: swapped(&in, opts),
+		Type:     TypeResponse, TransactionRef: list.TransactionRef, Results: make([]Answer, 0, len(decisions)),
 	}
-	if in.ID.Version != "" {
-		r.Envelope.ID.Version, r.Envelope.ID.Release = in.ID.Version, in.ID.Release
+	r.Envelope.Header.ID = defaultID
+	if v := in.Header.ID; v.Version != "" {
+		r.Envelope.Header.ID.Version, r.Envelope.Header.ID.Release = v.Version, v.Release
 	}
-	if g := in.Group; g != nil {
-		r.Envelope.Group = &paxlst.Group{ID: "CUSRES", Sender: g.Recipient, Recipient: g.Sender,
-			Prepared: opts.Prepared, Reference: opts.ControlRef, Agency: g.Agency, Version: g.Version}
+	if r.Envelope.Group != nil {
+		r.Envelope.Group.ID = "CUSRES"
 	}
 	if len(list.Flights) > 0 {
 		l := &list.Flights[0]
@@ -87,21 +84,34 @@ func Respond(list *paxlst.Message, decisions []Decision, opts RespondOptions) (*
 func Acknowledge(change *Response, opts RespondOptions) *Response {
 	in := change.Envelope
 	r := &Response{
-		Envelope: paxlst.Envelope{Syntax: in.Syntax, Sender: in.Recipient, Recipient: in.Sender,
-			Prepared: opts.Prepared, ControlRef: opts.ControlRef, AppRef: in.AppRef, Test: in.Test,
-			Reference: opts.Reference, ID: in.ID, Parts: 1, Complete: true},
-		Type: TypeAcknowledgement, TransactionRef: change.TransactionRef, Flight: change.Flight,
+		Envelope: swapped(&in, opts),
+		Type:     TypeAcknowledgement, TransactionRef: change.TransactionRef, Flight: change.Flight,
 		Departure: change.Departure, Arrival: change.Arrival, Results: make([]Answer, 0, len(change.Results)),
 	}
-	if r.Envelope.ID.Type == "" {
-		r.Envelope.ID = defaultID
-	}
-	if g := in.Group; g != nil {
-		r.Envelope.Group = &paxlst.Group{ID: g.ID, Sender: g.Recipient, Recipient: g.Sender,
-			Prepared: opts.Prepared, Reference: opts.ControlRef, Agency: g.Agency, Version: g.Version}
+	r.Envelope.Header.ID = in.Header.ID
+	if r.Envelope.Header.ID.Type == "" {
+		r.Envelope.Header.ID = defaultID
 	}
 	for _, x := range change.Results {
 		r.Results = append(r.Results, Answer{Level: x.Level, PNR: x.PNR, PassengerRef: x.PassengerRef})
 	}
 	return r
+}
+
+// swapped returns the envelope of an answer to a message that came in in:
+// sender and recipient swapped, the syntax, application reference and test
+// indicator kept, the group (when in had one) likewise swapped, dates and
+// references from opts.
+func swapped(in *edifact.Envelope, opts RespondOptions) edifact.Envelope {
+	ic := &in.Interchange
+	env := edifact.Envelope{
+		Interchange: edifact.InterchangeHeader{Syntax: ic.Syntax, Sender: ic.Recipient, Recipient: ic.Sender,
+			Prepared: opts.Prepared, ControlRef: opts.ControlRef, AppRef: ic.AppRef, Test: ic.Test},
+		Header: edifact.MessageHeader{Reference: opts.Reference},
+	}
+	if g := in.Group; g != nil {
+		env.Group = &edifact.GroupHeader{ID: g.ID, Sender: g.Recipient, Recipient: g.Sender,
+			Prepared: opts.Prepared, Reference: opts.ControlRef, Agency: g.Agency, Version: g.Version}
+	}
+	return env
 }
