@@ -347,48 +347,22 @@ func (d *Decoder) endPNR() {
 
 // --- envelope headers --------------------------------------------------------
 
-func party(s *edifact.Segment, e int) edifact.Party {
-	return edifact.Party{ID: s.Value(e, 0), Qualifier: s.Value(e, 1), Routing: s.Value(e, 2)}
-}
-
-// prepared reads S004; a malformed date is left zero (the syntax level
-// reports it).
-func prepared(s *edifact.Segment) civil.DateTime {
-	t, ok := edifact.ParseDateTime(s.Value(3, 0), s.Value(3, 1))
-	if !ok {
-		return civil.DateTime{}
-	}
-	return t
-}
-
+// parseUNB, parseUNG and parseUNH read the headers with edifact, which keeps
+// every element of ISO 9735; the Segment is not part of the model.
 func parseUNB(s *edifact.Segment) edifact.InterchangeHeader {
-	h := edifact.InterchangeHeader{
-		Syntax: edifact.SyntaxIdentifier{ID: s.Value(0, 0), Version: s.Value(0, 1),
-			CodeListVersion: s.Value(0, 2), Encoding: s.Value(0, 3)},
-		Sender: party(s, 1), Recipient: party(s, 2),
-		ControlRef: s.Value(4, 0), RecipientReference: s.Value(5, 0), AppRef: s.Value(6, 0),
-		Priority: s.Value(7, 0), AckRequest: s.Value(8, 0), Agreement: s.Value(9, 0), Test: s.Value(10, 0),
-	}
-	h.Prepared = prepared(s)
+	h := edifact.ParseUNB(s)
+	h.Segment = edifact.Segment{}
 	return h
 }
 
 func parseUNG(s *edifact.Segment) edifact.GroupHeader {
-	h := edifact.GroupHeader{ID: s.Value(0, 0), Sender: party(s, 1), Recipient: party(s, 2),
-		Reference: s.Value(4, 0), Agency: s.Value(5, 0), Version: strings.Join(comps(s, 6), ":"),
-		Password: s.Value(7, 0)}
-	h.Prepared = prepared(s)
+	h := edifact.ParseUNG(s)
+	h.Segment = edifact.Segment{}
 	return h
 }
 
 func parseUNH(s *edifact.Segment) edifact.MessageHeader {
-	h := edifact.MessageHeader{Reference: s.Value(0, 0),
-		ID: edifact.MessageID{Type: s.Value(1, 0), Version: s.Value(1, 1), Release: s.Value(1, 2),
-			Agency: s.Value(1, 3), Association: s.Value(1, 4)},
-		CommonAccessRef: s.Value(2, 0)}
-	if c := comps(s, 3); c != nil {
-		n, _ := digits(at(c, 0))
-		h.Transfer = &edifact.Transfer{Sequence: n, Marker: at(c, 1)}
-	}
+	h := edifact.ParseUNH(s)
+	h.Segment = edifact.Segment{}
 	return h
 }

@@ -145,9 +145,9 @@ func FuzzDecode(f *testing.F) {
 // TestEnvelopeRoundTrip: every optional UNB, UNG and UNH element of a
 // response is decoded, written back and decoded the same.
 func TestEnvelopeRoundTrip(t *testing.T) {
-	in := "UNB+UNOA:4:1:X+SND:ZZ:SR+RCP:ZZ:RR+260301:0800+CTRL1+PWD+APIS+A+1+AGR+1'" +
+	in := "UNB+UNOA:4:1:X+SND:ZZ:SR:SSUB+RCP:ZZ:RR:RSUB+260301:0800+CTRL1+PWD:AA+APIS+A+1+AGR+1'" +
 		"UNG+CUSRES+GSND:ZZ+GRCP:ZZ+260301:0801+G1+UN+D:05B+GPWD'" +
-		"UNH+R1+CUSRES:D:05B:UN:IATA+CAR1+01:F'BGM+962'ERP+2'ERC+0Z'UNT+5+R1'UNE+1+G1'UNZ+1+CTRL1'"
+		"UNH+R1+CUSRES:D:05B:UN:IATA:CL1:SF+CAR1+01:F+SUBSET:1:UN+GUIDE:2:IA+SCEN:3:ZZ'BGM+962'ERP+2'ERC+0Z'UNT+5+R1'UNE+1+G1'UNZ+1+CTRL1'"
 	res, err := cusres.Decode([]byte(in), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -157,9 +157,9 @@ func TestEnvelopeRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, w := range []string{
-		"UNB+UNOA:4:1:X+SND:ZZ:SR+RCP:ZZ:RR+260301:0800+CTRL1+PWD+APIS+A+1+AGR+1'",
+		"UNB+UNOA:4:1:X+SND:ZZ:SR:SSUB+RCP:ZZ:RR:RSUB+260301:0800+CTRL1+PWD:AA+APIS+A+1+AGR+1'",
 		"UNG+CUSRES+GSND:ZZ+GRCP:ZZ+260301:0801+G1+UN+D:05B+GPWD'",
-		"UNH+R1+CUSRES:D:05B:UN:IATA+CAR1+01:F'",
+		"UNH+R1+CUSRES:D:05B:UN:IATA:CL1:SF+CAR1+01:F+SUBSET:1:UN+GUIDE:2:IA+SCEN:3:ZZ'",
 	} {
 		if !strings.Contains(string(out), w) {
 			t.Errorf("encoded interchange lacks %s\n%s", w, out)

@@ -4,7 +4,7 @@
 package envelope
 
 import (
-	"strconv"
+	"reflect"
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
@@ -14,67 +14,56 @@ import (
 // their arena copy, so that no header value aliases a reader's buffer.
 type Own func(string) string
 
-// UNB reads an interchange header. The Segment field is left empty.
+// UNB reads an interchange header, every element edifact.ParseUNB reads,
+// with its strings owned. The Segment field is left empty.
 func UNB(s *edifact.Segment, own Own) edifact.InterchangeHeader {
-	v := func(e, c int) string { return own(s.Value(e, c)) }
-	h := edifact.InterchangeHeader{
-		Syntax:     edifact.SyntaxIdentifier{ID: v(0, 0), Version: v(0, 1), CodeListVersion: v(0, 2), Encoding: v(0, 3)},
-		Sender:     party(s, 1, own),
-		Recipient:  party(s, 2, own),
-		ControlRef: v(4, 0), RecipientReference: v(5, 0), AppRef: v(6, 0),
-		Priority: v(7, 0), AckRequest: v(8, 0), Agreement: v(9, 0), Test: v(10, 0),
-	}
-	h.Prepared, _ = edifact.ParseDateTime(s.Value(3, 0), s.Value(3, 1))
+	h := edifact.ParseUNB(s)
+	h.Segment = edifact.Segment{}
+	ownStrings(reflect.ValueOf(&h).Elem(), own)
 	return h
 }
 
-// UNG reads a group header. The Segment field is left empty.
+// UNG reads a group header as edifact.ParseUNG does, with its strings owned.
+// The Segment field is left empty.
 func UNG(s *edifact.Segment, own Own) edifact.GroupHeader {
-	v := func(e, c int) string { return own(s.Value(e, c)) }
-	h := edifact.GroupHeader{ID: v(0, 0), Sender: party(s, 1, own), Recipient: party(s, 2, own),
-		Reference: v(4, 0), Agency: v(5, 0), Password: v(7, 0)}
-	h.Prepared, _ = edifact.ParseDateTime(s.Value(3, 0), s.Value(3, 1))
-	ver := s.Element(6).Components
-	for len(ver) > 0 && ver[len(ver)-1] == "" {
-		ver = ver[:len(ver)-1]
-	}
-	n := 0
-	for _, c := range ver {
-		n += len(c) + 1
-	}
-	if n > 0 {
-		b := make([]byte, 0, n-1)
-		for i, c := range ver {
-			if i > 0 {
-				b = append(b, ':')
-			}
-			b = append(b, c...)
-		}
-		h.Version = own(string(b))
-	}
+	h := edifact.ParseUNG(s)
+	h.Segment = edifact.Segment{}
+	ownStrings(reflect.ValueOf(&h).Elem(), own)
 	return h
 }
 
-// UNH reads a message header. The Segment field holds the tag and position
-// only (for diagnostics), no values.
+// UNH reads a message header as edifact.ParseUNH does, with its strings
+// owned. The Segment field holds the tag and position only (for
+// diagnostics), no values.
 func UNH(s *edifact.Segment, own Own) edifact.MessageHeader {
-	v := func(e, c int) string { return own(s.Value(e, c)) }
-	h := edifact.MessageHeader{
-		Reference: v(0, 0),
-		ID: edifact.MessageID{Type: v(1, 0), Version: v(1, 1), Release: v(1, 2),
-			Agency: v(1, 3), Association: v(1, 4)},
-		CommonAccessRef: v(2, 0),
-		Segment:         edifact.Segment{Tag: "UNH", Offset: s.Offset, Index: s.Index},
-	}
-	if e := s.Element(3); !e.Empty() {
-		n, _ := strconv.Atoi(e.Value(0))
-		h.Transfer = &edifact.Transfer{Sequence: n, Marker: own(e.Value(1))}
-	}
+	h := edifact.ParseUNH(s)
+	h.Segment = edifact.Segment{}
+	ownStrings(reflect.ValueOf(&h).Elem(), own)
+	h.Segment = edifact.Segment{Tag: "UNH", Offset: s.Offset, Index: s.Index}
 	return h
 }
 
-func party(s *edifact.Segment, e int, own Own) edifact.Party {
-	return edifact.Party{ID: own(s.Value(e, 0)), Qualifier: own(s.Value(e, 1)), Routing: own(s.Value(e, 2))}
+// ownStrings replaces every string reachable from v (through structs and
+// pointers) by own's copy. Headers are read once per message and edifact
+// adds header fields as ISO 9735 has them, so walking the value keeps every
+// one owned without a list here that could fall behind.
+func ownStrings(v reflect.Value, own Own) {
+	switch v.Kind() {
+	case reflect.String:
+		if v.Len() > 0 {
+			v.SetString(own(v.String()))
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			ownStrings(v.Elem(), own)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if f := v.Field(i); f.CanSet() {
+				ownStrings(f, own)
+			}
+		}
+	}
 }
 
 // Defaults are what Interchange puts in the envelope's empty values.
