@@ -155,9 +155,9 @@ const (
 	DateExact                        // the full date agrees
 )
 
-var dateEvidenceNames = [...]string{"unknown", "conflict", "near", "swapped", "in_range", "year", "month", "exact"}
+var dateEvidenceNames = [...]string{"unknown", "conflict", "near", "swapped", "inRange", "year", "month", "exact"}
 
-// String returns the snake-case name used in explanations.
+// String returns the camelCase name used in evidence and explanations.
 func (e DateEvidence) String() string {
 	if int(e) < len(dateEvidenceNames) {
 		return dateEvidenceNames[e]

@@ -15,6 +15,19 @@
 //   - LoadCSV and LoadJSON (with WriteCSV and WriteJSON): the formats for
 //     national lists, documented on LoadCSV and LoadJSON.
 //
+// # JSON
+//
+// Every JSON this package writes or reads uses camelCase keys and camelCase
+// words for its own enumerations: Entry and the national-list format of
+// LoadJSON and WriteJSON ("birthDates", "listedOn", "birthPlaces"; a name's
+// "givenNames"; a document's "issuingCountry"; name kind "originalScript"),
+// Query ("birthDate"), Match ("entryId", "nameScore", "nameIndex",
+// "nameExplanation"), Evidence kinds and grades ("aliasQuality",
+// "birthDate"; "inRange", "sameCountry", "otherCountry"), Options and Stats.
+// Earlier versions wrote snake_case ("birth_dates", "entry_id", "country");
+// such files must be renamed to load. The national CSV format keeps its
+// snake_case column headers (documented on LoadCSV).
+//
 // # Screening
 //
 // NewIndex builds an Index once from entries; it never changes and is safe

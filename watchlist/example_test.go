@@ -38,7 +38,7 @@ NAT-2,ROE,RICHARD,1975..1977,M,USA,
 	}
 	// Output:
 	// NAT-1 score 1.00
-	//   birth_date exact +0.05
+	//   birthDate exact +0.05
 	//   nationality match +0.02
 }
 
@@ -58,7 +58,7 @@ func ExampleBirthDate_Compare() {
 	fmt.Println(listed.Compare(watchlist.Date{Year: 1973, Month: 5, Day: 3}, 1))
 	fmt.Println(listed.Compare(watchlist.Date{Year: 1990, Month: 1, Day: 1}, 1))
 	// Output:
-	// in_range
+	// inRange
 	// near
 	// conflict
 }

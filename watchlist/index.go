@@ -358,8 +358,8 @@ type Stats struct {
 	// PostingBytes is the memory of the posting lists and their offsets;
 	// DocumentBytes that of the document table. Prepared names and the
 	// entries themselves are not counted.
-	PostingBytes  int `json:"posting_bytes"`
-	DocumentBytes int `json:"document_bytes"`
+	PostingBytes  int `json:"postingBytes"`
+	DocumentBytes int `json:"documentBytes"`
 }
 
 // Stats returns the index's size.

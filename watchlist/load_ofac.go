@@ -248,7 +248,7 @@ func parseOFACDocument(s string) (Document, bool) {
 		if i := strings.Index(rest, " ("); i > 0 {
 			d.Number = strings.TrimSpace(rest[:i])
 			if j := strings.IndexByte(rest[i:], ')'); j > 0 {
-				d.Country = strings.TrimSpace(rest[i+2 : i+j])
+				d.IssuingCountry = strings.TrimSpace(rest[i+2 : i+j])
 			}
 		} else if f := strings.Fields(rest); len(f) > 0 {
 			d.Number = f[0]

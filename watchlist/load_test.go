@@ -46,7 +46,7 @@ func TestLoadUNSample(t *testing.T) {
 			BirthPlaces:   []string{"Mosul, Iraq"},
 			Nationalities: []string{"Iraq", "Syrian Arab Republic"},
 			Gender:        GenderMale,
-			Documents:     []Document{{Type: "Passport", Number: "A 1234567", Country: "Iraq"}},
+			Documents:     []Document{{Type: "Passport", Number: "A 1234567", IssuingCountry: "Iraq"}},
 			Addresses:     []string{"Mosul, Iraq"},
 			Remarks:       "Designation: Financier\nSynthetic entry for tests.",
 		},
@@ -93,8 +93,8 @@ func TestLoadOFACSample(t *testing.T) {
 			Nationalities: []string{"Iraq", "Syria"},
 			Gender:        GenderMale,
 			Documents: []Document{
-				{Type: "Passport", Number: "A1234567", Country: "Iraq"},
-				{Type: "National ID No.", Number: "55-66-77", Country: "Iraq"},
+				{Type: "Passport", Number: "A1234567", IssuingCountry: "Iraq"},
+				{Type: "National ID No.", Number: "55-66-77", IssuingCountry: "Iraq"},
 			},
 			Addresses: []string{"Mosul"},
 			Remarks:   "DOB 03 May 1971; alt. DOB circa 1969; alt. DOB 1968 to 1972; POB Mosul, Iraq; nationality Iraq; citizen Syria; Gender Male; Passport A1234567 (Iraq) expires 2030; National ID No. 55-66-77 (Iraq); a.k.a. 'ABU FAWZI'.",
@@ -132,12 +132,12 @@ func TestLoadNationalSamples(t *testing.T) {
 			BirthDates:    []BirthDate{ExactBirthDate(1980, time.February, 29), {From: Date{Year: 1981}, To: Date{Year: 1981}, Approximate: true}},
 			Gender:        GenderFemale,
 			Nationalities: []string{"GBR", "IRL"},
-			Documents:     []Document{{Type: "P", Country: "GBR", Number: "123456789"}, {Type: "I", Number: "AB-12-34"}},
+			Documents:     []Document{{Type: "P", IssuingCountry: "GBR", Number: "123456789"}, {Type: "I", Number: "AB-12-34"}},
 			Remarks:       "invented, for tests",
 		},
 		{
 			ID: "NAT-2", Source: "Example national list", Category: CategoryDocument, Programs: []string{"lost"},
-			Documents: []Document{{Type: "P", Country: "FRA", Number: "09AA12345"}},
+			Documents: []Document{{Type: "P", IssuingCountry: "FRA", Number: "09AA12345"}},
 			Remarks:   "stolen blank passport",
 		},
 	}
@@ -158,7 +158,7 @@ func TestLoadNationalSamples(t *testing.T) {
 		BirthDates:    []BirthDate{BirthYearRange(1975, 1977)},
 		Gender:        GenderMale,
 		Nationalities: []string{"USA"},
-		Documents:     []Document{{Type: "P", Number: "X1234567", Country: "USA"}},
+		Documents:     []Document{{Type: "P", Number: "X1234567", IssuingCountry: "USA"}},
 	}}
 	if d := cmp.Diff(wantJSON, gotJSON); d != "" {
 		t.Errorf("LoadJSON mismatch (-want +got):\n%s", d)
@@ -276,7 +276,7 @@ func TestLoadErrors(t *testing.T) {
 			return err
 		}, ErrValue, 0, "/1", ""},
 		{"JSON bad gender type", func() error {
-			_, err := LoadJSON(strings.NewReader(`[{"id":"a","names":[{"full":"` + secret + `"}],"birth_dates":[{"from":"19` + secret + `"}]}]`))
+			_, err := LoadJSON(strings.NewReader(`[{"id":"a","names":[{"full":"` + secret + `"}],"birthDates":[{"from":"19` + secret + `"}]}]`))
 			return err
 		}, ErrValue, 0, "/0", ""},
 	}

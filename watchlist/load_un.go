@@ -271,7 +271,7 @@ func (r *unRecord) entry(cat Category) (Entry, string, error) {
 		if c == "" {
 			c = clean(d.Country)
 		}
-		e.Documents = append(e.Documents, Document{Type: typ, Number: num, Country: c})
+		e.Documents = append(e.Documents, Document{Type: typ, Number: num, IssuingCountry: c})
 	}
 	var rem []string
 	for _, d := range r.Designation {

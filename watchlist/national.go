@@ -136,9 +136,12 @@ func LoadCSV(r io.Reader) ([]Entry, error) {
 			if len(parts) != 3 || strings.TrimSpace(parts[2]) == "" {
 				return nil, fail("documents", fmt.Errorf("%w: document is not TYPE:COUNTRY:NUMBER", ErrValue))
 			}
-			e.Documents = append(e.Documents, Document{Type: strings.TrimSpace(parts[0]), Country: strings.TrimSpace(parts[1]), Number: strings.TrimSpace(parts[2])})
+			e.Documents = append(e.Documents, Document{Type: strings.TrimSpace(parts[0]), IssuingCountry: strings.TrimSpace(parts[1]), Number: strings.TrimSpace(parts[2])})
 		}
 		if field, err := validateEntry(&e); err != nil {
+			if field == "birthDates" {
+				field = "birth_dates"
+			}
 			return nil, fail(field, err)
 		}
 		if seen[e.ID] {
@@ -158,6 +161,7 @@ func csvError(input string, cr *csv.Reader, err error) error {
 }
 
 // validateEntry checks what every loader and NewIndex require of an entry.
+// field is the JSON name of the field at fault (LoadCSV gives its column).
 func validateEntry(e *Entry) (field string, err error) {
 	if strings.TrimSpace(e.ID) == "" {
 		return "id", ErrMissing
@@ -171,7 +175,7 @@ func validateEntry(e *Entry) (field string, err error) {
 	}
 	for _, b := range e.BirthDates {
 		if !b.From.IsZero() && !b.From.valid() || !b.To.IsZero() && !b.To.valid() {
-			return "birth_dates", fmt.Errorf("%w: birth date is not a date", ErrValue)
+			return "birthDates", fmt.Errorf("%w: birth date is not a date", ErrValue)
 		}
 	}
 	return "", nil
@@ -239,10 +243,10 @@ func WriteCSV(w io.Writer, entries []Entry) error {
 		join("nationalities", e.Nationalities)
 		var docs []string
 		for _, d := range e.Documents {
-			if strings.Contains(d.Type, ":") || strings.Contains(d.Country, ":") {
+			if strings.Contains(d.Type, ":") || strings.Contains(d.IssuingCountry, ":") {
 				bad = fmt.Errorf("%w: entry %d: a document type or country holds the separator :", ErrValue, i)
 			}
-			docs = append(docs, d.Type+":"+d.Country+":"+d.Number)
+			docs = append(docs, d.Type+":"+d.IssuingCountry+":"+d.Number)
 		}
 		join("documents", docs)
 		join("programs", e.Programs)
@@ -268,9 +272,10 @@ func indexOf(list []string, s string) int {
 }
 
 // LoadJSON reads a national list in JSON: an array of Entry objects, with
-// the field names of Entry's JSON tags (enumerations as lower-case words,
-// dates as YYYY-MM-DD, YYYY-MM or YYYY). Errors carry the byte offset and a
-// JSON pointer to the entry ("/3").
+// the camelCase field names of Entry's JSON tags ("birthDates", "listedOn",
+// "givenNames", "issuingCountry"; enumerations as camelCase words such as
+// "originalScript"; dates as YYYY-MM-DD, YYYY-MM or YYYY). Errors carry the
+// byte offset and a JSON pointer to the entry ("/3").
 func LoadJSON(r io.Reader) ([]Entry, error) {
 	const input = "national JSON"
 	dec := json.NewDecoder(r)

@@ -17,18 +17,18 @@ import (
 // every piece of evidence that moved the score, with its effect.
 // Explanations are for officers and their text is not stable.
 type Match struct {
-	EntryID string `json:"entry_id"`
+	EntryID string `json:"entryId"`
 	// Entry points into the index; do not modify it.
 	Entry *Entry `json:"-"`
 	// Score is the final score in [0,1]; NameScore the name similarity
 	// before evidence.
 	Score     float64 `json:"score"`
-	NameScore float64 `json:"name_score"`
+	NameScore float64 `json:"nameScore"`
 	// Name is the listed name that matched best; NameIndex its index in
 	// Entry.Names (-1 when the entry has no name, as on lost-document lists).
 	Name            Name                    `json:"name"`
-	NameIndex       int                     `json:"name_index"`
-	NameExplanation *fuzzymatch.Explanation `json:"name_explanation,omitempty"`
+	NameIndex       int                     `json:"nameIndex"`
+	NameExplanation *fuzzymatch.Explanation `json:"nameExplanation,omitempty"`
 	Evidence        []Evidence              `json:"evidence"`
 
 	nameID int // index in Index.names, -1 if none
@@ -36,12 +36,12 @@ type Match struct {
 
 // Evidence is one reason a score moved.
 type Evidence struct {
-	// Kind: "name", "alias_quality", "birth_date", "gender", "nationality"
+	// Kind: "name", "aliasQuality", "birthDate", "gender", "nationality"
 	// or "document".
 	Kind string `json:"kind"`
 	// Grade says how the values relate: for birth dates a DateEvidence name
-	// (exact, month, year, in_range, swapped, near, conflict), otherwise
-	// "match", "conflict", "weak", "same_country", "other_country".
+	// (exact, month, year, inRange, swapped, near, conflict), otherwise
+	// "match", "conflict", "weak", "sameCountry", "otherCountry".
 	Grade string `json:"grade"`
 	// Effect is what it added to the score (negative for penalties); for a
 	// document, how far it raised the score.
@@ -659,7 +659,7 @@ func (x *Index) weigh(pq *query, c candidate, ev *[]Evidence) float64 {
 		if name.Quality == QualityWeak && o.WeakAliasPenalty != 0 {
 			score -= o.WeakAliasPenalty
 			if ev != nil {
-				*ev = append(*ev, Evidence{Kind: "alias_quality", Grade: "weak", Effect: -o.WeakAliasPenalty})
+				*ev = append(*ev, Evidence{Kind: "aliasQuality", Grade: "weak", Effect: -o.WeakAliasPenalty})
 			}
 		}
 	}
@@ -678,7 +678,7 @@ func (x *Index) weigh(pq *query, c candidate, ev *[]Evidence) float64 {
 		}
 		score += eff
 		if ev != nil {
-			*ev = append(*ev, Evidence{Kind: "birth_date", Grade: grade.String(), Effect: eff, Listed: e.BirthDates[at].String()})
+			*ev = append(*ev, Evidence{Kind: "birthDate", Grade: grade.String(), Effect: eff, Listed: e.BirthDates[at].String()})
 		}
 	}
 	if q.Gender != GenderUnknown && e.Gender != GenderUnknown && q.Gender != e.Gender {
@@ -704,9 +704,9 @@ func (x *Index) weigh(pq *query, c candidate, ev *[]Evidence) float64 {
 	if c.doc >= 0 {
 		r := x.docRefs[c.doc]
 		d := e.Documents[r.which]
-		floor, grade := o.DocumentScore, "same_country"
-		if qc, lc := x.queryDocCountry(q, d), countryOrEmpty(d.Country); qc != "" && lc != "" && qc != lc {
-			floor, grade = o.DocumentOtherCountryScore, "other_country"
+		floor, grade := o.DocumentScore, "sameCountry"
+		if qc, lc := x.queryDocCountry(q, d), countryOrEmpty(d.IssuingCountry); qc != "" && lc != "" && qc != lc {
+			floor, grade = o.DocumentOtherCountryScore, "otherCountry"
 		}
 		eff := max(0, floor-score)
 		score = max(score, floor)
@@ -728,7 +728,7 @@ func (x *Index) queryDocCountry(q *Query, d Document) string {
 	want := NormalizeDocumentNumber(d.Number)
 	for _, qd := range q.Documents {
 		if NormalizeDocumentNumber(qd.Number) == want {
-			return countryOrEmpty(qd.Country)
+			return countryOrEmpty(qd.IssuingCountry)
 		}
 	}
 	return ""

@@ -45,7 +45,7 @@ func synthEntries(n int, seed uint64) []Entry {
 			e.Gender = GenderFemale
 		}
 		if r.IntN(2) == 0 {
-			e.Documents = []Document{{Type: "Passport", Number: g.Document(), Country: p.Nationality}}
+			e.Documents = []Document{{Type: "Passport", Number: g.Document(), IssuingCountry: p.Nationality}}
 		}
 		out[i] = e
 	}

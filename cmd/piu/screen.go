@@ -121,7 +121,7 @@ func travellers(data []byte) ([]watchlist.Query, error) {
 					Nationality: p.Nationality,
 				}
 				for _, d := range p.Documents {
-					q.Documents = append(q.Documents, watchlist.Document{Type: string(d.Type), Number: d.Number, Country: d.IssuingCountry})
+					q.Documents = append(q.Documents, watchlist.Document{Type: string(d.Type), Number: d.Number, IssuingCountry: d.IssuingCountry})
 				}
 				qs = append(qs, q)
 			}
@@ -148,7 +148,7 @@ func travellers(data []byte) ([]watchlist.Query, error) {
 						if q.Nationality == "" {
 							q.Nationality = d.Nationality
 						}
-						q.Documents = append(q.Documents, watchlist.Document{Type: d.Type, Number: d.Number, Country: d.IssuingCountry})
+						q.Documents = append(q.Documents, watchlist.Document{Type: d.Type, Number: d.Number, IssuingCountry: d.IssuingCountry})
 					}
 					qs = append(qs, q)
 				}
@@ -170,10 +170,10 @@ func listDate(d civil.Date) watchlist.Date {
 // added at run time; nobody here is real.
 const demoList = `[
  {"id": "DEMO-1", "source": "DEMO", "category": "individual",
-  "names": [{"full": "ANA MARIA SAMPEL", "kind": "primary"}, {"full": "Анна Мария Сэмпл", "kind": "original_script"}],
-  "birth_dates": [{"from": "1985-05-04", "to": "1985-05-04"}], "nationalities": ["XXA"], "gender": "F"},
+  "names": [{"full": "ANA MARIA SAMPEL", "kind": "primary"}, {"full": "Анна Мария Сэмпл", "kind": "originalScript"}],
+  "birthDates": [{"from": "1985-05-04", "to": "1985-05-04"}], "nationalities": ["XXA"], "gender": "F"},
  {"id": "DEMO-2", "source": "DEMO", "category": "individual",
-  "names": [{"full": "UNRELATED PERSON NAME", "kind": "primary"}], "birth_dates": [{"from": "1950", "to": "1950"}]}
+  "names": [{"full": "UNRELATED PERSON NAME", "kind": "primary"}], "birthDates": [{"from": "1950", "to": "1950"}]}
 ]`
 
 func demoEntries() ([]watchlist.Entry, error) {
