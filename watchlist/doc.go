@@ -15,6 +15,12 @@
 //   - LoadCSV and LoadJSON (with WriteCSV and WriteJSON): the formats for
 //     national lists, documented on LoadCSV and LoadJSON.
 //
+// # Dates
+//
+// Dates are civil.Date values. A list often gives only a year or a year and a
+// month of birth: those are partial civil.Dates (zero Day, or zero Month and
+// Day), written YYYY or YYYY-MM. BirthDate adds ranges and "approximately".
+//
 // # JSON
 //
 // Every JSON this package writes or reads uses camelCase keys and camelCase
@@ -75,7 +81,7 @@
 //	index, err := watchlist.NewIndex(entries, watchlist.DefaultOptions())
 //	if err != nil { ... }
 //	matches, err := index.Screen(ctx, watchlist.Query{
-//		Surname: "DOE", Given: "JANE", BirthDate: watchlist.Date{Year: 1980, Month: 2, Day: 29},
+//		Surname: "DOE", Given: "JANE", BirthDate: civil.Date{Year: 1980, Month: 2, Day: 29},
 //	})
 //	for _, m := range matches {
 //		fmt.Println(m.EntryID, m.Score, m.Evidence)

@@ -3,6 +3,7 @@ package watchlist
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/openpiu/piu/civil"
 	"strings"
 )
 
@@ -226,7 +227,7 @@ type Entry struct {
 	// Reference is the list's own reference (UN REFERENCE_NUMBER).
 	Reference string `json:"reference,omitempty"`
 	// ListedOn is the date of listing, when the list gives it.
-	ListedOn Date `json:"listedOn,omitzero"`
+	ListedOn civil.Date `json:"listedOn,omitzero"`
 	// Titles and honorifics (UN TITLE, OFAC title column).
 	Titles []string `json:"titles,omitempty"`
 	// Names: the primary name first, then aliases in list order.
@@ -255,9 +256,9 @@ type Query struct {
 	Given   string `json:"givenNames,omitempty"`
 	// Name is a whole name when the parts are unknown.
 	Name string `json:"name,omitempty"`
-	// BirthDate; the zero Date means not given.
-	BirthDate Date   `json:"birthDate,omitzero"`
-	Gender    Gender `json:"gender,omitempty"`
+	// BirthDate; the zero civil.Date means not given.
+	BirthDate civil.Date `json:"birthDate,omitzero"`
+	Gender    Gender     `json:"gender,omitempty"`
 	// Nationality: ISO 3166-1 alpha-3 as API sends it (alpha-2 and English
 	// names are accepted too).
 	Nationality string     `json:"nationality,omitempty"`

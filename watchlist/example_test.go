@@ -3,6 +3,7 @@ package watchlist_test
 import (
 	"context"
 	"fmt"
+	"github.com/openpiu/piu/civil"
 	"strings"
 
 	"github.com/openpiu/piu/watchlist"
@@ -24,7 +25,7 @@ NAT-2,ROE,RICHARD,1975..1977,M,USA,
 		fmt.Println(err)
 		return
 	}
-	traveller := watchlist.Query{Surname: "DOE", Given: "JANE MARY", BirthDate: watchlist.Date{Year: 1980, Month: 2, Day: 29}, Nationality: "GBR"}
+	traveller := watchlist.Query{Surname: "DOE", Given: "JANE MARY", BirthDate: civil.Date{Year: 1980, Month: 2, Day: 29}, Nationality: "GBR"}
 	matches, err := index.Screen(context.Background(), traveller)
 	if err != nil {
 		fmt.Println(err)
@@ -54,9 +55,9 @@ func ExampleNormalizeDocumentNumber() {
 // A listed birth year compared with a traveller's date of birth.
 func ExampleBirthDate_Compare() {
 	listed := watchlist.BirthYearRange(1968, 1972)
-	fmt.Println(listed.Compare(watchlist.Date{Year: 1971, Month: 5, Day: 3}, 1))
-	fmt.Println(listed.Compare(watchlist.Date{Year: 1973, Month: 5, Day: 3}, 1))
-	fmt.Println(listed.Compare(watchlist.Date{Year: 1990, Month: 1, Day: 1}, 1))
+	fmt.Println(listed.Compare(civil.Date{Year: 1971, Month: 5, Day: 3}, 1))
+	fmt.Println(listed.Compare(civil.Date{Year: 1973, Month: 5, Day: 3}, 1))
+	fmt.Println(listed.Compare(civil.Date{Year: 1990, Month: 1, Day: 1}, 1))
 	// Output:
 	// inRange
 	// near

@@ -3,6 +3,7 @@ package watchlist
 import (
 	"bytes"
 	"context"
+	"github.com/openpiu/piu/civil"
 	"os"
 	"strings"
 	"testing"
@@ -150,7 +151,7 @@ func FuzzScreen(f *testing.F) {
 	f.Add("DOE", "JANE MARY", "O9AA 12345", 1980, 2, 29)
 	f.Add("ИВАНОВ", "", "", 0, 0, 0)
 	f.Fuzz(func(t *testing.T, surname, given, doc string, y, m, d int) {
-		q := Query{Surname: surname, Given: given, BirthDate: Date{y, 0, d}, Documents: []Document{{Number: doc}}}
+		q := Query{Surname: surname, Given: given, BirthDate: civil.Date{Year: y, Month: 0, Day: d}, Documents: []Document{{Number: doc}}}
 		if m >= 0 && m <= 12 {
 			q.BirthDate.Month = timeMonth(m)
 		}

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"github.com/openpiu/piu/civil"
 	"io"
 	"regexp"
 	"strconv"
@@ -323,9 +324,9 @@ func parseOFACDate(s string) (BirthDate, bool) {
 	return BirthDate{From: f, To: t, Approximate: approx}, true
 }
 
-func parseOFACDay(s string) (Date, bool) {
+func parseOFACDay(s string) (civil.Date, bool) {
 	f := strings.Fields(s)
-	var d Date
+	var d civil.Date
 	var err error
 	switch len(f) {
 	case 1:
@@ -333,14 +334,14 @@ func parseOFACDay(s string) (Date, bool) {
 	case 2:
 		m, ok := monthNames[strings.ToLower(f[0])]
 		if !ok {
-			return Date{}, false
+			return civil.Date{}, false
 		}
 		d.Month = m
 		d.Year, err = strconv.Atoi(f[1])
 	case 3:
 		m, ok := monthNames[strings.ToLower(f[1])]
 		if !ok {
-			return Date{}, false
+			return civil.Date{}, false
 		}
 		d.Month = time.Month(m)
 		d.Day, err = strconv.Atoi(f[0])
@@ -348,10 +349,10 @@ func parseOFACDay(s string) (Date, bool) {
 			d.Year, err = strconv.Atoi(f[2])
 		}
 	default:
-		return Date{}, false
+		return civil.Date{}, false
 	}
-	if err != nil || !d.valid() {
-		return Date{}, false
+	if err != nil || !d.ValidPartial() {
+		return civil.Date{}, false
 	}
 	return d, true
 }

@@ -3,6 +3,7 @@ package watchlist
 import (
 	"bytes"
 	"errors"
+	"github.com/openpiu/piu/civil"
 	"os"
 	"strings"
 	"testing"
@@ -29,7 +30,7 @@ func TestLoadUNSample(t *testing.T) {
 	want := []Entry{
 		{
 			ID: "UN:900001", Source: "UN", Programs: []string{"Al-Qaida"}, Category: CategoryIndividual,
-			Reference: "QDi.900", ListedOn: Date{2010, 3, 4}, Titles: []string{"Sheikh"},
+			Reference: "QDi.900", ListedOn: civil.Date{Year: 2010, Month: 3, Day: 4}, Titles: []string{"Sheikh"},
 			Names: []Name{
 				{Full: "KARIM FAWZI AL-QASIRI", Given: "KARIM", Surname: "FAWZI AL-QASIRI"},
 				{Full: "كريم فوزي القصيري", Kind: NameOriginalScript},
@@ -39,9 +40,9 @@ func TestLoadUNSample(t *testing.T) {
 			},
 			BirthDates: []BirthDate{
 				ExactBirthDate(1971, time.May, 3),
-				{From: Date{Year: 1969}, To: Date{Year: 1969}, Approximate: true},
+				{From: civil.Date{Year: 1969}, To: civil.Date{Year: 1969}, Approximate: true},
 				BirthYearRange(1968, 1972),
-				{From: Date{Year: 1970, Month: time.November}, To: Date{Year: 1970, Month: time.November}},
+				{From: civil.Date{Year: 1970, Month: time.November}, To: civil.Date{Year: 1970, Month: time.November}},
 			},
 			BirthPlaces:   []string{"Mosul, Iraq"},
 			Nationalities: []string{"Iraq", "Syrian Arab Republic"},
@@ -86,7 +87,7 @@ func TestLoadOFACSample(t *testing.T) {
 			},
 			BirthDates: []BirthDate{
 				ExactBirthDate(1971, time.May, 3),
-				{From: Date{Year: 1969}, To: Date{Year: 1969}, Approximate: true},
+				{From: civil.Date{Year: 1969}, To: civil.Date{Year: 1969}, Approximate: true},
 				BirthYearRange(1968, 1972),
 			},
 			BirthPlaces:   []string{"Mosul, Iraq"},
@@ -129,7 +130,7 @@ func TestLoadNationalSamples(t *testing.T) {
 				{Full: "J M DOE", Kind: NameAlias},
 				{Full: "JD", Kind: NameAlias, Quality: QualityWeak},
 			},
-			BirthDates:    []BirthDate{ExactBirthDate(1980, time.February, 29), {From: Date{Year: 1981}, To: Date{Year: 1981}, Approximate: true}},
+			BirthDates:    []BirthDate{ExactBirthDate(1980, time.February, 29), {From: civil.Date{Year: 1981}, To: civil.Date{Year: 1981}, Approximate: true}},
 			Gender:        GenderFemale,
 			Nationalities: []string{"GBR", "IRL"},
 			Documents:     []Document{{Type: "P", IssuingCountry: "GBR", Number: "123456789"}, {Type: "I", Number: "AB-12-34"}},

@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"github.com/openpiu/piu/civil"
 	"io"
 	"strconv"
 	"strings"
@@ -189,7 +190,7 @@ func (r *unRecord) entry(cat Category) (Entry, string, error) {
 	if lt := clean(r.ListType); lt != "" {
 		e.Programs = []string{lt}
 	}
-	if d, err := ParseDate(clean(r.ListedOn)); err == nil {
+	if d, err := parseDate(clean(r.ListedOn)); err == nil {
 		e.ListedOn = d
 	}
 	parts := []string{}
@@ -315,7 +316,7 @@ func (b unBirth) birthDate() (BirthDate, bool, error) {
 		if len(s) > 10 { // some editions append a time or zone
 			s = s[:10]
 		}
-		d, err := ParseDate(s)
+		d, err := parseDate(s)
 		if err != nil {
 			return BirthDate{}, false, bad
 		}
@@ -325,7 +326,7 @@ func (b unBirth) birthDate() (BirthDate, bool, error) {
 		if err != nil || y < 1 || y > 9999 {
 			return BirthDate{}, false, bad
 		}
-		d := Date{Year: y}
+		d := civil.Date{Year: y}
 		if m, ok := monthNames[strings.Trim(strings.ToLower(clean(b.Note)), ".")]; ok {
 			d.Month = m // <YEAR>1958</YEAR><NOTE>Sep.</NOTE>
 		}
@@ -336,10 +337,10 @@ func (b unBirth) birthDate() (BirthDate, bool, error) {
 		if err1 != nil || err2 != nil || f < 1 || t > 9999 || f > t {
 			return BirthDate{}, false, bad
 		}
-		return BirthDate{From: Date{Year: f}, To: Date{Year: t}, Approximate: approx}, true, nil
+		return BirthDate{From: civil.Date{Year: f}, To: civil.Date{Year: t}, Approximate: approx}, true, nil
 	}
 	if m, y, ok := parseMonthYear(b.Note); ok { // <NOTE>Nov. 1973</NOTE>
-		d := Date{Year: y, Month: m}
+		d := civil.Date{Year: y, Month: m}
 		return BirthDate{From: d, To: d, Approximate: approx}, true, nil
 	}
 	return BirthDate{}, false, nil

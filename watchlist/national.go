@@ -174,7 +174,7 @@ func validateEntry(e *Entry) (field string, err error) {
 		return "names", fmt.Errorf("%w: an entry needs a name or a document", ErrMissing)
 	}
 	for _, b := range e.BirthDates {
-		if !b.From.IsZero() && !b.From.valid() || !b.To.IsZero() && !b.To.valid() {
+		if !b.From.IsZero() && !b.From.ValidPartial() || !b.To.IsZero() && !b.To.ValidPartial() {
 			return "birthDates", fmt.Errorf("%w: birth date is not a date", ErrValue)
 		}
 	}

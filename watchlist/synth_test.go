@@ -2,6 +2,7 @@ package watchlist
 
 import (
 	"fmt"
+	"github.com/openpiu/piu/civil"
 	"time"
 
 	"github.com/openpiu/piu/watchlist/internal/synth"
@@ -66,7 +67,7 @@ func synthQueries(entries []Entry, n int, seed uint64) []Query {
 			e := &entries[r.IntN(len(entries))]
 			s, gv, _ := g.RandomVariant(e.Names[0].Surname, e.Names[0].Given)
 			q := Query{Ref: fmt.Sprint(i), Surname: s, Given: gv, Gender: e.Gender, Nationality: e.Nationalities[0]}
-			if b := e.BirthDates[0]; b.From.Full() {
+			if b := e.BirthDates[0]; full(b.From) {
 				q.BirthDate = b.From
 			}
 			out[i] = q
@@ -74,7 +75,7 @@ func synthQueries(entries []Entry, n int, seed uint64) []Query {
 		}
 		p := other.Person()
 		q := Query{Ref: fmt.Sprint(i), Surname: p.Surname, Given: p.Given, Nationality: p.Nationality,
-			BirthDate: Date{p.Year, time.Month(p.Month), p.Day}}
+			BirthDate: civil.Date{Year: p.Year, Month: time.Month(p.Month), Day: p.Day}}
 		out[i] = q
 	}
 	return out

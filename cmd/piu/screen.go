@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/paxlst"
 	"github.com/openpiu/piu/pnrgov"
 	"github.com/openpiu/piu/watchlist"
@@ -116,7 +115,7 @@ func travellers(data []byte) ([]watchlist.Query, error) {
 					Ref:         fmt.Sprintf("paxlst/%d/persons/%d", i, j),
 					Surname:     p.Surname,
 					Given:       p.GivenNames(),
-					BirthDate:   listDate(p.BirthDate),
+					BirthDate:   p.BirthDate,
 					Gender:      watchlist.ParseGender(string(p.Gender)),
 					Nationality: p.Nationality,
 				}
@@ -140,7 +139,7 @@ func travellers(data []byte) ([]watchlist.Query, error) {
 					q := watchlist.Query{Ref: fmt.Sprintf("pnrgov/%d/pnrs/%d/travelers/%d", i, j, k), Surname: t.Surname, Given: t.Given}
 					for _, d := range t.Documents {
 						if q.BirthDate.IsZero() {
-							q.BirthDate = listDate(d.BirthDate)
+							q.BirthDate = d.BirthDate
 						}
 						if q.Gender == watchlist.GenderUnknown {
 							q.Gender = watchlist.ParseGender(strings.TrimSuffix(string(d.Gender), "I"))
@@ -158,10 +157,6 @@ func travellers(data []byte) ([]watchlist.Query, error) {
 	default:
 		return nil, fmt.Errorf("screen: no travellers in a %q message: PAXLST or PNRGOV expected", typ)
 	}
-}
-
-func listDate(d civil.Date) watchlist.Date {
-	return watchlist.Date{Year: d.Year, Month: d.Month, Day: d.Day}
 }
 
 // demoList is a built-in synthetic national list for the demo: it lists the
