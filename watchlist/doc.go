@@ -62,7 +62,7 @@
 //     conflict), gender, nationality and weak-alias quality move it by the
 //     amounts in Options. Document numbers, normalised (case, spaces,
 //     dashes, O read as 0 and I as 1), are looked up in a compact hash table
-//     (DocIndex) and set a floor on the score.
+//     and set a floor on the score.
 //  3. Every match comes with its evidence and the fuzzymatch explanation of
 //     the name pairing; results are sorted by score, then entry id.
 //

@@ -208,7 +208,7 @@ type Document struct {
 	// Number as listed or sent; NormalizeDocumentNumber gives the matching form.
 	Number string `json:"number"`
 	// IssuingCountry as listed or sent: an ISO 3166-1 code (alpha-2 or
-	// alpha-3) or an English country name. CountryCode resolves it.
+	// alpha-3) or an English country name, resolved to alpha-3 for matching.
 	IssuingCountry string `json:"issuingCountry,omitempty"`
 }
 

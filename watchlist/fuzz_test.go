@@ -115,7 +115,7 @@ func FuzzNormalizeDocumentNumber(f *testing.F) {
 		if NormalizeDocumentNumber(n) != n {
 			t.Fatalf("not idempotent")
 		}
-		var b DocIndexBuilder
+		var b docIndexBuilder
 		kept := b.Add(s, 7)
 		if kept != (n != "") {
 			t.Fatalf("Add kept=%v for a number that normalises to %d bytes", kept, len(n))

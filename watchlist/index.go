@@ -33,8 +33,8 @@ type Index struct {
 	// of the name's tokens (LIANGZUO against LIANG ZUO).
 	joined postings
 
-	docs    *DocIndex
-	docRefs []docRef // DocIndex id → entry and document
+	docs    *docIndex
+	docRefs []docRef // docIndex id → entry and document
 
 	nats [][]string // per entry: nationality codes (alpha-3)
 
@@ -139,7 +139,7 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 	x.nats = make([][]string, len(x.entries))
 	for i := range x.entries {
 		for _, n := range x.entries[i].Nationalities {
-			if c, ok := CountryCode(n); ok {
+			if c, ok := countryCode(n); ok {
 				x.nats[i] = appendUnique(x.nats[i], c)
 			}
 		}
@@ -325,7 +325,7 @@ func (x *Index) buildMinor() {
 }
 
 func (x *Index) buildDocs() {
-	var b DocIndexBuilder
+	var b docIndexBuilder
 	for i := range x.entries {
 		for j, d := range x.entries[i].Documents {
 			if j >= 1<<16 {

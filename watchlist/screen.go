@@ -146,7 +146,7 @@ type query struct {
 func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 	pq := &query{q: q}
 	if q.Nationality != "" {
-		pq.nat, _ = CountryCode(q.Nationality)
+		pq.nat, _ = countryCode(q.Nationality)
 	}
 	text := q.nameText()
 	if text == "" {
@@ -718,7 +718,7 @@ func (x *Index) weigh(pq *query, c candidate, ev *[]Evidence) float64 {
 }
 
 func countryOrEmpty(s string) string {
-	c, _ := CountryCode(s)
+	c, _ := countryCode(s)
 	return c
 }
 
