@@ -216,7 +216,9 @@ func parallel(n int, fn func(int)) {
 
 // buildPostings interns every name's keys and lays the posting lists out
 // contiguously (two passes: count, then fill), so that a list is one slice
-// of a single []uint32 and sorted by name id. It returns the key ids.
+// of a single []uint32 and sorted by name id. It returns the key ids. Its
+// two passes share the interning table and counts, hence its length (84
+// lines).
 func (x *Index) buildPostings() map[string]uint32 {
 	keys := map[string]uint32{}
 	nameKeys := make([][]uint32, len(x.names))
