@@ -76,7 +76,7 @@
 //
 // # Example
 //
-//	entries, err := watchlist.LoadUN(file)
+//	entries, err := watchlist.LoadUN(file, nil)
 //	if err != nil { ... }
 //	index, err := watchlist.NewIndex(entries, watchlist.DefaultOptions())
 //	if err != nil { ... }

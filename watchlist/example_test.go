@@ -15,7 +15,7 @@ func ExampleIndex_Screen() {
 NAT-1,DOE,JANE MARY,1980-02-29,F,GBR,P:GBR:123456789
 NAT-2,ROE,RICHARD,1975..1977,M,USA,
 `
-	entries, err := watchlist.LoadCSV(strings.NewReader(list))
+	entries, err := watchlist.LoadCSV(strings.NewReader(list), nil)
 	if err != nil {
 		fmt.Println(err)
 		return

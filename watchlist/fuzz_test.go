@@ -25,7 +25,7 @@ func FuzzLoadUN(f *testing.F) {
 	addFile(f, "un_sample.xml")
 	f.Add([]byte("<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>A</FIRST_NAME></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		entries, err := LoadUN(bytes.NewReader(b))
+		entries, err := LoadUN(bytes.NewReader(b), nil)
 		if err != nil {
 			return
 		}
@@ -41,7 +41,7 @@ func FuzzLoadOFAC(f *testing.F) {
 	f.Add(sdn, alt, add)
 	f.Add([]byte("1,\"A, B\",\"individual\",\"X\",-0-,-0-,-0-,-0-,-0-,-0-,-0-,\"DOB circa 1955-1958; Passport X (Y\"\r\n"), []byte{}, []byte{})
 	f.Fuzz(func(t *testing.T, sdn, alt, add []byte) {
-		entries, err := LoadOFAC(bytes.NewReader(sdn), bytes.NewReader(alt), bytes.NewReader(add))
+		entries, err := LoadOFAC(bytes.NewReader(sdn), bytes.NewReader(alt), bytes.NewReader(add), nil)
 		if err != nil {
 			return
 		}
@@ -54,7 +54,7 @@ func FuzzLoadCSV(f *testing.F) {
 	addFile(f, "national.csv")
 	f.Add([]byte("id,name,birth_dates,documents\n1,A,~1960..1962|1970-01,P::1\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		entries, err := LoadCSV(bytes.NewReader(b))
+		entries, err := LoadCSV(bytes.NewReader(b), nil)
 		if err != nil {
 			return
 		}
@@ -62,7 +62,7 @@ func FuzzLoadCSV(f *testing.F) {
 		if err := WriteCSV(&buf, entries); err != nil {
 			return // values that the CSV format cannot carry
 		}
-		back, err := LoadCSV(&buf)
+		back, err := LoadCSV(&buf, nil)
 		if err != nil {
 			t.Fatalf("reading back what WriteCSV wrote: %v", err)
 		}
@@ -77,7 +77,7 @@ func FuzzLoadJSON(f *testing.F) {
 	addFile(f, "national.json")
 	f.Add([]byte(`[{"id":"x","documents":[{"number":"1"}]}]`))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		entries, err := LoadJSON(bytes.NewReader(b))
+		entries, err := LoadJSON(bytes.NewReader(b), nil)
 		if err != nil {
 			return
 		}
@@ -91,7 +91,7 @@ func roundTripJSON(t *testing.T, entries []Entry) {
 	if err := WriteJSON(&buf, entries); err != nil {
 		t.Fatalf("WriteJSON: %v", err)
 	}
-	back, err := LoadJSON(&buf)
+	back, err := LoadJSON(&buf, nil)
 	if err != nil {
 		if strings.Contains(err.Error(), "duplicate") || strings.Contains(err.Error(), "required") {
 			return // loaders that accept what LoadJSON validates more strictly

@@ -17,18 +17,20 @@ import (
 // field, CRLF line ends and a DOS end-of-file mark (0x1A) on the last line.
 const ofacEmpty = "-0-"
 
-// ofacReader wraps encoding/csv with the file's name for errors.
+// ofacReader wraps encoding/csv with the file's name for errors and the
+// limits.
 type ofacReader struct {
-	name   string
-	r      *csv.Reader
-	fields int
+	name     string
+	r        *csv.Reader
+	fields   int
+	maxValue int
 }
 
-func newOFACReader(name string, r io.Reader, fields int) *ofacReader {
-	cr := csv.NewReader(r)
+func newOFACReader(name string, r io.Reader, fields int, lim Limits) *ofacReader {
+	cr := csv.NewReader(&sizeReader{r: r, input: name, max: lim.MaxFileSize})
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
-	return &ofacReader{name: name, r: cr, fields: fields}
+	return &ofacReader{name: name, r: cr, fields: fields, maxValue: lim.MaxValueSize}
 }
 
 // next returns the next record with "-0-" replaced by "" and spaces
@@ -40,6 +42,9 @@ func (o *ofacReader) next() ([]string, int, error) {
 			return nil, 0, io.EOF
 		}
 		if err != nil {
+			if le := limitError(err); le != nil {
+				return nil, 0, le
+			}
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				return nil, pe.StartLine, &ParseError{Input: o.name, Line: pe.Line, Offset: o.r.InputOffset(), Err: fmt.Errorf("%w: %w", ErrSyntax, pe.Err)}
@@ -47,6 +52,9 @@ func (o *ofacReader) next() ([]string, int, error) {
 			return nil, 0, &ParseError{Input: o.name, Offset: o.r.InputOffset(), Err: ErrSyntax}
 		}
 		line, _ := o.r.FieldPos(0) // rec has at least one field when err is nil
+		if err := checkFields(o.name, o.r, rec, o.maxValue); err != nil {
+			return nil, line, err
+		}
 		if len(rec) == 1 && strings.Trim(rec[0], "\x1a \t") == "" {
 			continue // the end-of-file mark, or a blank line
 		}
@@ -71,14 +79,16 @@ func (o *ofacReader) next() ([]string, int, error) {
 // Entries come in sdn order with ids "OFAC:<ent_num>"; individuals' names
 // are split at the comma into surname and given names. The remarks column
 // is kept whole and also read for dates and places of birth, nationality and
-// citizenship, gender, identity documents and weak a.k.a.s.
-func LoadOFAC(sdn, alt, add io.Reader) ([]Entry, error) {
+// citizenship, gender, identity documents and weak a.k.a.s. opts may be nil
+// for the default Limits, which apply to each file.
+func LoadOFAC(sdn, alt, add io.Reader, opts *LoadOptions) ([]Entry, error) {
+	lim := opts.limits()
 	if sdn == nil {
 		return nil, &ParseError{Input: "OFAC sdn.csv", Offset: -1, Err: fmt.Errorf("%w: no sdn file", ErrMissing)}
 	}
 	var out []Entry
 	byID := map[string]int{}
-	r := newOFACReader("OFAC sdn.csv", sdn, 12)
+	r := newOFACReader("OFAC sdn.csv", sdn, 12, lim)
 	for {
 		rec, line, err := r.next()
 		if err == io.EOF {
@@ -143,7 +153,7 @@ func LoadOFAC(sdn, alt, add io.Reader) ([]Entry, error) {
 		out = append(out, e)
 	}
 	if alt != nil {
-		err := eachLinked(newOFACReader("OFAC alt.csv", alt, 5), byID, func(r *ofacReader, i, line int, rec []string) error {
+		err := eachLinked(newOFACReader("OFAC alt.csv", alt, 5, lim), byID, func(r *ofacReader, i, line int, rec []string) error {
 			if rec[3] == "" {
 				return &ParseError{Input: r.name, Line: line, Offset: -1, Field: "alt_name", Err: ErrMissing}
 			}
@@ -163,7 +173,7 @@ func LoadOFAC(sdn, alt, add io.Reader) ([]Entry, error) {
 		}
 	}
 	if add != nil {
-		err := eachLinked(newOFACReader("OFAC add.csv", add, 6), byID, func(_ *ofacReader, i, _ int, rec []string) error {
+		err := eachLinked(newOFACReader("OFAC add.csv", add, 6, lim), byID, func(_ *ofacReader, i, _ int, rec []string) error {
 			var parts []string
 			for _, s := range rec[2:5] {
 				if s != "" {

@@ -70,28 +70,49 @@ type unDoc struct {
 	Country string `xml:"COUNTRY_OF_ISSUE"`
 }
 
-// maxXMLDepth guards against hostile nesting.
-const maxXMLDepth = 64
+// unPathNames are the element names an error path may show; any other
+// element is shown as "*" with its position among its siblings, so that an
+// error never echoes a name the file chose.
+var unPathNames = map[string]bool{
+	"CONSOLIDATED_LIST": true, "INDIVIDUALS": true, "INDIVIDUAL": true, "ENTITIES": true, "ENTITY": true,
+}
+
+// unLevel is one open element: its path step and how many children of each
+// name (and in all) it has had.
+type unLevel struct {
+	step   string
+	name   string
+	counts map[string]int
+	all    int
+}
 
 // LoadUN reads the UN Security Council consolidated list (XML) and returns
 // one Entry per INDIVIDUAL and ENTITY, in document order, with ids
-// "UN:<DATAID>". Errors are *ParseError with the line and element path.
-func LoadUN(r io.Reader) ([]Entry, error) {
-	dec := xml.NewDecoder(r)
+// "UN:<DATAID>". Errors are *ParseError with the line and an element path
+// such as /CONSOLIDATED_LIST[1]/INDIVIDUALS[1]/INDIVIDUAL[3] (elements of
+// other names appear as *[n], n their position among their siblings). opts
+// may be nil for the default Limits.
+func LoadUN(r io.Reader, opts *LoadOptions) ([]Entry, error) {
+	const input = "UN XML"
+	lim := opts.limits()
+	dec := xml.NewDecoder(&sizeReader{r: r, input: input, max: lim.MaxFileSize, xmlRuns: true, maxRun: lim.MaxValueSize})
 	var (
-		out    []Entry
-		stack  []string // element names with their [n] index, for paths
-		names  []string // element names alone
-		counts []map[string]int
+		out   []Entry
+		stack []unLevel
+		top   = unLevel{counts: map[string]int{}} // the document, parent of the root
 	)
 	perr := func(line int, path, field string, err error) error {
-		return &ParseError{Input: "UN XML", Line: line, Offset: dec.InputOffset(), Path: path, Field: field, Err: err}
+		if le := limitError(err); le != nil {
+			le.Line, le.Path = line, path
+			return le
+		}
+		return &ParseError{Input: input, Line: line, Offset: dec.InputOffset(), Path: path, Field: field, Err: err}
 	}
 	pathOf := func(last string) string {
 		var b strings.Builder
-		for _, s := range stack {
+		for _, l := range stack {
 			b.WriteByte('/')
-			b.WriteString(s)
+			b.WriteString(l.step)
 		}
 		if last != "" {
 			b.WriteByte('/')
@@ -108,74 +129,87 @@ func LoadUN(r io.Reader) ([]Entry, error) {
 			break
 		}
 		if err != nil {
-			var se *xml.SyntaxError
-			if errors.As(err, &se) {
-				return nil, &ParseError{Input: "UN XML", Line: se.Line, Offset: dec.InputOffset(), Path: pathOf(""), Err: ErrSyntax}
-			}
-			return nil, perr(line, pathOf(""), "", fmt.Errorf("%w: %w", ErrSyntax, err))
+			return nil, perr(syntaxLine(err, line), pathOf(""), "", xmlError(err, true))
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			name := t.Name.Local
+			parent := &top
+			if len(stack) > 0 {
+				parent = &stack[len(stack)-1]
+			}
+			parent.all++
+			parent.counts[name]++
+			step := "*[" + strconv.Itoa(parent.all) + "]"
+			if unPathNames[name] {
+				step = name + "[" + strconv.Itoa(parent.counts[name]) + "]"
+			}
 			if len(stack) == 0 {
 				if name != "CONSOLIDATED_LIST" {
-					return nil, perr(line, "/"+name, "", fmt.Errorf("%w: root element is not CONSOLIDATED_LIST", ErrSyntax))
+					return nil, perr(line, "/"+step, "", fmt.Errorf("%w: root element is not CONSOLIDATED_LIST", ErrSyntax))
 				}
 				sawRoot = true
 			}
 			cat := CategoryUnknown
 			switch {
-			case name == "INDIVIDUAL" && len(names) == 2 && names[1] == "INDIVIDUALS":
+			case name == "INDIVIDUAL" && len(stack) == 2 && stack[1].name == "INDIVIDUALS":
 				cat = CategoryIndividual
-			case name == "ENTITY" && len(names) == 2 && names[1] == "ENTITIES":
+			case name == "ENTITY" && len(stack) == 2 && stack[1].name == "ENTITIES":
 				cat = CategoryEntity
 			}
-			idx := 1
-			if len(counts) > 0 {
-				c := counts[len(counts)-1]
-				c[name]++
-				idx = c[name]
-			}
-			elem := name + "[" + strconv.Itoa(idx) + "]"
 			if cat != CategoryUnknown {
 				var rec unRecord
 				if err := dec.DecodeElement(&rec, &t); err != nil {
-					var se *xml.SyntaxError
-					l := line
-					if errors.As(err, &se) {
-						l = se.Line
-					}
-					return nil, perr(l, pathOf(elem), "", ErrSyntax)
+					return nil, perr(syntaxLine(err, line), pathOf(step), "", xmlError(err, false))
 				}
 				e, field, err := rec.entry(cat)
 				if err != nil {
-					return nil, perr(line, pathOf(elem), field, err)
+					return nil, perr(line, pathOf(step), field, err)
 				}
 				if seen[e.ID] {
-					return nil, perr(line, pathOf(elem), "DATAID", ErrDuplicate)
+					return nil, perr(line, pathOf(step), "DATAID", ErrDuplicate)
 				}
 				seen[e.ID] = true
 				out = append(out, e)
 				continue
 			}
-			if len(stack) >= maxXMLDepth {
-				return nil, perr(line, pathOf(elem), "", fmt.Errorf("%w: nesting deeper than %d", ErrLimit, maxXMLDepth))
+			if len(stack) >= lim.MaxDepth {
+				return nil, perr(line, pathOf(step), "", fmt.Errorf("%w: nesting deeper than %d", ErrLimit, lim.MaxDepth))
 			}
-			stack = append(stack, elem)
-			names = append(names, name)
-			counts = append(counts, map[string]int{})
+			stack = append(stack, unLevel{step: step, name: name, counts: map[string]int{}})
 		case xml.EndElement:
 			if len(stack) > 0 {
 				stack = stack[:len(stack)-1]
-				names = names[:len(names)-1]
-				counts = counts[:len(counts)-1]
 			}
 		}
 	}
 	if !sawRoot {
-		return nil, &ParseError{Input: "UN XML", Offset: dec.InputOffset(), Err: fmt.Errorf("%w: no CONSOLIDATED_LIST element", ErrSyntax)}
+		return nil, &ParseError{Input: input, Offset: dec.InputOffset(), Err: fmt.Errorf("%w: no CONSOLIDATED_LIST element", ErrSyntax)}
 	}
 	return out, nil
+}
+
+// xmlError keeps a limit error whole and reduces any other to ErrSyntax:
+// encoding/xml's messages quote element names from the file. A read error
+// of the caller's reader is kept (wrapped) when keepRead is set.
+func xmlError(err error, keepRead bool) error {
+	var se *xml.SyntaxError
+	switch {
+	case limitError(err) != nil:
+		return err
+	case errors.As(err, &se) || !keepRead:
+		return ErrSyntax
+	}
+	return fmt.Errorf("%w: %w", ErrSyntax, err)
+}
+
+// syntaxLine returns the line of an XML syntax error, or line.
+func syntaxLine(err error, line int) int {
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		return se.Line
+	}
+	return line
 }
 
 func clean(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -70,11 +70,11 @@ func loadList(name string) ([]watchlist.Entry, error) {
 	defer f.Close()
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".csv":
-		return watchlist.LoadCSV(f)
+		return watchlist.LoadCSV(f, nil)
 	case ".json":
-		return watchlist.LoadJSON(f)
+		return watchlist.LoadJSON(f, nil)
 	case ".xml":
-		return watchlist.LoadUN(f)
+		return watchlist.LoadUN(f, nil)
 	}
 	return nil, fmt.Errorf("screen: list %s: use .csv, .json or .xml (UN consolidated list)", name)
 }
@@ -172,5 +172,5 @@ const demoList = `[
 ]`
 
 func demoEntries() ([]watchlist.Entry, error) {
-	return watchlist.LoadJSON(bytes.NewReader([]byte(demoList)))
+	return watchlist.LoadJSON(bytes.NewReader([]byte(demoList)), nil)
 }
