@@ -17,7 +17,9 @@ func TestLoadLimits(t *testing.T) {
 		return &LoadOptions{Limits{MaxFileSize: file, MaxValueSize: value, MaxDepth: depth}}
 	}
 	sdnRow := "1,\"A\",-0-,\"X\",-0-,-0-,-0-,-0-,-0-,-0-,-0-,-0-\r\n"
-	un := func(s string) string { return "<CONSOLIDATED_LIST><INDIVIDUALS>\n" + s + "</INDIVIDUALS></CONSOLIDATED_LIST>" }
+	un := func(s string) string {
+		return "<CONSOLIDATED_LIST><INDIVIDUALS>\n" + s + "</INDIVIDUALS></CONSOLIDATED_LIST>"
+	}
 	longText := un("<INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>" + strings.Repeat(secret, 10) + "</FIRST_NAME></INDIVIDUAL>")
 	okJSON := `{"id":"a","names":[{"full":"A"}]}`
 	type want struct {
