@@ -1,11 +1,11 @@
 package watchlist
 
 import (
-	"github.com/openpiu/piu/civil"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/openpiu/piu/civil"
 )
 
 func TestBirthDateCompare(t *testing.T) {

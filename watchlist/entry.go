@@ -3,8 +3,9 @@ package watchlist
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/openpiu/piu/civil"
 	"strings"
+
+	"github.com/openpiu/piu/civil"
 )
 
 // Category says what kind of thing a list entry describes. Travellers are

@@ -3,9 +3,9 @@ package watchlist_test
 import (
 	"context"
 	"fmt"
-	"github.com/openpiu/piu/civil"
 	"strings"
 
+	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/watchlist"
 )
 

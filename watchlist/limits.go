@@ -1,6 +1,7 @@
 package watchlist
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -80,14 +81,20 @@ func (s *sizeReader) Read(p []byte) (int, error) {
 	}
 	k, err := s.r.Read(p)
 	if s.xmlRuns {
-		for i, c := range p[:k] {
-			if c == '<' {
-				s.run = 0
-				continue
+		for i := 0; i < k; {
+			j := bytes.IndexByte(p[i:k], '<')
+			if j < 0 {
+				j = k - i
 			}
-			if s.run++; s.run > s.maxRun {
-				s.err = &ParseError{Input: s.input, Offset: s.n + int64(i), Err: fmt.Errorf("%w: text of more than %d bytes", ErrLimit, s.maxRun)}
-				return i, s.err
+			if s.run+j > s.maxRun {
+				at := i + s.maxRun - s.run // the first byte past the limit
+				s.err = &ParseError{Input: s.input, Offset: s.n + int64(at), Err: fmt.Errorf("%w: text of more than %d bytes", ErrLimit, s.maxRun)}
+				return at, s.err
+			}
+			if i += j; i < k {
+				s.run, i = 0, i+1 // a '<' starts a new run
+			} else {
+				s.run += j
 			}
 		}
 	}

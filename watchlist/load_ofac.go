@@ -4,12 +4,13 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
-	"github.com/openpiu/piu/civil"
 	"io"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/openpiu/piu/civil"
 )
 
 // OFAC's legacy CSV files (sdn.csv, alt.csv, add.csv): no header, comma

@@ -3,13 +3,13 @@ package watchlist
 import (
 	"bytes"
 	"errors"
-	"github.com/openpiu/piu/civil"
 	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/openpiu/piu/civil"
 )
 
 func openTestdata(t *testing.T, name string) *os.File {

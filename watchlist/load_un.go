@@ -4,11 +4,12 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"github.com/openpiu/piu/civil"
 	"io"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/openpiu/piu/civil"
 )
 
 // The UN Security Council consolidated list, XML edition

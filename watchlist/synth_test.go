@@ -2,9 +2,9 @@ package watchlist
 
 import (
 	"fmt"
-	"github.com/openpiu/piu/civil"
 	"time"
 
+	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/watchlist/internal/synth"
 )
 
