@@ -98,59 +98,11 @@ func LoadOFAC(sdn, alt, add io.Reader, opts *LoadOptions) ([]Entry, error) {
 		if err != nil {
 			return nil, err
 		}
-		perr := func(field string, err error) error {
-			return &ParseError{Input: r.name, Line: line, Offset: -1, Field: field, Err: err}
+		e, field, err := ofacEntry(rec, byID)
+		if err != nil {
+			return nil, &ParseError{Input: r.name, Line: line, Offset: -1, Field: field, Err: err}
 		}
-		num := rec[0]
-		if num == "" {
-			return nil, perr("ent_num", ErrMissing)
-		}
-		if _, err := strconv.ParseUint(num, 10, 32); err != nil {
-			return nil, perr("ent_num", fmt.Errorf("%w: ent_num is not a number", ErrValue))
-		}
-		id := "OFAC:" + num
-		if _, dup := byID[id]; dup {
-			return nil, perr("ent_num", ErrDuplicate)
-		}
-		if rec[1] == "" {
-			return nil, perr("SDN_Name", ErrMissing)
-		}
-		e := Entry{ID: id, Source: "OFAC SDN"}
-		switch strings.ToLower(rec[2]) {
-		case "individual":
-			e.Category = CategoryIndividual
-		case "vessel":
-			e.Category = CategoryVessel
-		case "aircraft":
-			e.Category = CategoryAircraft
-		case "":
-			e.Category = CategoryEntity
-		default:
-			return nil, perr("SDN_Type", fmt.Errorf("%w: unknown SDN type", ErrValue))
-		}
-		e.Names = []Name{ofacName(rec[1], e.Category, NamePrimary)}
-		if p := rec[3]; p != "" {
-			for _, s := range strings.Split(p, "] [") {
-				if s = strings.Trim(s, "[] "); s != "" {
-					e.Programs = append(e.Programs, s)
-				}
-			}
-		}
-		if rec[4] != "" {
-			e.Titles = []string{rec[4]}
-		}
-		var vessel []string
-		for i, label := range []string{"call sign", "vessel type", "tonnage", "GRT", "vessel flag", "vessel owner"} {
-			if v := rec[5+i]; v != "" {
-				vessel = append(vessel, label+": "+v)
-			}
-		}
-		e.Remarks = strings.Join(append(vessel, rec[11]), "\n")
-		e.Remarks = strings.TrimSpace(e.Remarks)
-		if rec[11] != "" {
-			parseOFACRemarks(&e, rec[11])
-		}
-		byID[id] = len(out)
+		byID[e.ID] = len(out)
 		out = append(out, e)
 	}
 	if alt != nil {
@@ -194,6 +146,61 @@ func LoadOFAC(sdn, alt, add io.Reader, opts *LoadOptions) ([]Entry, error) {
 		}
 	}
 	return out, nil
+}
+
+// ofacEntry converts one sdn.csv record whose id must not be in byID yet;
+// on error it names the column at fault.
+func ofacEntry(rec []string, byID map[string]int) (Entry, string, error) {
+	num := rec[0]
+	if num == "" {
+		return Entry{}, "ent_num", ErrMissing
+	}
+	if _, err := strconv.ParseUint(num, 10, 32); err != nil {
+		return Entry{}, "ent_num", fmt.Errorf("%w: ent_num is not a number", ErrValue)
+	}
+	id := "OFAC:" + num
+	if _, dup := byID[id]; dup {
+		return Entry{}, "ent_num", ErrDuplicate
+	}
+	if rec[1] == "" {
+		return Entry{}, "SDN_Name", ErrMissing
+	}
+	e := Entry{ID: id, Source: "OFAC SDN"}
+	switch strings.ToLower(rec[2]) {
+	case "individual":
+		e.Category = CategoryIndividual
+	case "vessel":
+		e.Category = CategoryVessel
+	case "aircraft":
+		e.Category = CategoryAircraft
+	case "":
+		e.Category = CategoryEntity
+	default:
+		return Entry{}, "SDN_Type", fmt.Errorf("%w: unknown SDN type", ErrValue)
+	}
+	e.Names = []Name{ofacName(rec[1], e.Category, NamePrimary)}
+	if p := rec[3]; p != "" {
+		for _, s := range strings.Split(p, "] [") {
+			if s = strings.Trim(s, "[] "); s != "" {
+				e.Programs = append(e.Programs, s)
+			}
+		}
+	}
+	if rec[4] != "" {
+		e.Titles = []string{rec[4]}
+	}
+	var vessel []string
+	for i, label := range []string{"call sign", "vessel type", "tonnage", "GRT", "vessel flag", "vessel owner"} {
+		if v := rec[5+i]; v != "" {
+			vessel = append(vessel, label+": "+v)
+		}
+	}
+	e.Remarks = strings.Join(append(vessel, rec[11]), "\n")
+	e.Remarks = strings.TrimSpace(e.Remarks)
+	if rec[11] != "" {
+		parseOFACRemarks(&e, rec[11])
+	}
+	return e, "", nil
 }
 
 // eachLinked calls fn for each record of an OFAC file that refers to an SDN

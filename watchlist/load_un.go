@@ -92,7 +92,9 @@ type unLevel struct {
 // "UN:<DATAID>". Errors are *ParseError with the line and an element path
 // such as /CONSOLIDATED_LIST[1]/INDIVIDUALS[1]/INDIVIDUAL[3] (elements of
 // other names appear as *[n], n their position among their siblings). opts
-// may be nil for the default Limits.
+// may be nil for the default Limits. It is one token loop (95 lines) because
+// every branch shares the path bookkeeping (stack, per-level counts) that
+// error positions need.
 func LoadUN(r io.Reader, opts *LoadOptions) ([]Entry, error) {
 	const input = "UN XML"
 	lim := opts.limits()
@@ -228,37 +230,9 @@ func (r *unRecord) entry(cat Category) (Entry, string, error) {
 	if d, err := parseDate(clean(r.ListedOn)); err == nil {
 		e.ListedOn = d
 	}
-	parts := []string{}
-	for _, p := range []string{r.First, r.Second, r.Third, r.Fourth} {
-		if p = clean(p); p != "" {
-			parts = append(parts, p)
-		}
-	}
-	if len(parts) == 0 {
+	var ok bool
+	if e.Names, ok = r.names(cat); !ok {
 		return Entry{}, "FIRST_NAME", ErrMissing
-	}
-	primary := Name{Full: strings.Join(parts, " "), Kind: NamePrimary}
-	if cat == CategoryIndividual && len(parts) > 1 {
-		primary.Given = parts[0]
-		primary.Surname = strings.Join(parts[1:], " ")
-	}
-	e.Names = append(e.Names, primary)
-	if o := clean(r.Original); o != "" {
-		e.Names = append(e.Names, Name{Full: o, Kind: NameOriginalScript})
-	}
-	for _, a := range append(r.Aliases, r.EntAliases...) {
-		n := clean(a.Name)
-		if n == "" {
-			continue
-		}
-		nm := Name{Full: n, Kind: NameAlias}
-		switch strings.ToLower(clean(a.Quality)) {
-		case "low":
-			nm.Quality = QualityWeak
-		case "f.k.a.":
-			nm.Kind = NameFormer
-		}
-		e.Names = append(e.Names, nm)
 	}
 	e.Gender = ParseGender(r.Gender)
 	for _, t := range r.Titles {
@@ -290,6 +264,61 @@ func (r *unRecord) entry(cat Category) (Entry, string, error) {
 			e.Addresses = append(e.Addresses, s)
 		}
 	}
+	e.Documents = r.documents()
+	var rem []string
+	for _, d := range r.Designation {
+		if d = clean(d); d != "" {
+			rem = append(rem, "Designation: "+d)
+		}
+	}
+	if c := strings.TrimSpace(r.Comments); c != "" {
+		rem = append(rem, c)
+	}
+	e.Remarks = strings.Join(rem, "\n")
+	return e, "", nil
+}
+
+// names returns the primary name, the name in original script and the
+// aliases; ok is false when the record has no name part.
+func (r *unRecord) names(cat Category) (names []Name, ok bool) {
+	parts := []string{}
+	for _, p := range []string{r.First, r.Second, r.Third, r.Fourth} {
+		if p = clean(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) == 0 {
+		return nil, false
+	}
+	primary := Name{Full: strings.Join(parts, " "), Kind: NamePrimary}
+	if cat == CategoryIndividual && len(parts) > 1 {
+		primary.Given = parts[0]
+		primary.Surname = strings.Join(parts[1:], " ")
+	}
+	names = append(names, primary)
+	if o := clean(r.Original); o != "" {
+		names = append(names, Name{Full: o, Kind: NameOriginalScript})
+	}
+	for _, a := range append(r.Aliases, r.EntAliases...) {
+		n := clean(a.Name)
+		if n == "" {
+			continue
+		}
+		nm := Name{Full: n, Kind: NameAlias}
+		switch strings.ToLower(clean(a.Quality)) {
+		case "low":
+			nm.Quality = QualityWeak
+		case "f.k.a.":
+			nm.Kind = NameFormer
+		}
+		names = append(names, nm)
+	}
+	return names, true
+}
+
+// documents returns the identity documents that have a number.
+func (r *unRecord) documents() []Document {
+	var out []Document
 	for _, d := range r.Documents {
 		num := clean(d.Number)
 		if num == "" {
@@ -307,19 +336,9 @@ func (r *unRecord) entry(cat Category) (Entry, string, error) {
 		if c == "" {
 			c = clean(d.Country)
 		}
-		e.Documents = append(e.Documents, Document{Type: typ, Number: num, IssuingCountry: c})
+		out = append(out, Document{Type: typ, Number: num, IssuingCountry: c})
 	}
-	var rem []string
-	for _, d := range r.Designation {
-		if d = clean(d); d != "" {
-			rem = append(rem, "Designation: "+d)
-		}
-	}
-	if c := strings.TrimSpace(r.Comments); c != "" {
-		rem = append(rem, c)
-	}
-	e.Remarks = strings.Join(rem, "\n")
-	return e, "", nil
+	return out
 }
 
 func (a unAddress) text() string {
