@@ -4,9 +4,12 @@
 //
 // # Loading lists
 //
-// Loaders take an io.Reader and return []Entry; their errors are
-// *ParseError values that give the line, byte offset or element path and
-// never the listed data:
+// Loaders take an io.Reader and a *LoadOptions (nil for the defaults) and
+// return []Entry; their errors are *ParseError values that give the line,
+// byte offset or element path and never the listed data (nor, for XML, the
+// file's own element names). LoadOptions.Limits bounds the file size, the
+// size of one CSV field, JSON string or XML text node, and the nesting
+// depth; each violation wraps ErrLimit:
 //
 //   - LoadUN: the UN Security Council consolidated list (XML).
 //   - LoadOFAC: OFAC's SDN list in the legacy CSV layout (sdn, alt, add;
