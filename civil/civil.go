@@ -14,6 +14,12 @@ import (
 var ErrSyntax = errors.New("civil: invalid date or time")
 
 // Date is a calendar date with no time zone. The zero Date means "not given".
+//
+// A Date may be partial: a year alone (Month and Day zero) or a year and a
+// month (Day zero), as watchlists give dates of birth. Valid is false for a
+// partial date and ValidPartial true; String writes it as YYYY or YYYY-MM and
+// ParsePartialDate and UnmarshalText read those forms back. Message models
+// carry full dates only.
 type Date struct {
 	Year  int
 	Month time.Month
@@ -46,6 +52,24 @@ func (d Date) Valid() bool {
 	return t.Day() == d.Day && t.Month() == d.Month
 }
 
+// Partial reports whether d is a year alone or a year and a month: it has a
+// year and no day.
+func (d Date) Partial() bool { return d.Year != 0 && d.Day == 0 }
+
+// ValidPartial reports whether the parts of d that are present form a real
+// date: a valid full date, a year and a month, or a year alone.
+func (d Date) ValidPartial() bool {
+	switch {
+	case d.Year < 1 || d.Year > 9999:
+		return false
+	case d.Month == 0:
+		return d.Day == 0
+	case d.Day == 0:
+		return d.Month >= 1 && d.Month <= 12
+	}
+	return d.Valid()
+}
+
 // Compare returns -1, 0 or +1 as d is before, equal to or after e.
 func (d Date) Compare(e Date) int {
 	switch {
@@ -66,10 +90,16 @@ func (d Date) AddDays(n int) Date {
 	return DateOf(time.Date(d.Year, d.Month, d.Day+n, 0, 0, 0, 0, time.UTC))
 }
 
-// String formats d as YYYY-MM-DD, or "" for the zero Date.
+// String formats d as YYYY-MM-DD, a partial date as YYYY-MM or YYYY, and
+// the zero Date as "".
 func (d Date) String() string {
-	if d.IsZero() {
+	switch {
+	case d.IsZero():
 		return ""
+	case d.Partial() && d.Month == 0:
+		return fmt.Sprintf("%04d", d.Year)
+	case d.Partial():
+		return fmt.Sprintf("%04d-%02d", d.Year, int(d.Month))
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
 }

@@ -121,3 +121,46 @@ func FuzzParseDateTime(f *testing.F) {
 		}
 	})
 }
+
+func TestPartialDate(t *testing.T) {
+	for _, tt := range []struct {
+		in      string
+		want    Date
+		partial bool
+	}{
+		{"", Date{}, false},
+		{"1971", Date{Year: 1971}, true},
+		{"1971-05", Date{Year: 1971, Month: 5}, true},
+		{"1971-05-03", Date{1971, 5, 3}, false},
+		{"2000-02-29", Date{2000, 2, 29}, false},
+	} {
+		got, err := ParsePartialDate(tt.in)
+		if err != nil {
+			t.Errorf("ParsePartialDate(%q): %v", tt.in, err)
+			continue
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("ParsePartialDate(%q) (-want +got):\n%s", tt.in, d)
+		}
+		if got.String() != tt.in || got.Partial() != tt.partial || !got.IsZero() && !got.ValidPartial() {
+			t.Errorf("%q: String %q, Partial %v, ValidPartial %v", tt.in, got, got.Partial(), got.ValidPartial())
+		}
+		var back Date
+		if err := back.UnmarshalText([]byte(tt.in)); err != nil || back != got {
+			t.Errorf("UnmarshalText(%q) = %v, %v", tt.in, back, err)
+		}
+	}
+	for _, bad := range []string{"0000", "1971-00", "1971-13", "1971-5", "197a", "+971", "1971-05-00", "1971-02-30", "1971/05", "19710"} {
+		if d, err := ParsePartialDate(bad); err == nil {
+			t.Errorf("ParsePartialDate(%q) = %v, want an error", bad, d)
+		}
+	}
+	if _, err := ParseDate("1971"); err == nil {
+		t.Error("ParseDate takes full dates only")
+	}
+	for _, d := range []Date{{Year: 1971, Day: 3}, {Month: 5}, {Year: 1971, Month: 13}} {
+		if d.ValidPartial() {
+			t.Errorf("%#v: ValidPartial", d)
+		}
+	}
+}

@@ -20,6 +20,34 @@ func ParseDate(s string) (Date, error) {
 	return v, nil
 }
 
+// ParsePartialDate parses YYYY-MM-DD, YYYY-MM or YYYY, the forms String
+// writes for a full or partial Date. The empty string gives the zero Date.
+func ParsePartialDate(s string) (Date, error) {
+	switch len(s) {
+	case 0:
+		return Date{}, nil
+	case 10:
+		return ParseDate(s)
+	case 4, 7:
+	default:
+		return Date{}, ErrSyntax
+	}
+	y, ok := digits(s[0:4])
+	v := Date{Year: y}
+	if len(s) == 7 {
+		m, okm := digits(s[5:7])
+		ok = ok && okm && s[4] == '-'
+		v.Month = time.Month(m)
+		if m == 0 {
+			ok = false
+		}
+	}
+	if !ok || !v.ValidPartial() {
+		return Date{}, ErrSyntax
+	}
+	return v, nil
+}
+
 // ParseDateTime parses YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS. The empty string
 // gives the zero DateTime.
 func ParseDateTime(s string) (DateTime, error) {
@@ -49,11 +77,13 @@ func ParseDateTime(s string) (DateTime, error) {
 	return v, nil
 }
 
-// MarshalText implements encoding.TextMarshaler (YYYY-MM-DD).
+// MarshalText implements encoding.TextMarshaler (YYYY-MM-DD, or YYYY-MM or
+// YYYY for a partial date).
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (d *Date) UnmarshalText(b []byte) (err error) { *d, err = ParseDate(string(b)); return }
+// UnmarshalText implements encoding.TextUnmarshaler. It reads what
+// MarshalText writes: a full date, or a partial one (YYYY-MM, YYYY).
+func (d *Date) UnmarshalText(b []byte) (err error) { *d, err = ParsePartialDate(string(b)); return }
 
 // MarshalText implements encoding.TextMarshaler (YYYY-MM-DDTHH:MM).
 func (t DateTime) MarshalText() ([]byte, error) { return []byte(t.String()), nil }

@@ -185,7 +185,7 @@ func BenchmarkFlight1M(b *testing.B) {
 // document.
 func BenchmarkDocLookup10M(b *testing.B) {
 	const n = 10_000_000
-	var bl DocIndexBuilder
+	var bl docIndexBuilder
 	bl.Grow(n)
 	var hits, misses []string
 	for i := range n {

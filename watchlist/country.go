@@ -122,10 +122,10 @@ func countryKey(s string) string {
 	return b.String()
 }
 
-// CountryCode resolves a country as lists and messages give it (ISO 3166-1
+// countryCode resolves a country as lists and messages give it (ISO 3166-1
 // alpha-2 or alpha-3 code, or an English name in the forms the UN and OFAC
 // lists use) to its alpha-3 code; ok is false when it is not recognised.
-func CountryCode(s string) (code string, ok bool) {
+func countryCode(s string) (code string, ok bool) {
 	countryOnce.Do(loadCountries)
 	k := countryKey(s)
 	if k == "" {

@@ -5,125 +5,49 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/openpiu/piu/civil"
 )
 
-// Date is a calendar date with no time zone. Month and Day may be zero when a
-// list gives only a year (or a year and month); the zero Date means unknown.
-type Date struct {
-	Year  int        `json:"year,omitempty"`
-	Month time.Month `json:"month,omitempty"`
-	Day   int        `json:"day,omitempty"`
-}
-
-// IsZero reports whether d is unknown.
-func (d Date) IsZero() bool { return d == Date{} }
-
-// Full reports whether d has a year, a month and a day.
-func (d Date) Full() bool { return d.Year != 0 && d.Month != 0 && d.Day != 0 }
-
-// valid reports whether the parts that are present form a real date.
-func (d Date) valid() bool {
-	if d.Year < 1 || d.Year > 9999 || d.Month < 0 || d.Month > 12 || d.Day < 0 || d.Day > 31 {
-		return false
-	}
-	if d.Day != 0 && d.Month == 0 {
-		return false
-	}
-	if d.Day != 0 {
-		t := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
-		return t.Day() == d.Day
-	}
-	return true
-}
-
-// String formats d as YYYY-MM-DD, YYYY-MM or YYYY.
-func (d Date) String() string {
-	switch {
-	case d.IsZero():
-		return ""
-	case d.Month == 0:
-		return fmt.Sprintf("%04d", d.Year)
-	case d.Day == 0:
-		return fmt.Sprintf("%04d-%02d", d.Year, int(d.Month))
-	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
-}
-
-// ParseDate parses YYYY-MM-DD, YYYY-MM or YYYY. The empty string is the zero
-// Date.
-func ParseDate(s string) (Date, error) {
-	if s == "" {
-		return Date{}, nil
-	}
-	var d Date
-	bad := fmt.Errorf("%w: date is not YYYY, YYYY-MM or YYYY-MM-DD", ErrValue)
-	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
-		return Date{}, bad
-	}
-	y, err := strconv.Atoi(s[:4])
-	if err != nil || s[0] == '+' || s[0] == '-' {
-		return Date{}, bad
-	}
-	d.Year = y
-	if len(s) >= 7 {
-		m, err := strconv.Atoi(s[5:7])
-		if s[4] != '-' || err != nil || s[5] == '+' || s[5] == '-' {
-			return Date{}, bad
-		}
-		d.Month = time.Month(m)
-	}
-	if len(s) == 10 {
-		dd, err := strconv.Atoi(s[8:10])
-		if s[7] != '-' || err != nil || s[8] == '+' || s[8] == '-' {
-			return Date{}, bad
-		}
-		d.Day = dd
-	}
-	if !d.valid() || (len(s) >= 7 && d.Month == 0) || (len(s) == 10 && d.Day == 0) {
-		return Date{}, bad
+// parseDate reads YYYY-MM-DD, YYYY-MM or YYYY (a partial civil.Date). The
+// empty string is the zero Date.
+func parseDate(s string) (civil.Date, error) {
+	d, err := civil.ParsePartialDate(s)
+	if err != nil {
+		return civil.Date{}, fmt.Errorf("%w: date is not YYYY, YYYY-MM or YYYY-MM-DD", ErrValue)
 	}
 	return d, nil
 }
 
-// MarshalText implements encoding.TextMarshaler.
-func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (d *Date) UnmarshalText(b []byte) error {
-	v, err := ParseDate(string(b))
-	if err != nil {
-		return err
-	}
-	*d = v
-	return nil
-}
+// full reports whether d has a year, a month and a day.
+func full(d civil.Date) bool { return d.Year != 0 && d.Month != 0 && d.Day != 0 }
 
 // BirthDate is what a list says about a date of birth: an exact date
-// (From == To, full), a month or a year (From == To with zero day or month),
+// (From == To, full), a month or a year (From == To, a partial civil.Date),
 // or a range of years or dates (From before To). Approximate marks "circa" and
 // "approximately": the tolerance of Options.BirthYearTolerance then applies
 // even to exact dates. An entry may carry several.
 type BirthDate struct {
-	From        Date `json:"from"`
-	To          Date `json:"to"`
-	Approximate bool `json:"approximate,omitempty"`
+	From        civil.Date `json:"from"`
+	To          civil.Date `json:"to"`
+	Approximate bool       `json:"approximate,omitempty"`
 }
 
 // ExactBirthDate returns a full date of birth.
 func ExactBirthDate(year int, month time.Month, day int) BirthDate {
-	d := Date{year, month, day}
+	d := civil.Date{Year: year, Month: month, Day: day}
 	return BirthDate{From: d, To: d}
 }
 
 // BirthYear returns a year-only date of birth.
 func BirthYear(year int) BirthDate {
-	d := Date{Year: year}
+	d := civil.Date{Year: year}
 	return BirthDate{From: d, To: d}
 }
 
 // BirthYearRange returns a range of years, inclusive.
 func BirthYearRange(from, to int) BirthDate {
-	return BirthDate{From: Date{Year: from}, To: Date{Year: to}}
+	return BirthDate{From: civil.Date{Year: from}, To: civil.Date{Year: to}}
 }
 
 // String formats b as "1971", "1971-05-03", "1955..1958" and adds "~" when
@@ -155,9 +79,9 @@ const (
 	DateExact                        // the full date agrees
 )
 
-var dateEvidenceNames = [...]string{"unknown", "conflict", "near", "swapped", "in_range", "year", "month", "exact"}
+var dateEvidenceNames = [...]string{"unknown", "conflict", "near", "swapped", "inRange", "year", "month", "exact"}
 
-// String returns the snake-case name used in explanations.
+// String returns the camelCase name used in evidence and explanations.
 func (e DateEvidence) String() string {
 	if int(e) < len(dateEvidenceNames) {
 		return dateEvidenceNames[e]
@@ -168,9 +92,9 @@ func (e DateEvidence) String() string {
 // MarshalText implements encoding.TextMarshaler.
 func (e DateEvidence) MarshalText() ([]byte, error) { return []byte(e.String()), nil }
 
-// ordinal returns the day number of a full date, or of the first or last day
-// of the month or year a partial date denotes.
-func (d Date) bounds() (lo, hi int) {
+// bounds returns the day numbers of a full date, or of the first and last
+// day of the month or year a partial date denotes.
+func bounds(d civil.Date) (lo, hi int) {
 	m1, m2 := d.Month, d.Month
 	if d.Month == 0 {
 		m1, m2 = 1, 12
@@ -195,7 +119,7 @@ func dayNumber(y int, m time.Month, d int) int {
 // Compare grades the traveller's date q against b. toleranceYears widens
 // every listed date by that many years for DateNear (and doubles for
 // approximate dates, which lists use when they do not know better).
-func (b BirthDate) Compare(q Date, toleranceYears int) DateEvidence {
+func (b BirthDate) Compare(q civil.Date, toleranceYears int) DateEvidence {
 	if q.IsZero() || b.From.IsZero() {
 		return DateUnknown
 	}
@@ -204,24 +128,24 @@ func (b BirthDate) Compare(q Date, toleranceYears int) DateEvidence {
 		to = b.From
 	}
 	single := to == b.From
-	if single && q.Full() {
+	if single && full(q) {
 		f := b.From
 		switch {
-		case f.Full() && f == q:
+		case full(f) && f == q:
 			return DateExact
-		case f.Full() && f.Year == q.Year && int(f.Month) == q.Day && f.Day == int(q.Month):
+		case full(f) && f.Year == q.Year && int(f.Month) == q.Day && f.Day == int(q.Month):
 			if !b.Approximate {
 				return DateSwapped
 			}
-		case !f.Full() && f.Month != 0 && f.Year == q.Year && f.Month == q.Month:
+		case !full(f) && f.Month != 0 && f.Year == q.Year && f.Month == q.Month:
 			return DateMonth
 		case f.Month == 0 && f.Year == q.Year:
 			return DateYear
 		}
 	}
-	lo, _ := b.From.bounds()
-	_, hi := to.bounds()
-	qlo, qhi := q.bounds()
+	lo, _ := bounds(b.From)
+	_, hi := bounds(to)
+	qlo, qhi := bounds(q)
 	if qlo <= hi && qhi >= lo {
 		if single {
 			if q.Year == b.From.Year {
@@ -251,7 +175,7 @@ func (b BirthDate) Compare(q Date, toleranceYears int) DateEvidence {
 
 // bestDateEvidence compares q with every listed birth date and keeps the
 // strongest grade, with the index of the birth date that gave it (-1 if none).
-func bestDateEvidence(dates []BirthDate, q Date, tol int) (DateEvidence, int) {
+func bestDateEvidence(dates []BirthDate, q civil.Date, tol int) (DateEvidence, int) {
 	best, at := DateUnknown, -1
 	for i, b := range dates {
 		if e := b.Compare(q, tol); e > best {
@@ -272,16 +196,16 @@ func ParseBirthDate(s string) (BirthDate, error) {
 	}
 	from, to, isRange := strings.Cut(s, "..")
 	var err error
-	if b.From, err = ParseDate(from); err != nil || b.From.IsZero() {
+	if b.From, err = parseDate(from); err != nil || b.From.IsZero() {
 		return BirthDate{}, fmt.Errorf("%w: birth date is not a date or range", ErrValue)
 	}
 	b.To = b.From
 	if isRange {
-		if b.To, err = ParseDate(to); err != nil || b.To.IsZero() {
+		if b.To, err = parseDate(to); err != nil || b.To.IsZero() {
 			return BirthDate{}, fmt.Errorf("%w: birth date is not a date or range", ErrValue)
 		}
-		lo, _ := b.From.bounds()
-		if _, hi := b.To.bounds(); hi < lo {
+		lo, _ := bounds(b.From)
+		if _, hi := bounds(b.To); hi < lo {
 			return BirthDate{}, fmt.Errorf("%w: birth date range ends before it starts", ErrValue)
 		}
 	}

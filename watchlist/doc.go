@@ -4,9 +4,12 @@
 //
 // # Loading lists
 //
-// Loaders take an io.Reader and return []Entry; their errors are
-// *ParseError values that give the line, byte offset or element path and
-// never the listed data:
+// Loaders take an io.Reader and a *LoadOptions (nil for the defaults) and
+// return []Entry; their errors are *ParseError values that give the line,
+// byte offset or element path and never the listed data (nor, for XML, the
+// file's own element names). LoadOptions.Limits bounds the file size, the
+// size of one CSV field, JSON string or XML text node, and the nesting
+// depth; each violation wraps ErrLimit:
 //
 //   - LoadUN: the UN Security Council consolidated list (XML).
 //   - LoadOFAC: OFAC's SDN list in the legacy CSV layout (sdn, alt, add;
@@ -14,6 +17,25 @@
 //     nationality, gender, documents and weak a.k.a.s.
 //   - LoadCSV and LoadJSON (with WriteCSV and WriteJSON): the formats for
 //     national lists, documented on LoadCSV and LoadJSON.
+//
+// # Dates
+//
+// Dates are civil.Date values. A list often gives only a year or a year and a
+// month of birth: those are partial civil.Dates (zero Day, or zero Month and
+// Day), written YYYY or YYYY-MM. BirthDate adds ranges and "approximately".
+//
+// # JSON
+//
+// Every JSON this package writes or reads uses camelCase keys and camelCase
+// words for its own enumerations: Entry and the national-list format of
+// LoadJSON and WriteJSON ("birthDates", "listedOn", "birthPlaces"; a name's
+// "givenNames"; a document's "issuingCountry"; name kind "originalScript"),
+// Query ("birthDate"), Match ("entryId", "nameScore", "nameIndex",
+// "nameExplanation"), Evidence kinds and grades ("aliasQuality",
+// "birthDate"; "inRange", "sameCountry", "otherCountry"), Options and Stats.
+// Earlier versions wrote snake_case ("birth_dates", "entry_id", "country");
+// such files must be renamed to load. The national CSV format keeps its
+// snake_case column headers (documented on LoadCSV).
 //
 // # Screening
 //
@@ -43,7 +65,7 @@
 //     conflict), gender, nationality and weak-alias quality move it by the
 //     amounts in Options. Document numbers, normalised (case, spaces,
 //     dashes, O read as 0 and I as 1), are looked up in a compact hash table
-//     (DocIndex) and set a floor on the score.
+//     and set a floor on the score.
 //  3. Every match comes with its evidence and the fuzzymatch explanation of
 //     the name pairing; results are sorted by score, then entry id.
 //
@@ -57,12 +79,12 @@
 //
 // # Example
 //
-//	entries, err := watchlist.LoadUN(file)
+//	entries, err := watchlist.LoadUN(file, nil)
 //	if err != nil { ... }
 //	index, err := watchlist.NewIndex(entries, watchlist.DefaultOptions())
 //	if err != nil { ... }
 //	matches, err := index.Screen(ctx, watchlist.Query{
-//		Surname: "DOE", Given: "JANE", BirthDate: watchlist.Date{Year: 1980, Month: 2, Day: 29},
+//		Surname: "DOE", Given: "JANE", BirthDate: civil.Date{Year: 1980, Month: 2, Day: 29},
 //	})
 //	for _, m := range matches {
 //		fmt.Println(m.EntryID, m.Score, m.Evidence)

@@ -68,7 +68,7 @@ func hashDocument(b []byte) uint64 {
 	return h
 }
 
-// DocIndex maps normalised document numbers to the ids given when it was
+// docIndex maps normalised document numbers to the ids given when it was
 // built. It is an open-addressing hash table of 8-byte slots: the upper 32
 // bits hold a fingerprint of the number's hash, the lower 32 bits the id
 // plus one (zero marks an empty slot), beside a byte of tag per slot. It
@@ -77,7 +77,7 @@ func hashDocument(b []byte) uint64 {
 // number it keeps elsewhere (Index does, against the entry). With 32 bits of
 // fingerprint beside up to 24 bits of slot, a false candidate comes up about
 // once in four billion probes. Safe for concurrent lookups.
-type DocIndex struct {
+type docIndex struct {
 	slots []uint64
 	// tags holds one byte per slot (a second fingerprint, never 0; 0 marks
 	// an empty slot). A lookup probes tags first: at one byte per slot the
@@ -89,8 +89,8 @@ type DocIndex struct {
 	n    int
 }
 
-// DocIndexBuilder collects numbers for a DocIndex.
-type DocIndexBuilder struct {
+// docIndexBuilder collects numbers for a docIndex.
+type docIndexBuilder struct {
 	hashes []uint64
 	ids    []uint32
 }
@@ -98,7 +98,7 @@ type DocIndexBuilder struct {
 // Add records number under id. Numbers that normalise to nothing are
 // ignored; Add reports whether the number was kept. id must be below
 // 2^32-1.
-func (b *DocIndexBuilder) Add(number string, id uint32) bool {
+func (b *docIndexBuilder) Add(number string, id uint32) bool {
 	var buf [maxDocumentNumber]byte
 	n, ok := normalizeDocument(&buf, number)
 	if !ok || id == ^uint32(0) {
@@ -110,22 +110,22 @@ func (b *DocIndexBuilder) Add(number string, id uint32) bool {
 }
 
 // Len returns how many numbers have been added.
-func (b *DocIndexBuilder) Len() int { return len(b.ids) }
+func (b *docIndexBuilder) Len() int { return len(b.ids) }
 
 // Grow makes room for n more numbers.
-func (b *DocIndexBuilder) Grow(n int) {
+func (b *docIndexBuilder) Grow(n int) {
 	b.hashes = slices.Grow(b.hashes, n)
 	b.ids = slices.Grow(b.ids, n)
 }
 
 // Build returns the index. The builder can be reused afterwards.
-func (b *DocIndexBuilder) Build() *DocIndex {
+func (b *docIndexBuilder) Build() *docIndex {
 	n := len(b.ids)
 	size := 8
 	for size*3 < n*4 { // keep the load at most 3/4
 		size <<= 1
 	}
-	x := &DocIndex{slots: make([]uint64, size), tags: make([]uint8, size), mask: uint64(size - 1), n: n}
+	x := &docIndex{slots: make([]uint64, size), tags: make([]uint8, size), mask: uint64(size - 1), n: n}
 	for i, h := range b.hashes {
 		x.insert(h, b.ids[i])
 	}
@@ -139,7 +139,7 @@ func fingerprint(h uint64) uint64 { return h >> 32 }
 // fingerprint (high 32 bits) uses, mapped to 1..255.
 func tag(h uint64) uint8 { return uint8(1 + ((h>>24)&0xff)%255) }
 
-func (x *DocIndex) insert(h uint64, id uint32) {
+func (x *docIndex) insert(h uint64, id uint32) {
 	fp := fingerprint(h)
 	for i := h & x.mask; ; i = (i + 1) & x.mask {
 		s := x.slots[i]
@@ -155,7 +155,7 @@ func (x *DocIndex) insert(h uint64, id uint32) {
 }
 
 // Len returns the number of documents indexed.
-func (x *DocIndex) Len() int {
+func (x *docIndex) Len() int {
 	if x == nil {
 		return 0
 	}
@@ -163,7 +163,7 @@ func (x *DocIndex) Len() int {
 }
 
 // Bytes returns the memory the table holds.
-func (x *DocIndex) Bytes() int {
+func (x *docIndex) Bytes() int {
 	if x == nil {
 		return 0
 	}
@@ -173,7 +173,7 @@ func (x *DocIndex) Bytes() int {
 // AppendLookup appends to dst the ids whose number normalises like number
 // (in table order, which is fixed for a built index) and returns the
 // extended slice. It does not allocate when dst has room.
-func (x *DocIndex) AppendLookup(dst []uint32, number string) []uint32 {
+func (x *docIndex) AppendLookup(dst []uint32, number string) []uint32 {
 	if x == nil || len(x.slots) == 0 {
 		return dst
 	}
@@ -199,6 +199,6 @@ func (x *DocIndex) AppendLookup(dst []uint32, number string) []uint32 {
 }
 
 // loadFactor is for tests and reports.
-func (x *DocIndex) loadFactor() float64 {
+func (x *docIndex) loadFactor() float64 {
 	return float64(x.n) / float64(len(x.slots))
 }

@@ -26,7 +26,7 @@ func TestNormalizeDocumentNumber(t *testing.T) {
 }
 
 func TestDocIndex(t *testing.T) {
-	var b DocIndexBuilder
+	var b docIndexBuilder
 	numbers := []string{"A1234567", "a-123 4567", "B7654321", "C0000001", "A1234567"}
 	for i, n := range numbers {
 		b.Add(n, uint32(i))
@@ -62,7 +62,7 @@ func TestDocIndex(t *testing.T) {
 // table stays within 32 bytes per document.
 func TestDocIndexMany(t *testing.T) {
 	const n = 100000
-	var b DocIndexBuilder
+	var b docIndexBuilder
 	for i := range n {
 		b.Add(fmt.Sprintf("P%08d", i), uint32(i))
 	}

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/openpiu/piu/civil"
 )
 
 // Category says what kind of thing a list entry describes. Travellers are
@@ -111,7 +113,7 @@ const (
 	NameOriginalScript                 // the name in its original, non-Latin script
 )
 
-var nameKindNames = [...]string{"primary", "alias", "former", "original_script"}
+var nameKindNames = [...]string{"primary", "alias", "former", "originalScript"}
 
 // String returns the lower-case name used in JSON and CSV.
 func (k NameKind) String() string {
@@ -126,13 +128,13 @@ func (k NameKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (k *NameKind) UnmarshalText(b []byte) error {
-	s := strings.ToLower(strings.TrimSpace(string(b)))
+	s := strings.TrimSpace(string(b))
 	if s == "" {
 		*k = NamePrimary
 		return nil
 	}
 	for i, n := range nameKindNames {
-		if n == s {
+		if strings.EqualFold(n, s) {
 			*k = NameKind(i)
 			return nil
 		}
@@ -185,7 +187,7 @@ type Name struct {
 	// FIRST_NAME is Given, the following name elements the surname side; OFAC
 	// splits at the comma). Empty when unknown.
 	Surname string   `json:"surname,omitempty"`
-	Given   string   `json:"given,omitempty"`
+	Given   string   `json:"givenNames,omitempty"`
 	Kind    NameKind `json:"kind"`
 	Quality Quality  `json:"quality"`
 }
@@ -206,9 +208,9 @@ type Document struct {
 	Type string `json:"type,omitempty"`
 	// Number as listed or sent; NormalizeDocumentNumber gives the matching form.
 	Number string `json:"number"`
-	// Country is the issuing country as listed or sent: an ISO 3166-1 code
-	// (alpha-2 or alpha-3) or an English country name. CountryCode resolves it.
-	Country string `json:"country,omitempty"`
+	// IssuingCountry as listed or sent: an ISO 3166-1 code (alpha-2 or
+	// alpha-3) or an English country name, resolved to alpha-3 for matching.
+	IssuingCountry string `json:"issuingCountry,omitempty"`
 }
 
 // Entry is one listed person, organisation or document. Entries are values
@@ -226,14 +228,14 @@ type Entry struct {
 	// Reference is the list's own reference (UN REFERENCE_NUMBER).
 	Reference string `json:"reference,omitempty"`
 	// ListedOn is the date of listing, when the list gives it.
-	ListedOn Date `json:"listed_on,omitzero"`
+	ListedOn civil.Date `json:"listedOn,omitzero"`
 	// Titles and honorifics (UN TITLE, OFAC title column).
 	Titles []string `json:"titles,omitempty"`
 	// Names: the primary name first, then aliases in list order.
 	Names      []Name      `json:"names,omitempty"`
-	BirthDates []BirthDate `json:"birth_dates,omitempty"`
+	BirthDates []BirthDate `json:"birthDates,omitempty"`
 	// BirthPlaces as listed, free text ("Giza, Egypt").
-	BirthPlaces []string `json:"birth_places,omitempty"`
+	BirthPlaces []string `json:"birthPlaces,omitempty"`
 	// Nationalities as listed: country names or ISO codes. Citizenship counts.
 	Nationalities []string   `json:"nationalities,omitempty"`
 	Gender        Gender     `json:"gender,omitempty"`
@@ -252,12 +254,12 @@ type Query struct {
 	// Surname and Given as sent (NAD 3036 in PAXLST, the SSR DOCS or name
 	// element in PNR). If both are empty, Name is used.
 	Surname string `json:"surname,omitempty"`
-	Given   string `json:"given,omitempty"`
+	Given   string `json:"givenNames,omitempty"`
 	// Name is a whole name when the parts are unknown.
 	Name string `json:"name,omitempty"`
-	// BirthDate; the zero Date means not given.
-	BirthDate Date   `json:"birth_date,omitzero"`
-	Gender    Gender `json:"gender,omitempty"`
+	// BirthDate; the zero civil.Date means not given.
+	BirthDate civil.Date `json:"birthDate,omitzero"`
+	Gender    Gender     `json:"gender,omitempty"`
 	// Nationality: ISO 3166-1 alpha-3 as API sends it (alpha-2 and English
 	// names are accepted too).
 	Nationality string     `json:"nationality,omitempty"`

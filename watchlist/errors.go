@@ -32,10 +32,13 @@ type ParseError struct {
 	// Line is 1-based, 0 when unknown. For CSV it is the line the record
 	// starts on; for XML the line of the element.
 	Line int
-	// Offset is the byte offset in the input, -1 when unknown.
+	// Offset is the byte offset in the input, -1 when unknown. For a limit
+	// it is where the limit was passed; for LoadJSON the byte at fault, or
+	// the start of the entry that is not valid.
 	Offset int64
-	// Path is the element path (XML, "/CONSOLIDATED_LIST/INDIVIDUALS/INDIVIDUAL[3]/DATAID")
-	// or JSON pointer ("/entries/2/names/0"), empty for CSV.
+	// Path is the element path (XML, "/CONSOLIDATED_LIST[1]/INDIVIDUALS[1]/INDIVIDUAL[3]",
+	// elements of other names as "*[n]") or the JSON pointer of the entry
+	// ("/2"), empty for CSV.
 	Path string
 	// Field is the CSV column or XML element concerned, if any.
 	Field string

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/watchlist"
 )
 
@@ -14,7 +15,7 @@ func ExampleIndex_Screen() {
 NAT-1,DOE,JANE MARY,1980-02-29,F,GBR,P:GBR:123456789
 NAT-2,ROE,RICHARD,1975..1977,M,USA,
 `
-	entries, err := watchlist.LoadCSV(strings.NewReader(list))
+	entries, err := watchlist.LoadCSV(strings.NewReader(list), nil)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -24,7 +25,7 @@ NAT-2,ROE,RICHARD,1975..1977,M,USA,
 		fmt.Println(err)
 		return
 	}
-	traveller := watchlist.Query{Surname: "DOE", Given: "JANE MARY", BirthDate: watchlist.Date{Year: 1980, Month: 2, Day: 29}, Nationality: "GBR"}
+	traveller := watchlist.Query{Surname: "DOE", Given: "JANE MARY", BirthDate: civil.Date{Year: 1980, Month: 2, Day: 29}, Nationality: "GBR"}
 	matches, err := index.Screen(context.Background(), traveller)
 	if err != nil {
 		fmt.Println(err)
@@ -38,7 +39,7 @@ NAT-2,ROE,RICHARD,1975..1977,M,USA,
 	}
 	// Output:
 	// NAT-1 score 1.00
-	//   birth_date exact +0.05
+	//   birthDate exact +0.05
 	//   nationality match +0.02
 }
 
@@ -54,11 +55,11 @@ func ExampleNormalizeDocumentNumber() {
 // A listed birth year compared with a traveller's date of birth.
 func ExampleBirthDate_Compare() {
 	listed := watchlist.BirthYearRange(1968, 1972)
-	fmt.Println(listed.Compare(watchlist.Date{Year: 1971, Month: 5, Day: 3}, 1))
-	fmt.Println(listed.Compare(watchlist.Date{Year: 1973, Month: 5, Day: 3}, 1))
-	fmt.Println(listed.Compare(watchlist.Date{Year: 1990, Month: 1, Day: 1}, 1))
+	fmt.Println(listed.Compare(civil.Date{Year: 1971, Month: 5, Day: 3}, 1))
+	fmt.Println(listed.Compare(civil.Date{Year: 1973, Month: 5, Day: 3}, 1))
+	fmt.Println(listed.Compare(civil.Date{Year: 1990, Month: 1, Day: 1}, 1))
 	// Output:
-	// in_range
+	// inRange
 	// near
 	// conflict
 }

@@ -33,8 +33,8 @@ type Index struct {
 	// of the name's tokens (LIANGZUO against LIANG ZUO).
 	joined postings
 
-	docs    *DocIndex
-	docRefs []docRef // DocIndex id → entry and document
+	docs    *docIndex
+	docRefs []docRef // docIndex id → entry and document
 
 	nats [][]string // per entry: nationality codes (alpha-3)
 
@@ -139,7 +139,7 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 	x.nats = make([][]string, len(x.entries))
 	for i := range x.entries {
 		for _, n := range x.entries[i].Nationalities {
-			if c, ok := CountryCode(n); ok {
+			if c, ok := countryCode(n); ok {
 				x.nats[i] = appendUnique(x.nats[i], c)
 			}
 		}
@@ -216,7 +216,9 @@ func parallel(n int, fn func(int)) {
 
 // buildPostings interns every name's keys and lays the posting lists out
 // contiguously (two passes: count, then fill), so that a list is one slice
-// of a single []uint32 and sorted by name id. It returns the key ids.
+// of a single []uint32 and sorted by name id. It returns the key ids. Its
+// two passes share the interning table and counts, hence its length (84
+// lines).
 func (x *Index) buildPostings() map[string]uint32 {
 	keys := map[string]uint32{}
 	nameKeys := make([][]uint32, len(x.names))
@@ -325,7 +327,7 @@ func (x *Index) buildMinor() {
 }
 
 func (x *Index) buildDocs() {
-	var b DocIndexBuilder
+	var b docIndexBuilder
 	for i := range x.entries {
 		for j, d := range x.entries[i].Documents {
 			if j >= 1<<16 {
@@ -358,8 +360,8 @@ type Stats struct {
 	// PostingBytes is the memory of the posting lists and their offsets;
 	// DocumentBytes that of the document table. Prepared names and the
 	// entries themselves are not counted.
-	PostingBytes  int `json:"posting_bytes"`
-	DocumentBytes int `json:"document_bytes"`
+	PostingBytes  int `json:"postingBytes"`
+	DocumentBytes int `json:"documentBytes"`
 }
 
 // Stats returns the index's size.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/watchlist/internal/synth"
 )
 
@@ -22,12 +23,12 @@ func testEntries() []Entry {
 			BirthDates:    []BirthDate{ExactBirthDate(1980, time.February, 29)},
 			Gender:        GenderFemale,
 			Nationalities: []string{"United Kingdom"},
-			Documents:     []Document{{Type: "P", Number: "123456789", Country: "GBR"}}},
+			Documents:     []Document{{Type: "P", Number: "123456789", IssuingCountry: "GBR"}}},
 		{ID: "L:2", Source: "test", Category: CategoryIndividual,
 			Names:      []Name{{Full: "PETROV, IVAN", Surname: "PETROV", Given: "IVAN"}, {Full: "Иван Петров", Kind: NameOriginalScript}},
 			BirthDates: []BirthDate{BirthYear(1965)}},
 		{ID: "L:3", Source: "lost", Category: CategoryDocument,
-			Documents: []Document{{Type: "P", Number: "09AA12345", Country: "FRA"}}},
+			Documents: []Document{{Type: "P", Number: "09AA12345", IssuingCountry: "FRA"}}},
 		{ID: "L:4", Source: "test", Category: CategoryEntity, Names: []Name{{Full: "JANE DOE TRADING"}}},
 		{ID: "L:5", Source: "test", Category: CategoryIndividual,
 			Names:      []Name{{Full: "DOE, JANE", Surname: "DOE", Given: "JANE"}},
@@ -72,15 +73,15 @@ func TestScreen(t *testing.T) {
 		q    Query
 		want []summary
 	}{
-		{"name and exact date", Query{Surname: "DOE", Given: "JANE MARY", BirthDate: Date{1980, 2, 29}, Gender: GenderFemale, Nationality: "GBR"},
-			[]summary{{"L:1", []string{"birth_date:exact:+0.05", "nationality:match:+0.02"}}, {"L:5", []string{"birth_date:conflict:-0.10"}}}},
+		{"name and exact date", Query{Surname: "DOE", Given: "JANE MARY", BirthDate: civil.Date{Year: 1980, Month: 2, Day: 29}, Gender: GenderFemale, Nationality: "GBR"},
+			[]summary{{"L:1", []string{"birthDate:exact:+0.05", "nationality:match:+0.02"}}, {"L:5", []string{"birthDate:conflict:-0.10"}}}},
 		{"typing error", Query{Surname: "DOE", Given: "JAEN MARY"}, []summary{{"L:1", nil}, {"L:5", nil}}},
 		{"gender conflicts", Query{Surname: "DOE", Given: "JANE MARY", Gender: GenderMale}, []summary{{"L:1", []string{"gender:conflict:-0.05"}}, {"L:5", nil}}},
-		{"swapped name order", Query{Surname: "IVAN", Given: "PETROV", BirthDate: Date{1965, 7, 1}}, []summary{{"L:2", []string{"birth_date:year:+0.02"}}}},
-		{"lost document, spaces and O for 0", Query{Surname: "SMITH", Given: "ANNA", Documents: []Document{{Number: "O9AA 12345", Country: "FRA"}}},
-			[]summary{{"L:3", []string{"document:same_country:+1.00"}}}},
-		{"document of a listed person, other country", Query{Surname: "SMITH", Given: "ANNA", Documents: []Document{{Number: "123456789", Country: "USA"}}},
-			[]summary{{"L:1", []string{"nationality:conflict:-0.02", "document:other_country:+0.90"}}}},
+		{"swapped name order", Query{Surname: "IVAN", Given: "PETROV", BirthDate: civil.Date{Year: 1965, Month: 7, Day: 1}}, []summary{{"L:2", []string{"birthDate:year:+0.02"}}}},
+		{"lost document, spaces and O for 0", Query{Surname: "SMITH", Given: "ANNA", Documents: []Document{{Number: "O9AA 12345", IssuingCountry: "FRA"}}},
+			[]summary{{"L:3", []string{"document:sameCountry:+1.00"}}}},
+		{"document of a listed person, other country", Query{Surname: "SMITH", Given: "ANNA", Documents: []Document{{Number: "123456789", IssuingCountry: "USA"}}},
+			[]summary{{"L:1", []string{"nationality:conflict:-0.02", "document:otherCountry:+0.90"}}}},
 		{"entities are not screened", Query{Name: "JANE DOE TRADING"}, []summary{{"L:5", nil}}},
 		{"unrelated name", Query{Surname: "KOWALSKI", Given: "PIOTR"}, nil},
 		{"empty query", Query{}, nil},
@@ -136,7 +137,7 @@ func TestScreenSortedAndDeterministic(t *testing.T) {
 
 func TestScreenConcurrent(t *testing.T) {
 	x := testIndex(t)
-	q := Query{Surname: "DOE", Given: "JANE MARY", BirthDate: Date{1980, 2, 29}}
+	q := Query{Surname: "DOE", Given: "JANE MARY", BirthDate: civil.Date{Year: 1980, Month: 2, Day: 29}}
 	want, _ := x.Screen(context.Background(), q)
 	var wg sync.WaitGroup
 	for range 8 {
@@ -267,7 +268,7 @@ func TestPrecisionSynthetic(t *testing.T) {
 			continue
 		}
 		screened++
-		q := Query{Surname: p.Surname, Given: p.Given, BirthDate: Date{p.Year, time.Month(p.Month), p.Day}, Nationality: p.Nationality}
+		q := Query{Surname: p.Surname, Given: p.Given, BirthDate: civil.Date{Year: p.Year, Month: time.Month(p.Month), Day: p.Day}, Nationality: p.Nationality}
 		if ms, _ := x.Screen(context.Background(), q); len(ms) > 0 {
 			alarms++
 		}

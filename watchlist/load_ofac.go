@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/openpiu/piu/civil"
 )
 
 // OFAC's legacy CSV files (sdn.csv, alt.csv, add.csv): no header, comma
@@ -16,18 +18,20 @@ import (
 // field, CRLF line ends and a DOS end-of-file mark (0x1A) on the last line.
 const ofacEmpty = "-0-"
 
-// ofacReader wraps encoding/csv with the file's name for errors.
+// ofacReader wraps encoding/csv with the file's name for errors and the
+// limits.
 type ofacReader struct {
-	name   string
-	r      *csv.Reader
-	fields int
+	name     string
+	r        *csv.Reader
+	fields   int
+	maxValue int
 }
 
-func newOFACReader(name string, r io.Reader, fields int) *ofacReader {
-	cr := csv.NewReader(r)
+func newOFACReader(name string, r io.Reader, fields int, lim Limits) *ofacReader {
+	cr := csv.NewReader(&sizeReader{r: r, input: name, max: lim.MaxFileSize})
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
-	return &ofacReader{name: name, r: cr, fields: fields}
+	return &ofacReader{name: name, r: cr, fields: fields, maxValue: lim.MaxValueSize}
 }
 
 // next returns the next record with "-0-" replaced by "" and spaces
@@ -39,6 +43,9 @@ func (o *ofacReader) next() ([]string, int, error) {
 			return nil, 0, io.EOF
 		}
 		if err != nil {
+			if le := limitError(err); le != nil {
+				return nil, 0, le
+			}
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				return nil, pe.StartLine, &ParseError{Input: o.name, Line: pe.Line, Offset: o.r.InputOffset(), Err: fmt.Errorf("%w: %w", ErrSyntax, pe.Err)}
@@ -46,6 +53,9 @@ func (o *ofacReader) next() ([]string, int, error) {
 			return nil, 0, &ParseError{Input: o.name, Offset: o.r.InputOffset(), Err: ErrSyntax}
 		}
 		line, _ := o.r.FieldPos(0) // rec has at least one field when err is nil
+		if err := checkFields(o.name, o.r, rec, o.maxValue); err != nil {
+			return nil, line, err
+		}
 		if len(rec) == 1 && strings.Trim(rec[0], "\x1a \t") == "" {
 			continue // the end-of-file mark, or a blank line
 		}
@@ -70,14 +80,16 @@ func (o *ofacReader) next() ([]string, int, error) {
 // Entries come in sdn order with ids "OFAC:<ent_num>"; individuals' names
 // are split at the comma into surname and given names. The remarks column
 // is kept whole and also read for dates and places of birth, nationality and
-// citizenship, gender, identity documents and weak a.k.a.s.
-func LoadOFAC(sdn, alt, add io.Reader) ([]Entry, error) {
+// citizenship, gender, identity documents and weak a.k.a.s. opts may be nil
+// for the default Limits, which apply to each file.
+func LoadOFAC(sdn, alt, add io.Reader, opts *LoadOptions) ([]Entry, error) {
+	lim := opts.limits()
 	if sdn == nil {
 		return nil, &ParseError{Input: "OFAC sdn.csv", Offset: -1, Err: fmt.Errorf("%w: no sdn file", ErrMissing)}
 	}
 	var out []Entry
 	byID := map[string]int{}
-	r := newOFACReader("OFAC sdn.csv", sdn, 12)
+	r := newOFACReader("OFAC sdn.csv", sdn, 12, lim)
 	for {
 		rec, line, err := r.next()
 		if err == io.EOF {
@@ -86,63 +98,15 @@ func LoadOFAC(sdn, alt, add io.Reader) ([]Entry, error) {
 		if err != nil {
 			return nil, err
 		}
-		perr := func(field string, err error) error {
-			return &ParseError{Input: r.name, Line: line, Offset: -1, Field: field, Err: err}
+		e, field, err := ofacEntry(rec, byID)
+		if err != nil {
+			return nil, &ParseError{Input: r.name, Line: line, Offset: -1, Field: field, Err: err}
 		}
-		num := rec[0]
-		if num == "" {
-			return nil, perr("ent_num", ErrMissing)
-		}
-		if _, err := strconv.ParseUint(num, 10, 32); err != nil {
-			return nil, perr("ent_num", fmt.Errorf("%w: ent_num is not a number", ErrValue))
-		}
-		id := "OFAC:" + num
-		if _, dup := byID[id]; dup {
-			return nil, perr("ent_num", ErrDuplicate)
-		}
-		if rec[1] == "" {
-			return nil, perr("SDN_Name", ErrMissing)
-		}
-		e := Entry{ID: id, Source: "OFAC SDN"}
-		switch strings.ToLower(rec[2]) {
-		case "individual":
-			e.Category = CategoryIndividual
-		case "vessel":
-			e.Category = CategoryVessel
-		case "aircraft":
-			e.Category = CategoryAircraft
-		case "":
-			e.Category = CategoryEntity
-		default:
-			return nil, perr("SDN_Type", fmt.Errorf("%w: unknown SDN type", ErrValue))
-		}
-		e.Names = []Name{ofacName(rec[1], e.Category, NamePrimary)}
-		if p := rec[3]; p != "" {
-			for _, s := range strings.Split(p, "] [") {
-				if s = strings.Trim(s, "[] "); s != "" {
-					e.Programs = append(e.Programs, s)
-				}
-			}
-		}
-		if rec[4] != "" {
-			e.Titles = []string{rec[4]}
-		}
-		var vessel []string
-		for i, label := range []string{"call sign", "vessel type", "tonnage", "GRT", "vessel flag", "vessel owner"} {
-			if v := rec[5+i]; v != "" {
-				vessel = append(vessel, label+": "+v)
-			}
-		}
-		e.Remarks = strings.Join(append(vessel, rec[11]), "\n")
-		e.Remarks = strings.TrimSpace(e.Remarks)
-		if rec[11] != "" {
-			parseOFACRemarks(&e, rec[11])
-		}
-		byID[id] = len(out)
+		byID[e.ID] = len(out)
 		out = append(out, e)
 	}
 	if alt != nil {
-		err := eachLinked(newOFACReader("OFAC alt.csv", alt, 5), byID, func(r *ofacReader, i, line int, rec []string) error {
+		err := eachLinked(newOFACReader("OFAC alt.csv", alt, 5, lim), byID, func(r *ofacReader, i, line int, rec []string) error {
 			if rec[3] == "" {
 				return &ParseError{Input: r.name, Line: line, Offset: -1, Field: "alt_name", Err: ErrMissing}
 			}
@@ -162,7 +126,7 @@ func LoadOFAC(sdn, alt, add io.Reader) ([]Entry, error) {
 		}
 	}
 	if add != nil {
-		err := eachLinked(newOFACReader("OFAC add.csv", add, 6), byID, func(_ *ofacReader, i, _ int, rec []string) error {
+		err := eachLinked(newOFACReader("OFAC add.csv", add, 6, lim), byID, func(_ *ofacReader, i, _ int, rec []string) error {
 			var parts []string
 			for _, s := range rec[2:5] {
 				if s != "" {
@@ -182,6 +146,61 @@ func LoadOFAC(sdn, alt, add io.Reader) ([]Entry, error) {
 		}
 	}
 	return out, nil
+}
+
+// ofacEntry converts one sdn.csv record whose id must not be in byID yet;
+// on error it names the column at fault.
+func ofacEntry(rec []string, byID map[string]int) (Entry, string, error) {
+	num := rec[0]
+	if num == "" {
+		return Entry{}, "ent_num", ErrMissing
+	}
+	if _, err := strconv.ParseUint(num, 10, 32); err != nil {
+		return Entry{}, "ent_num", fmt.Errorf("%w: ent_num is not a number", ErrValue)
+	}
+	id := "OFAC:" + num
+	if _, dup := byID[id]; dup {
+		return Entry{}, "ent_num", ErrDuplicate
+	}
+	if rec[1] == "" {
+		return Entry{}, "SDN_Name", ErrMissing
+	}
+	e := Entry{ID: id, Source: "OFAC SDN"}
+	switch strings.ToLower(rec[2]) {
+	case "individual":
+		e.Category = CategoryIndividual
+	case "vessel":
+		e.Category = CategoryVessel
+	case "aircraft":
+		e.Category = CategoryAircraft
+	case "":
+		e.Category = CategoryEntity
+	default:
+		return Entry{}, "SDN_Type", fmt.Errorf("%w: unknown SDN type", ErrValue)
+	}
+	e.Names = []Name{ofacName(rec[1], e.Category, NamePrimary)}
+	if p := rec[3]; p != "" {
+		for _, s := range strings.Split(p, "] [") {
+			if s = strings.Trim(s, "[] "); s != "" {
+				e.Programs = append(e.Programs, s)
+			}
+		}
+	}
+	if rec[4] != "" {
+		e.Titles = []string{rec[4]}
+	}
+	var vessel []string
+	for i, label := range []string{"call sign", "vessel type", "tonnage", "GRT", "vessel flag", "vessel owner"} {
+		if v := rec[5+i]; v != "" {
+			vessel = append(vessel, label+": "+v)
+		}
+	}
+	e.Remarks = strings.Join(append(vessel, rec[11]), "\n")
+	e.Remarks = strings.TrimSpace(e.Remarks)
+	if rec[11] != "" {
+		parseOFACRemarks(&e, rec[11])
+	}
+	return e, "", nil
 }
 
 // eachLinked calls fn for each record of an OFAC file that refers to an SDN
@@ -248,7 +267,7 @@ func parseOFACDocument(s string) (Document, bool) {
 		if i := strings.Index(rest, " ("); i > 0 {
 			d.Number = strings.TrimSpace(rest[:i])
 			if j := strings.IndexByte(rest[i:], ')'); j > 0 {
-				d.Country = strings.TrimSpace(rest[i+2 : i+j])
+				d.IssuingCountry = strings.TrimSpace(rest[i+2 : i+j])
 			}
 		} else if f := strings.Fields(rest); len(f) > 0 {
 			d.Number = f[0]
@@ -323,9 +342,9 @@ func parseOFACDate(s string) (BirthDate, bool) {
 	return BirthDate{From: f, To: t, Approximate: approx}, true
 }
 
-func parseOFACDay(s string) (Date, bool) {
+func parseOFACDay(s string) (civil.Date, bool) {
 	f := strings.Fields(s)
-	var d Date
+	var d civil.Date
 	var err error
 	switch len(f) {
 	case 1:
@@ -333,14 +352,14 @@ func parseOFACDay(s string) (Date, bool) {
 	case 2:
 		m, ok := monthNames[strings.ToLower(f[0])]
 		if !ok {
-			return Date{}, false
+			return civil.Date{}, false
 		}
 		d.Month = m
 		d.Year, err = strconv.Atoi(f[1])
 	case 3:
 		m, ok := monthNames[strings.ToLower(f[1])]
 		if !ok {
-			return Date{}, false
+			return civil.Date{}, false
 		}
 		d.Month = time.Month(m)
 		d.Day, err = strconv.Atoi(f[0])
@@ -348,10 +367,10 @@ func parseOFACDay(s string) (Date, bool) {
 			d.Year, err = strconv.Atoi(f[2])
 		}
 	default:
-		return Date{}, false
+		return civil.Date{}, false
 	}
-	if err != nil || !d.valid() {
-		return Date{}, false
+	if err != nil || !d.ValidPartial() {
+		return civil.Date{}, false
 	}
 	return d, true
 }

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/openpiu/piu/civil"
 )
 
 // The UN Security Council consolidated list, XML edition
@@ -69,28 +71,51 @@ type unDoc struct {
 	Country string `xml:"COUNTRY_OF_ISSUE"`
 }
 
-// maxXMLDepth guards against hostile nesting.
-const maxXMLDepth = 64
+// unPathNames are the element names an error path may show; any other
+// element is shown as "*" with its position among its siblings, so that an
+// error never echoes a name the file chose.
+var unPathNames = map[string]bool{
+	"CONSOLIDATED_LIST": true, "INDIVIDUALS": true, "INDIVIDUAL": true, "ENTITIES": true, "ENTITY": true,
+}
+
+// unLevel is one open element: its path step and how many children of each
+// name (and in all) it has had.
+type unLevel struct {
+	step   string
+	name   string
+	counts map[string]int
+	all    int
+}
 
 // LoadUN reads the UN Security Council consolidated list (XML) and returns
 // one Entry per INDIVIDUAL and ENTITY, in document order, with ids
-// "UN:<DATAID>". Errors are *ParseError with the line and element path.
-func LoadUN(r io.Reader) ([]Entry, error) {
-	dec := xml.NewDecoder(r)
+// "UN:<DATAID>". Errors are *ParseError with the line and an element path
+// such as /CONSOLIDATED_LIST[1]/INDIVIDUALS[1]/INDIVIDUAL[3] (elements of
+// other names appear as *[n], n their position among their siblings). opts
+// may be nil for the default Limits. It is one token loop (95 lines) because
+// every branch shares the path bookkeeping (stack, per-level counts) that
+// error positions need.
+func LoadUN(r io.Reader, opts *LoadOptions) ([]Entry, error) {
+	const input = "UN XML"
+	lim := opts.limits()
+	dec := xml.NewDecoder(&sizeReader{r: r, input: input, max: lim.MaxFileSize, xmlRuns: true, maxRun: lim.MaxValueSize})
 	var (
-		out    []Entry
-		stack  []string // element names with their [n] index, for paths
-		names  []string // element names alone
-		counts []map[string]int
+		out   []Entry
+		stack []unLevel
+		top   = unLevel{counts: map[string]int{}} // the document, parent of the root
 	)
 	perr := func(line int, path, field string, err error) error {
-		return &ParseError{Input: "UN XML", Line: line, Offset: dec.InputOffset(), Path: path, Field: field, Err: err}
+		if le := limitError(err); le != nil {
+			le.Line, le.Path = line, path
+			return le
+		}
+		return &ParseError{Input: input, Line: line, Offset: dec.InputOffset(), Path: path, Field: field, Err: err}
 	}
 	pathOf := func(last string) string {
 		var b strings.Builder
-		for _, s := range stack {
+		for _, l := range stack {
 			b.WriteByte('/')
-			b.WriteString(s)
+			b.WriteString(l.step)
 		}
 		if last != "" {
 			b.WriteByte('/')
@@ -107,74 +132,87 @@ func LoadUN(r io.Reader) ([]Entry, error) {
 			break
 		}
 		if err != nil {
-			var se *xml.SyntaxError
-			if errors.As(err, &se) {
-				return nil, &ParseError{Input: "UN XML", Line: se.Line, Offset: dec.InputOffset(), Path: pathOf(""), Err: ErrSyntax}
-			}
-			return nil, perr(line, pathOf(""), "", fmt.Errorf("%w: %w", ErrSyntax, err))
+			return nil, perr(syntaxLine(err, line), pathOf(""), "", xmlError(err, true))
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			name := t.Name.Local
+			parent := &top
+			if len(stack) > 0 {
+				parent = &stack[len(stack)-1]
+			}
+			parent.all++
+			parent.counts[name]++
+			step := "*[" + strconv.Itoa(parent.all) + "]"
+			if unPathNames[name] {
+				step = name + "[" + strconv.Itoa(parent.counts[name]) + "]"
+			}
 			if len(stack) == 0 {
 				if name != "CONSOLIDATED_LIST" {
-					return nil, perr(line, "/"+name, "", fmt.Errorf("%w: root element is not CONSOLIDATED_LIST", ErrSyntax))
+					return nil, perr(line, "/"+step, "", fmt.Errorf("%w: root element is not CONSOLIDATED_LIST", ErrSyntax))
 				}
 				sawRoot = true
 			}
 			cat := CategoryUnknown
 			switch {
-			case name == "INDIVIDUAL" && len(names) == 2 && names[1] == "INDIVIDUALS":
+			case name == "INDIVIDUAL" && len(stack) == 2 && stack[1].name == "INDIVIDUALS":
 				cat = CategoryIndividual
-			case name == "ENTITY" && len(names) == 2 && names[1] == "ENTITIES":
+			case name == "ENTITY" && len(stack) == 2 && stack[1].name == "ENTITIES":
 				cat = CategoryEntity
 			}
-			idx := 1
-			if len(counts) > 0 {
-				c := counts[len(counts)-1]
-				c[name]++
-				idx = c[name]
-			}
-			elem := name + "[" + strconv.Itoa(idx) + "]"
 			if cat != CategoryUnknown {
 				var rec unRecord
 				if err := dec.DecodeElement(&rec, &t); err != nil {
-					var se *xml.SyntaxError
-					l := line
-					if errors.As(err, &se) {
-						l = se.Line
-					}
-					return nil, perr(l, pathOf(elem), "", ErrSyntax)
+					return nil, perr(syntaxLine(err, line), pathOf(step), "", xmlError(err, false))
 				}
 				e, field, err := rec.entry(cat)
 				if err != nil {
-					return nil, perr(line, pathOf(elem), field, err)
+					return nil, perr(line, pathOf(step), field, err)
 				}
 				if seen[e.ID] {
-					return nil, perr(line, pathOf(elem), "DATAID", ErrDuplicate)
+					return nil, perr(line, pathOf(step), "DATAID", ErrDuplicate)
 				}
 				seen[e.ID] = true
 				out = append(out, e)
 				continue
 			}
-			if len(stack) >= maxXMLDepth {
-				return nil, perr(line, pathOf(elem), "", fmt.Errorf("%w: nesting deeper than %d", ErrLimit, maxXMLDepth))
+			if len(stack) >= lim.MaxDepth {
+				return nil, perr(line, pathOf(step), "", fmt.Errorf("%w: nesting deeper than %d", ErrLimit, lim.MaxDepth))
 			}
-			stack = append(stack, elem)
-			names = append(names, name)
-			counts = append(counts, map[string]int{})
+			stack = append(stack, unLevel{step: step, name: name, counts: map[string]int{}})
 		case xml.EndElement:
 			if len(stack) > 0 {
 				stack = stack[:len(stack)-1]
-				names = names[:len(names)-1]
-				counts = counts[:len(counts)-1]
 			}
 		}
 	}
 	if !sawRoot {
-		return nil, &ParseError{Input: "UN XML", Offset: dec.InputOffset(), Err: fmt.Errorf("%w: no CONSOLIDATED_LIST element", ErrSyntax)}
+		return nil, &ParseError{Input: input, Offset: dec.InputOffset(), Err: fmt.Errorf("%w: no CONSOLIDATED_LIST element", ErrSyntax)}
 	}
 	return out, nil
+}
+
+// xmlError keeps a limit error whole and reduces any other to ErrSyntax:
+// encoding/xml's messages quote element names from the file. A read error
+// of the caller's reader is kept (wrapped) when keepRead is set.
+func xmlError(err error, keepRead bool) error {
+	var se *xml.SyntaxError
+	switch {
+	case limitError(err) != nil:
+		return err
+	case errors.As(err, &se) || !keepRead:
+		return ErrSyntax
+	}
+	return fmt.Errorf("%w: %w", ErrSyntax, err)
+}
+
+// syntaxLine returns the line of an XML syntax error, or line.
+func syntaxLine(err error, line int) int {
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		return se.Line
+	}
+	return line
 }
 
 func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -189,40 +227,12 @@ func (r *unRecord) entry(cat Category) (Entry, string, error) {
 	if lt := clean(r.ListType); lt != "" {
 		e.Programs = []string{lt}
 	}
-	if d, err := ParseDate(clean(r.ListedOn)); err == nil {
+	if d, err := parseDate(clean(r.ListedOn)); err == nil {
 		e.ListedOn = d
 	}
-	parts := []string{}
-	for _, p := range []string{r.First, r.Second, r.Third, r.Fourth} {
-		if p = clean(p); p != "" {
-			parts = append(parts, p)
-		}
-	}
-	if len(parts) == 0 {
+	var ok bool
+	if e.Names, ok = r.names(cat); !ok {
 		return Entry{}, "FIRST_NAME", ErrMissing
-	}
-	primary := Name{Full: strings.Join(parts, " "), Kind: NamePrimary}
-	if cat == CategoryIndividual && len(parts) > 1 {
-		primary.Given = parts[0]
-		primary.Surname = strings.Join(parts[1:], " ")
-	}
-	e.Names = append(e.Names, primary)
-	if o := clean(r.Original); o != "" {
-		e.Names = append(e.Names, Name{Full: o, Kind: NameOriginalScript})
-	}
-	for _, a := range append(r.Aliases, r.EntAliases...) {
-		n := clean(a.Name)
-		if n == "" {
-			continue
-		}
-		nm := Name{Full: n, Kind: NameAlias}
-		switch strings.ToLower(clean(a.Quality)) {
-		case "low":
-			nm.Quality = QualityWeak
-		case "f.k.a.":
-			nm.Kind = NameFormer
-		}
-		e.Names = append(e.Names, nm)
 	}
 	e.Gender = ParseGender(r.Gender)
 	for _, t := range r.Titles {
@@ -254,6 +264,61 @@ func (r *unRecord) entry(cat Category) (Entry, string, error) {
 			e.Addresses = append(e.Addresses, s)
 		}
 	}
+	e.Documents = r.documents()
+	var rem []string
+	for _, d := range r.Designation {
+		if d = clean(d); d != "" {
+			rem = append(rem, "Designation: "+d)
+		}
+	}
+	if c := strings.TrimSpace(r.Comments); c != "" {
+		rem = append(rem, c)
+	}
+	e.Remarks = strings.Join(rem, "\n")
+	return e, "", nil
+}
+
+// names returns the primary name, the name in original script and the
+// aliases; ok is false when the record has no name part.
+func (r *unRecord) names(cat Category) (names []Name, ok bool) {
+	parts := []string{}
+	for _, p := range []string{r.First, r.Second, r.Third, r.Fourth} {
+		if p = clean(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) == 0 {
+		return nil, false
+	}
+	primary := Name{Full: strings.Join(parts, " "), Kind: NamePrimary}
+	if cat == CategoryIndividual && len(parts) > 1 {
+		primary.Given = parts[0]
+		primary.Surname = strings.Join(parts[1:], " ")
+	}
+	names = append(names, primary)
+	if o := clean(r.Original); o != "" {
+		names = append(names, Name{Full: o, Kind: NameOriginalScript})
+	}
+	for _, a := range append(r.Aliases, r.EntAliases...) {
+		n := clean(a.Name)
+		if n == "" {
+			continue
+		}
+		nm := Name{Full: n, Kind: NameAlias}
+		switch strings.ToLower(clean(a.Quality)) {
+		case "low":
+			nm.Quality = QualityWeak
+		case "f.k.a.":
+			nm.Kind = NameFormer
+		}
+		names = append(names, nm)
+	}
+	return names, true
+}
+
+// documents returns the identity documents that have a number.
+func (r *unRecord) documents() []Document {
+	var out []Document
 	for _, d := range r.Documents {
 		num := clean(d.Number)
 		if num == "" {
@@ -271,19 +336,9 @@ func (r *unRecord) entry(cat Category) (Entry, string, error) {
 		if c == "" {
 			c = clean(d.Country)
 		}
-		e.Documents = append(e.Documents, Document{Type: typ, Number: num, Country: c})
+		out = append(out, Document{Type: typ, Number: num, IssuingCountry: c})
 	}
-	var rem []string
-	for _, d := range r.Designation {
-		if d = clean(d); d != "" {
-			rem = append(rem, "Designation: "+d)
-		}
-	}
-	if c := strings.TrimSpace(r.Comments); c != "" {
-		rem = append(rem, c)
-	}
-	e.Remarks = strings.Join(rem, "\n")
-	return e, "", nil
+	return out
 }
 
 func (a unAddress) text() string {
@@ -315,7 +370,7 @@ func (b unBirth) birthDate() (BirthDate, bool, error) {
 		if len(s) > 10 { // some editions append a time or zone
 			s = s[:10]
 		}
-		d, err := ParseDate(s)
+		d, err := parseDate(s)
 		if err != nil {
 			return BirthDate{}, false, bad
 		}
@@ -325,7 +380,7 @@ func (b unBirth) birthDate() (BirthDate, bool, error) {
 		if err != nil || y < 1 || y > 9999 {
 			return BirthDate{}, false, bad
 		}
-		d := Date{Year: y}
+		d := civil.Date{Year: y}
 		if m, ok := monthNames[strings.Trim(strings.ToLower(clean(b.Note)), ".")]; ok {
 			d.Month = m // <YEAR>1958</YEAR><NOTE>Sep.</NOTE>
 		}
@@ -336,10 +391,10 @@ func (b unBirth) birthDate() (BirthDate, bool, error) {
 		if err1 != nil || err2 != nil || f < 1 || t > 9999 || f > t {
 			return BirthDate{}, false, bad
 		}
-		return BirthDate{From: Date{Year: f}, To: Date{Year: t}, Approximate: approx}, true, nil
+		return BirthDate{From: civil.Date{Year: f}, To: civil.Date{Year: t}, Approximate: approx}, true, nil
 	}
 	if m, y, ok := parseMonthYear(b.Note); ok { // <NOTE>Nov. 1973</NOTE>
-		d := Date{Year: y, Month: m}
+		d := civil.Date{Year: y, Month: m}
 		return BirthDate{From: d, To: d, Approximate: approx}, true, nil
 	}
 	return BirthDate{}, false, nil

@@ -1,13 +1,16 @@
 package watchlist
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // The national list CSV format. The first record is a header naming the
@@ -40,10 +43,12 @@ var nationalColumns = []string{
 	"documents", "programs", "remarks",
 }
 
-// LoadCSV reads a national list in the CSV format above.
-func LoadCSV(r io.Reader) ([]Entry, error) {
+// LoadCSV reads a national list in the CSV format above. opts may be nil
+// for the default Limits.
+func LoadCSV(r io.Reader, opts *LoadOptions) ([]Entry, error) {
 	const input = "national CSV"
-	cr := csv.NewReader(r)
+	lim := opts.limits()
+	cr := csv.NewReader(&sizeReader{r: r, input: input, max: lim.MaxFileSize})
 	cr.FieldsPerRecord = 0
 	header, err := cr.Read()
 	if err != nil {
@@ -52,14 +57,13 @@ func LoadCSV(r io.Reader) ([]Entry, error) {
 		}
 		return nil, csvError(input, cr, err)
 	}
+	if err := checkFields(input, cr, header, lim.MaxValueSize); err != nil {
+		return nil, err
+	}
 	col := map[string]int{}
 	for i, h := range header {
 		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
-		known := false
-		for _, c := range nationalColumns {
-			known = known || c == h
-		}
-		if !known {
+		if !slices.Contains(nationalColumns, h) {
 			return nil, &ParseError{Input: input, Line: 1, Offset: -1, Field: "column " + strconv.Itoa(i+1), Err: fmt.Errorf("%w: unknown column", ErrValue)}
 		}
 		if _, dup := col[h]; dup {
@@ -80,76 +84,105 @@ func LoadCSV(r io.Reader) ([]Entry, error) {
 		if err != nil {
 			return nil, csvError(input, cr, err)
 		}
+		if err := checkFields(input, cr, rec, lim.MaxValueSize); err != nil {
+			return nil, err
+		}
 		line, _ := cr.FieldPos(0)
-		get := func(c string) string {
-			if i, ok := col[c]; ok {
-				return strings.TrimSpace(strings.ToValidUTF8(rec[i], "\uFFFD"))
-			}
-			return ""
+		e, field, err := csvEntry(rec, col)
+		if err == nil && seen[e.ID] {
+			field, err = "id", ErrDuplicate
 		}
-		list := func(c string) []string {
-			var items []string
-			for _, s := range strings.Split(get(c), "|") {
-				if s = strings.TrimSpace(s); s != "" {
-					items = append(items, s)
-				}
-			}
-			return items
-		}
-		fail := func(field string, err error) error {
-			return &ParseError{Input: input, Line: line, Offset: -1, Field: field, Err: err}
-		}
-		e := Entry{ID: get("id"), Source: get("source"), Remarks: get("remarks"), Programs: list("programs"), Nationalities: list("nationalities")}
-		var ok bool
-		if e.Category, ok = ParseCategory(get("category")); !ok {
-			return nil, fail("category", fmt.Errorf("%w: unknown category", ErrValue))
-		}
-		if g := get("gender"); g != "" {
-			if e.Gender = ParseGender(g); e.Gender == GenderUnknown && !strings.EqualFold(g, "U") && !strings.EqualFold(g, "X") {
-				return nil, fail("gender", fmt.Errorf("%w: gender is not M, F, U or X", ErrValue))
-			}
-		}
-		if p := (Name{Surname: get("surname"), Given: get("given"), Full: get("name"), Kind: NamePrimary}); p.Surname != "" || p.Given != "" || p.Full != "" {
-			if p.Full == "" {
-				p.Full = p.Text()
-			}
-			e.Names = append(e.Names, p)
-		}
-		for _, k := range []struct {
-			col  string
-			kind NameKind
-			q    Quality
-		}{{"aliases", NameAlias, QualityStrong}, {"weak_aliases", NameAlias, QualityWeak}, {"former_names", NameFormer, QualityStrong}, {"original_names", NameOriginalScript, QualityStrong}} {
-			for _, n := range list(k.col) {
-				e.Names = append(e.Names, Name{Full: n, Kind: k.kind, Quality: k.q})
-			}
-		}
-		for _, s := range list("birth_dates") {
-			b, err := ParseBirthDate(s)
-			if err != nil {
-				return nil, fail("birth_dates", err)
-			}
-			e.BirthDates = append(e.BirthDates, b)
-		}
-		for _, s := range list("documents") {
-			parts := strings.SplitN(s, ":", 3)
-			if len(parts) != 3 || strings.TrimSpace(parts[2]) == "" {
-				return nil, fail("documents", fmt.Errorf("%w: document is not TYPE:COUNTRY:NUMBER", ErrValue))
-			}
-			e.Documents = append(e.Documents, Document{Type: strings.TrimSpace(parts[0]), Country: strings.TrimSpace(parts[1]), Number: strings.TrimSpace(parts[2])})
-		}
-		if field, err := validateEntry(&e); err != nil {
-			return nil, fail(field, err)
-		}
-		if seen[e.ID] {
-			return nil, fail("id", ErrDuplicate)
+		if err != nil {
+			return nil, &ParseError{Input: input, Line: line, Offset: -1, Field: field, Err: err}
 		}
 		seen[e.ID] = true
 		out = append(out, e)
 	}
 }
 
+// checkFields refuses a record with a field longer than max, at the
+// field's line and column.
+func checkFields(input string, cr *csv.Reader, rec []string, max int) error {
+	for i, f := range rec {
+		if len(f) > max {
+			line, column := cr.FieldPos(i)
+			return &ParseError{Input: input, Line: line, Offset: -1, Field: "column " + strconv.Itoa(i+1) + " (byte " + strconv.Itoa(column) + ")",
+				Err: fmt.Errorf("%w: field of more than %d bytes", ErrLimit, max)}
+		}
+	}
+	return nil
+}
+
+// csvEntry converts one record of the national CSV format; on error it
+// names the column at fault.
+func csvEntry(rec []string, col map[string]int) (Entry, string, error) {
+	get := func(c string) string {
+		if i, ok := col[c]; ok {
+			return strings.TrimSpace(strings.ToValidUTF8(rec[i], "\uFFFD"))
+		}
+		return ""
+	}
+	list := func(c string) []string {
+		var items []string
+		for _, s := range strings.Split(get(c), "|") {
+			if s = strings.TrimSpace(s); s != "" {
+				items = append(items, s)
+			}
+		}
+		return items
+	}
+	e := Entry{ID: get("id"), Source: get("source"), Remarks: get("remarks"), Programs: list("programs"), Nationalities: list("nationalities")}
+	var ok bool
+	if e.Category, ok = ParseCategory(get("category")); !ok {
+		return Entry{}, "category", fmt.Errorf("%w: unknown category", ErrValue)
+	}
+	if g := get("gender"); g != "" {
+		if e.Gender = ParseGender(g); e.Gender == GenderUnknown && !strings.EqualFold(g, "U") && !strings.EqualFold(g, "X") {
+			return Entry{}, "gender", fmt.Errorf("%w: gender is not M, F, U or X", ErrValue)
+		}
+	}
+	if p := (Name{Surname: get("surname"), Given: get("given"), Full: get("name"), Kind: NamePrimary}); p.Surname != "" || p.Given != "" || p.Full != "" {
+		if p.Full == "" {
+			p.Full = p.Text()
+		}
+		e.Names = append(e.Names, p)
+	}
+	for _, k := range []struct {
+		col  string
+		kind NameKind
+		q    Quality
+	}{{"aliases", NameAlias, QualityStrong}, {"weak_aliases", NameAlias, QualityWeak}, {"former_names", NameFormer, QualityStrong}, {"original_names", NameOriginalScript, QualityStrong}} {
+		for _, n := range list(k.col) {
+			e.Names = append(e.Names, Name{Full: n, Kind: k.kind, Quality: k.q})
+		}
+	}
+	for _, s := range list("birth_dates") {
+		b, err := ParseBirthDate(s)
+		if err != nil {
+			return Entry{}, "birth_dates", err
+		}
+		e.BirthDates = append(e.BirthDates, b)
+	}
+	for _, s := range list("documents") {
+		parts := strings.SplitN(s, ":", 3)
+		if len(parts) != 3 || strings.TrimSpace(parts[2]) == "" {
+			return Entry{}, "documents", fmt.Errorf("%w: document is not TYPE:COUNTRY:NUMBER", ErrValue)
+		}
+		e.Documents = append(e.Documents, Document{Type: strings.TrimSpace(parts[0]), IssuingCountry: strings.TrimSpace(parts[1]), Number: strings.TrimSpace(parts[2])})
+	}
+	if field, err := validateEntry(&e); err != nil {
+		if field == "birthDates" {
+			field = "birth_dates"
+		}
+		return Entry{}, field, err
+	}
+	return e, "", nil
+}
+
 func csvError(input string, cr *csv.Reader, err error) error {
+	if le := limitError(err); le != nil {
+		return le
+	}
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
 		return &ParseError{Input: input, Line: pe.Line, Offset: cr.InputOffset(), Field: "column " + strconv.Itoa(pe.Column), Err: fmt.Errorf("%w: %w", ErrSyntax, pe.Err)}
@@ -158,6 +191,7 @@ func csvError(input string, cr *csv.Reader, err error) error {
 }
 
 // validateEntry checks what every loader and NewIndex require of an entry.
+// field is the JSON name of the field at fault (LoadCSV gives its column).
 func validateEntry(e *Entry) (field string, err error) {
 	if strings.TrimSpace(e.ID) == "" {
 		return "id", ErrMissing
@@ -170,8 +204,8 @@ func validateEntry(e *Entry) (field string, err error) {
 		return "names", fmt.Errorf("%w: an entry needs a name or a document", ErrMissing)
 	}
 	for _, b := range e.BirthDates {
-		if !b.From.IsZero() && !b.From.valid() || !b.To.IsZero() && !b.To.valid() {
-			return "birth_dates", fmt.Errorf("%w: birth date is not a date", ErrValue)
+		if !b.From.IsZero() && !b.From.ValidPartial() || !b.To.IsZero() && !b.To.ValidPartial() {
+			return "birthDates", fmt.Errorf("%w: birth date is not a date", ErrValue)
 		}
 	}
 	return "", nil
@@ -239,10 +273,10 @@ func WriteCSV(w io.Writer, entries []Entry) error {
 		join("nationalities", e.Nationalities)
 		var docs []string
 		for _, d := range e.Documents {
-			if strings.Contains(d.Type, ":") || strings.Contains(d.Country, ":") {
+			if strings.Contains(d.Type, ":") || strings.Contains(d.IssuingCountry, ":") {
 				bad = fmt.Errorf("%w: entry %d: a document type or country holds the separator :", ErrValue, i)
 			}
-			docs = append(docs, d.Type+":"+d.Country+":"+d.Number)
+			docs = append(docs, d.Type+":"+d.IssuingCountry+":"+d.Number)
 		}
 		join("documents", docs)
 		join("programs", e.Programs)
@@ -268,64 +302,159 @@ func indexOf(list []string, s string) int {
 }
 
 // LoadJSON reads a national list in JSON: an array of Entry objects, with
-// the field names of Entry's JSON tags (enumerations as lower-case words,
-// dates as YYYY-MM-DD, YYYY-MM or YYYY). Errors carry the byte offset and a
-// JSON pointer to the entry ("/3").
-func LoadJSON(r io.Reader) ([]Entry, error) {
+// the camelCase field names of Entry's JSON tags ("birthDates", "listedOn",
+// "givenNames", "issuingCountry"; enumerations as camelCase words such as
+// "originalScript"; dates as YYYY-MM-DD, YYYY-MM or YYYY). Strings must be
+// valid UTF-8. Errors carry the byte offset of the fault (for a value that
+// is not valid, of its entry) and a JSON pointer to the entry ("/3"). The
+// input is read whole (at most Limits.MaxFileSize bytes); opts may be nil
+// for the default Limits.
+func LoadJSON(r io.Reader, opts *LoadOptions) ([]Entry, error) {
 	const input = "national JSON"
-	dec := json.NewDecoder(r)
+	lim := opts.limits()
+	data, err := io.ReadAll(&sizeReader{r: r, input: input, max: lim.MaxFileSize})
+	if err != nil {
+		if le := limitError(err); le != nil {
+			return nil, le
+		}
+		return nil, &ParseError{Input: input, Offset: -1, Err: fmt.Errorf("%w: %w", ErrSyntax, err)}
+	}
+	if off, entry, err := scanJSON(data, lim); err != nil {
+		return nil, &ParseError{Input: input, Offset: int64(off), Path: entryPointer(entry), Err: err}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
-	fail := func(path, field string, err error) error {
-		return &ParseError{Input: input, Offset: dec.InputOffset(), Path: path, Field: field, Err: err}
+	fail := func(off int64, path, field string, err error) error {
+		var se *json.SyntaxError
+		if errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+			off = syntaxOffset(data)
+		}
+		return &ParseError{Input: input, Offset: off, Path: path, Field: field, Err: jsonError(err)}
 	}
 	tok, err := dec.Token()
 	if err != nil {
-		return nil, fail("", "", jsonError(err))
+		return nil, fail(0, "", "", err)
 	}
 	if d, ok := tok.(json.Delim); !ok || d != '[' {
-		return nil, fail("", "", fmt.Errorf("%w: expected an array of entries", ErrSyntax))
+		return nil, &ParseError{Input: input, Offset: 0, Err: fmt.Errorf("%w: expected an array of entries", ErrSyntax)}
 	}
 	var out []Entry
 	seen := map[string]bool{}
 	for dec.More() {
-		path := "/" + strconv.Itoa(len(out))
+		path := entryPointer(len(out))
+		start := valueStart(data, dec.InputOffset())
 		var e Entry
 		if err := dec.Decode(&e); err != nil {
 			var te *json.UnmarshalTypeError
 			if errors.As(err, &te) {
-				return nil, fail(path, te.Field, fmt.Errorf("%w: wrong JSON type", ErrValue))
+				return nil, fail(start, path, te.Field, fmt.Errorf("%w: wrong JSON type", ErrValue))
 			}
-			return nil, fail(path, "", jsonError(err))
+			return nil, fail(start, path, "", err)
 		}
 		if field, err := validateEntry(&e); err != nil {
-			return nil, fail(path, field, err)
+			return nil, fail(start, path, field, err)
 		}
 		if seen[e.ID] {
-			return nil, fail(path, "id", ErrDuplicate)
+			return nil, fail(start, path, "id", ErrDuplicate)
 		}
 		seen[e.ID] = true
 		out = append(out, e)
 	}
 	if _, err := dec.Token(); err != nil {
-		return nil, fail("", "", jsonError(err))
+		return nil, fail(dec.InputOffset(), "", "", err)
 	}
 	return out, nil
 }
 
-// jsonError keeps the kind of a decoding error and drops its text, which can
-// quote the input.
-func jsonError(err error) error {
+func entryPointer(i int) string {
+	if i < 0 {
+		return ""
+	}
+	return "/" + strconv.Itoa(i)
+}
+
+// valueStart returns the offset of the first byte of the value that follows
+// off (past white space and one comma).
+func valueStart(data []byte, off int64) int64 {
+	comma := false
+	for ; off < int64(len(data)); off++ {
+		switch data[off] {
+		case ' ', '\t', '\r', '\n':
+		case ',':
+			if comma {
+				return off
+			}
+			comma = true
+		default:
+			return off
+		}
+	}
+	return off
+}
+
+// syntaxOffset returns the offset of the first syntax error in data, or
+// len(data) when the input ends too early. encoding/json's Decoder reports
+// it relative to the value it was reading; Unmarshal of the whole input
+// gives it from the start (the count of bytes read, the fault included).
+func syntaxOffset(data []byte) int64 {
+	var raw json.RawMessage
 	var se *json.SyntaxError
-	switch {
-	case errors.As(err, &se), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-		return ErrSyntax
-	case errors.Is(err, ErrValue), errors.Is(err, ErrMissing):
-		return err
+	if err := json.Unmarshal(data, &raw); errors.As(err, &se) {
+		if se.Offset >= int64(len(data)) {
+			return int64(len(data))
+		}
+		return max(se.Offset-1, 0)
 	}
-	if strings.Contains(err.Error(), "unknown field") {
-		return fmt.Errorf("%w: unknown field", ErrValue)
+	return int64(len(data))
+}
+
+// scanJSON checks what encoding/json does not: the nesting depth, the size
+// of each string and that strings are valid UTF-8 (Decode would silently
+// replace bad bytes with U+FFFD). It returns the offset of the fault and the
+// index of the entry it is in (-1 outside any). Syntax is left to
+// encoding/json: scanJSON only needs to find strings and brackets.
+func scanJSON(data []byte, lim Limits) (off, entry int, err error) {
+	depth := 0
+	entry = -1
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; c {
+		case '[', '{':
+			if depth == 1 && entry < 0 {
+				entry = 0
+			}
+			if depth++; depth > lim.MaxDepth {
+				return i, entry, fmt.Errorf("%w: nesting deeper than %d", ErrLimit, lim.MaxDepth)
+			}
+		case ']', '}':
+			depth--
+		case ',':
+			if depth == 1 {
+				entry++
+			}
+		case '"':
+			if depth == 1 && entry < 0 {
+				entry = 0
+			}
+			start := i
+			for i++; i < len(data) && data[i] != '"'; {
+				switch {
+				case i-start-1 >= lim.MaxValueSize:
+					return start, entry, fmt.Errorf("%w: string of more than %d bytes", ErrLimit, lim.MaxValueSize)
+				case data[i] == '\\':
+					i += 2
+				case data[i] < utf8.RuneSelf:
+					i++
+				default:
+					r, n := utf8.DecodeRune(data[i:])
+					if r == utf8.RuneError && n <= 1 {
+						return i, entry, fmt.Errorf("%w: string is not valid UTF-8", ErrValue)
+					}
+					i += n
+				}
+			}
+		}
 	}
-	return fmt.Errorf("%w: invalid entry", ErrValue)
+	return 0, entry, nil
 }
 
 // WriteJSON writes entries as LoadJSON reads them, indented.
@@ -336,4 +465,20 @@ func WriteJSON(w io.Writer, entries []Entry) error {
 		entries = []Entry{}
 	}
 	return enc.Encode(entries)
+}
+
+// jsonError keeps the kind of a decoding error and drops its text, which can
+// quote the input.
+func jsonError(err error) error {
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &se), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return ErrSyntax
+	case errors.Is(err, ErrValue), errors.Is(err, ErrMissing), errors.Is(err, ErrDuplicate):
+		return err
+	}
+	if strings.Contains(err.Error(), "unknown field") {
+		return fmt.Errorf("%w: unknown field", ErrValue)
+	}
+	return fmt.Errorf("%w: invalid entry", ErrValue)
 }

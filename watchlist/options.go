@@ -11,7 +11,7 @@ type Options struct {
 	// Threshold is the least final score reported as a match.
 	Threshold float64 `json:"threshold"`
 	// MaxResults bounds the matches returned per traveller (0: no bound).
-	MaxResults int `json:"max_results"`
+	MaxResults int `json:"maxResults"`
 	// Categories are the kinds of entries screened; entries of other
 	// categories are not indexed. Empty means individuals, unknown and
 	// documents (what a traveller can be or carry).
@@ -19,28 +19,28 @@ type Options struct {
 
 	// Birth-date evidence, by grade (see DateEvidence). A conflict is a
 	// penalty: lists often carry several or approximate dates, so it is mild.
-	BirthExactBonus    float64 `json:"birth_exact_bonus"`
-	BirthMonthBonus    float64 `json:"birth_month_bonus"`
-	BirthYearBonus     float64 `json:"birth_year_bonus"` // also for in-range and swapped day/month
-	BirthConflict      float64 `json:"birth_conflict_penalty"`
-	BirthYearTolerance int     `json:"birth_year_tolerance"` // years within which a date is "near", not conflicting
+	BirthExactBonus    float64 `json:"birthExactBonus"`
+	BirthMonthBonus    float64 `json:"birthMonthBonus"`
+	BirthYearBonus     float64 `json:"birthYearBonus"` // also for in-range and swapped day/month
+	BirthConflict      float64 `json:"birthConflictPenalty"`
+	BirthYearTolerance int     `json:"birthYearTolerance"` // years within which a date is "near", not conflicting
 
 	// GenderConflict is subtracted when both sides give a different gender.
-	GenderConflict float64 `json:"gender_conflict_penalty"`
+	GenderConflict float64 `json:"genderConflictPenalty"`
 	// NationalityBonus is added when the traveller's nationality is one the
 	// entry lists; NationalityConflict subtracted when the entry lists some
 	// and none agrees (dual nationals make this weak evidence).
-	NationalityBonus    float64 `json:"nationality_bonus"`
-	NationalityConflict float64 `json:"nationality_conflict_penalty"`
+	NationalityBonus    float64 `json:"nationalityBonus"`
+	NationalityConflict float64 `json:"nationalityConflictPenalty"`
 	// WeakAliasPenalty is subtracted when the best name is a weak alias.
-	WeakAliasPenalty float64 `json:"weak_alias_penalty"`
+	WeakAliasPenalty float64 `json:"weakAliasPenalty"`
 
 	// DocumentScore is the least final score of an entry whose document
 	// number (normalised) equals one the traveller carries, when the issuing
 	// countries agree or one is unknown; DocumentOtherCountryScore when they
 	// differ.
-	DocumentScore             float64 `json:"document_score"`
-	DocumentOtherCountryScore float64 `json:"document_other_country_score"`
+	DocumentScore             float64 `json:"documentScore"`
+	DocumentOtherCountryScore float64 `json:"documentOtherCountryScore"`
 
 	// SecondPair widens candidate generation: a name that shares blocking
 	// keys with only one of the traveller's tokens is scored too when it has
@@ -48,7 +48,7 @@ type Options struct {
 	// (tokens that are merely alike: same consonants, similar spelling).
 	// Slower, and it finds the weak matches the comparator accepts that
 	// blocking keys miss.
-	SecondPair bool `json:"second_pair"`
+	SecondPair bool `json:"secondPair"`
 
 	// Fuzzy configures the name comparator.
 	Fuzzy fuzzymatch.Options `json:"fuzzy"`

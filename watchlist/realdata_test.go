@@ -43,12 +43,12 @@ func loadReal(t testing.TB) []Entry {
 	sdn, alt, add := readShared(t, "ofac_sdn.csv"), readShared(t, "ofac_alt.csv"), readShared(t, "ofac_add.csv")
 	un := readShared(t, "un_consolidated.xml")
 	realOnce.Do(func() {
-		o, err := LoadOFAC(bytes.NewReader(sdn), bytes.NewReader(alt), bytes.NewReader(add))
+		o, err := LoadOFAC(bytes.NewReader(sdn), bytes.NewReader(alt), bytes.NewReader(add), nil)
 		if err != nil {
 			realErr = err
 			return
 		}
-		u, err := LoadUN(bytes.NewReader(un))
+		u, err := LoadUN(bytes.NewReader(un), nil)
 		if err != nil {
 			realErr = err
 			return
@@ -65,7 +65,7 @@ func loadReal(t testing.TB) []Entry {
 // expressions and line splitting, independently of the decoders.
 func TestLoadUNReal(t *testing.T) {
 	raw := readShared(t, "un_consolidated.xml")
-	entries, err := LoadUN(bytes.NewReader(raw))
+	entries, err := LoadUN(bytes.NewReader(raw), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +124,7 @@ func TestLoadUNReal(t *testing.T) {
 
 func TestLoadOFACReal(t *testing.T) {
 	sdn, alt, add := readShared(t, "ofac_sdn.csv"), readShared(t, "ofac_alt.csv"), readShared(t, "ofac_add.csv")
-	entries, err := LoadOFAC(bytes.NewReader(sdn), bytes.NewReader(alt), bytes.NewReader(add))
+	entries, err := LoadOFAC(bytes.NewReader(sdn), bytes.NewReader(alt), bytes.NewReader(add), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/watchlist/internal/synth"
 )
 
@@ -45,7 +46,7 @@ func synthEntries(n int, seed uint64) []Entry {
 			e.Gender = GenderFemale
 		}
 		if r.IntN(2) == 0 {
-			e.Documents = []Document{{Type: "Passport", Number: g.Document(), Country: p.Nationality}}
+			e.Documents = []Document{{Type: "Passport", Number: g.Document(), IssuingCountry: p.Nationality}}
 		}
 		out[i] = e
 	}
@@ -66,7 +67,7 @@ func synthQueries(entries []Entry, n int, seed uint64) []Query {
 			e := &entries[r.IntN(len(entries))]
 			s, gv, _ := g.RandomVariant(e.Names[0].Surname, e.Names[0].Given)
 			q := Query{Ref: fmt.Sprint(i), Surname: s, Given: gv, Gender: e.Gender, Nationality: e.Nationalities[0]}
-			if b := e.BirthDates[0]; b.From.Full() {
+			if b := e.BirthDates[0]; full(b.From) {
 				q.BirthDate = b.From
 			}
 			out[i] = q
@@ -74,7 +75,7 @@ func synthQueries(entries []Entry, n int, seed uint64) []Query {
 		}
 		p := other.Person()
 		q := Query{Ref: fmt.Sprint(i), Surname: p.Surname, Given: p.Given, Nationality: p.Nationality,
-			BirthDate: Date{p.Year, time.Month(p.Month), p.Day}}
+			BirthDate: civil.Date{Year: p.Year, Month: time.Month(p.Month), Day: p.Day}}
 		out[i] = q
 	}
 	return out

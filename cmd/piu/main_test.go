@@ -91,7 +91,7 @@ func TestDemoRunsEverySample(t *testing.T) {
 			Hits       []struct {
 				Traveller struct{ Surname string }
 				Matches   []struct {
-					EntryID string `json:"entry_id"`
+					EntryID string `json:"entryId"`
 					Score   float64
 				}
 			}
@@ -126,7 +126,7 @@ func TestScreenCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	if !strings.Contains(out, `"entry_id": "DEMO-1"`) {
+	if !strings.Contains(out, `"entryId": "DEMO-1"`) {
 		t.Errorf("no hit on DEMO-1:\n%s", out)
 	}
 	if code, _, _ := runCmd(t, "", "screen", "-list", list); code != 1 {

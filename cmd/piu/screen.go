@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/paxlst"
 	"github.com/openpiu/piu/pnrgov"
 	"github.com/openpiu/piu/watchlist"
@@ -71,11 +70,11 @@ func loadList(name string) ([]watchlist.Entry, error) {
 	defer f.Close()
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".csv":
-		return watchlist.LoadCSV(f)
+		return watchlist.LoadCSV(f, nil)
 	case ".json":
-		return watchlist.LoadJSON(f)
+		return watchlist.LoadJSON(f, nil)
 	case ".xml":
-		return watchlist.LoadUN(f)
+		return watchlist.LoadUN(f, nil)
 	}
 	return nil, fmt.Errorf("screen: list %s: use .csv, .json or .xml (UN consolidated list)", name)
 }
@@ -116,12 +115,12 @@ func travellers(data []byte) ([]watchlist.Query, error) {
 					Ref:         fmt.Sprintf("paxlst/%d/persons/%d", i, j),
 					Surname:     p.Surname,
 					Given:       p.Forenames(),
-					BirthDate:   listDate(p.BirthDate),
+					BirthDate:   p.BirthDate,
 					Gender:      watchlist.ParseGender(string(p.Gender)),
 					Nationality: p.Nationality,
 				}
 				for _, d := range p.Documents {
-					q.Documents = append(q.Documents, watchlist.Document{Type: string(d.Type), Number: d.Number, Country: d.IssuingCountry})
+					q.Documents = append(q.Documents, watchlist.Document{Type: string(d.Type), Number: d.Number, IssuingCountry: d.IssuingCountry})
 				}
 				qs = append(qs, q)
 			}
@@ -140,7 +139,7 @@ func travellers(data []byte) ([]watchlist.Query, error) {
 					q := watchlist.Query{Ref: fmt.Sprintf("pnrgov/%d/pnrs/%d/travelers/%d", i, j, k), Surname: t.Surname, Given: t.Given}
 					for _, d := range t.Documents {
 						if q.BirthDate.IsZero() {
-							q.BirthDate = listDate(d.BirthDate)
+							q.BirthDate = d.BirthDate
 						}
 						if q.Gender == watchlist.GenderUnknown {
 							q.Gender = watchlist.ParseGender(strings.TrimSuffix(string(d.Gender), "I"))
@@ -148,7 +147,7 @@ func travellers(data []byte) ([]watchlist.Query, error) {
 						if q.Nationality == "" {
 							q.Nationality = d.Nationality
 						}
-						q.Documents = append(q.Documents, watchlist.Document{Type: d.Type, Number: d.Number, Country: d.IssuingCountry})
+						q.Documents = append(q.Documents, watchlist.Document{Type: d.Type, Number: d.Number, IssuingCountry: d.IssuingCountry})
 					}
 					qs = append(qs, q)
 				}
@@ -160,22 +159,18 @@ func travellers(data []byte) ([]watchlist.Query, error) {
 	}
 }
 
-func listDate(d civil.Date) watchlist.Date {
-	return watchlist.Date{Year: d.Year, Month: d.Month, Day: d.Day}
-}
-
 // demoList is a built-in synthetic national list for the demo: it lists the
 // first passenger of the paxlst sample under another spelling and in Cyrillic,
 // and a stolen document carried by the pnrgov sample's first traveller is
 // added at run time; nobody here is real.
 const demoList = `[
  {"id": "DEMO-1", "source": "DEMO", "category": "individual",
-  "names": [{"full": "ANA MARIA SAMPEL", "kind": "primary"}, {"full": "Анна Мария Сэмпл", "kind": "original_script"}],
-  "birth_dates": [{"from": "1985-05-04", "to": "1985-05-04"}], "nationalities": ["XXA"], "gender": "F"},
+  "names": [{"full": "ANA MARIA SAMPEL", "kind": "primary"}, {"full": "Анна Мария Сэмпл", "kind": "originalScript"}],
+  "birthDates": [{"from": "1985-05-04", "to": "1985-05-04"}], "nationalities": ["XXA"], "gender": "F"},
  {"id": "DEMO-2", "source": "DEMO", "category": "individual",
-  "names": [{"full": "UNRELATED PERSON NAME", "kind": "primary"}], "birth_dates": [{"from": "1950", "to": "1950"}]}
+  "names": [{"full": "UNRELATED PERSON NAME", "kind": "primary"}], "birthDates": [{"from": "1950", "to": "1950"}]}
 ]`
 
 func demoEntries() ([]watchlist.Entry, error) {
-	return watchlist.LoadJSON(bytes.NewReader([]byte(demoList)))
+	return watchlist.LoadJSON(bytes.NewReader([]byte(demoList)), nil)
 }
