@@ -9,50 +9,9 @@ import (
 	"github.com/openpiu/piu/paxlst/cusres"
 )
 
-// paxlstOutput is what decode prints for PAXLST input; its fields are
-// documented in package paxlst (doc.go) as a public contract.
-type paxlstOutput struct {
-	Format      string               `json:"format"`
-	Messages    []*paxlst.Message    `json:"messages"`
-	Diagnostics []edifact.Diagnostic `json:"diagnostics"`
-}
-
-// cusresOutput is what decode prints for CUSRES input; documented in
-// package paxlst/cusres (doc.go).
-type cusresOutput struct {
-	Format      string               `json:"format"`
-	Responses   []*cusres.Response   `json:"responses"`
-	Diagnostics []edifact.Diagnostic `json:"diagnostics"`
-}
-
 func init() {
-	formats["PAXLST"] = decodePAXLST
-	validators["PAXLST"] = validatePAXLST
 	samples["paxlst"] = samplePAXLST
-	formats["CUSRES"] = decodeCUSRES
-	validators["CUSRES"] = validateCUSRES
 	samples["cusres"] = sampleCUSRES
-}
-
-func decodeCUSRES(data []byte, strict bool) (any, error) {
-	res, err := cusres.Decode(data, &paxlst.DecodeOptions{Strict: strict})
-	out := cusresOutput{Format: "CUSRES", Responses: res.Responses, Diagnostics: res.Diagnostics}
-	if out.Responses == nil {
-		out.Responses = []*cusres.Response{}
-	}
-	if out.Diagnostics == nil {
-		out.Diagnostics = []edifact.Diagnostic{}
-	}
-	return out, err
-}
-
-// validateCUSRES returns the content diagnostics of the CUSRES decoder.
-func validateCUSRES(data []byte) ([]edifact.Diagnostic, error) {
-	res, err := cusres.Decode(data, nil)
-	if err != nil {
-		return nil, err
-	}
-	return ownDiagnostics(res.Diagnostics, "paxlst-"), nil
 }
 
 // sampleCUSRES is the state's answer to the PAXLST sample: the first
@@ -75,36 +34,6 @@ func sampleCUSRES() []byte {
 		panic("piu: built-in CUSRES sample does not encode: " + err.Error())
 	}
 	return b
-}
-
-func decodePAXLST(data []byte, strict bool) (any, error) {
-	res, err := paxlst.Decode(data, &paxlst.DecodeOptions{Strict: strict})
-	out := paxlstOutput{Format: "PAXLST", Messages: res.Messages, Diagnostics: res.Diagnostics}
-	if out.Messages == nil {
-		out.Messages = []*paxlst.Message{}
-	}
-	if out.Diagnostics == nil {
-		out.Diagnostics = []edifact.Diagnostic{}
-	}
-	return out, err
-}
-
-// validatePAXLST returns the content diagnostics of the decoder (the syntax
-// ones validate already has) and the findings of paxlst.Validate, placed at
-// the UNH of their message.
-func validatePAXLST(data []byte) ([]edifact.Diagnostic, error) {
-	res, err := paxlst.Decode(data, nil)
-	if err != nil {
-		return nil, err
-	}
-	out := ownDiagnostics(res.Diagnostics, "paxlst-")
-	for _, m := range res.Messages {
-		for _, f := range paxlst.Validate(m, paxlst.ValidateOptions{}) {
-			out = append(out, edifact.Diagnostic{Severity: f.Severity, Code: f.Code, Segment: -1, Tag: "UNH",
-				Message: "message " + m.Envelope.Reference + ": " + f.Path + ": " + f.Message})
-		}
-	}
-	return out, nil
 }
 
 // samplePAXLST is a synthetic two-passenger list, written by the encoder.
