@@ -18,7 +18,7 @@ import (
 // messages (pnrgov.Decode does): a PNRGOV input up to this size is decoded
 // whole, so that its parts are assembled; a larger one is streamed and its
 // parts are printed as they came.
-const wholeLimit = 16 << 20
+const wholeLimit = 8 << 20
 
 // decodeFormat is how decode and validate read one message format: each
 // message goes to emit as soon as it is complete; the diagnostics come at
