@@ -10,6 +10,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/openpiu/piu/paxlst"
+	"github.com/openpiu/piu/pnrgov"
+	"github.com/openpiu/piu/pnrgov/pnrgovtest"
 )
 
 // partFiles encodes a five-person copy of the PAXLST sample in parts of two
@@ -33,6 +35,13 @@ func partFiles(t *testing.T) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return splitParts(t, data, 3)
+}
+
+// splitParts writes each UNH..UNT of data, an interchange with line breaks,
+// as an interchange of its own, and returns the file names in part order.
+func splitParts(t *testing.T, data []byte, want int) []string {
+	t.Helper()
 	var head, tail, parts []string
 	for _, line := range strings.SplitAfter(strings.TrimSpace(string(data)), "\n") {
 		line = strings.TrimSpace(line)
@@ -48,8 +57,8 @@ func partFiles(t *testing.T) []string {
 			parts[len(parts)-1] += line + "\n"
 		}
 	}
-	if len(parts) != 3 {
-		t.Fatalf("encoder wrote %d parts, want 3:\n%s", len(parts), data)
+	if len(parts) != want {
+		t.Fatalf("encoder wrote %d parts, want %d:\n%s", len(parts), want, data)
 	}
 	dir := t.TempDir()
 	var names []string
@@ -157,5 +166,58 @@ func TestDecodeAssembleMixedTypes(t *testing.T) {
 	code, _, errOut := runCmd(t, "", "decode", "-assemble", files[0], pnr)
 	if code != 1 || !strings.Contains(errOut, `holds "PNRGOV" messages`) {
 		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestDecodeAssemblePNRGOV assembles a push the encoder split in three parts.
+func TestDecodeAssemblePNRGOV(t *testing.T) {
+	m := pnrgovtest.Push(6, 1)
+	m.Parts = 3
+	data, err := pnrgov.Encode(m, pnrgov.EncodeOptions{LineBreaks: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := splitParts(t, data, 3)
+	tests := []struct {
+		name  string
+		files []string
+		want  string // messages, parts, PNRs
+		diag  bool   // a pnrgov-part-missing diagnostic
+	}{
+		{"all parts", files, "1 3 6", false},
+		{"out of order", []string{files[1], files[2], files[0]}, "1 3 6", false},
+		{"middle part missing", []string{files[0], files[2]}, "1 2 4", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runCmd(t, "", append([]string{"decode", "-assemble"}, tt.files...)...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			var doc struct {
+				Messages []struct {
+					Parts int
+					PNRs  []json.RawMessage
+				}
+				Diagnostics []struct{ Code, Message string }
+			}
+			if err := json.Unmarshal([]byte(out), &doc); err != nil {
+				t.Fatal(err)
+			}
+			got := fmt.Sprint(len(doc.Messages))
+			if len(doc.Messages) > 0 {
+				got += fmt.Sprintf(" %d %d", doc.Messages[0].Parts, len(doc.Messages[0].PNRs))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("messages, parts, PNRs (-want +got):\n%s", diff)
+			}
+			gap := false
+			for _, d := range doc.Diagnostics {
+				gap = gap || d.Code == "pnrgov-part-missing"
+			}
+			if gap != tt.diag {
+				t.Errorf("diagnostic about a missing part: %v, want %v: %+v", gap, tt.diag, doc.Diagnostics)
+			}
+		})
 	}
 }
