@@ -41,7 +41,7 @@ func decodeStream(r io.Reader, typ string, strict bool, out *jsonStream) error {
 		typ = "EDIFACT"
 	}
 	out.begin(typ, f.key)
-	diags, err := f.decode(r, strict, out.item)
+	diags, err := f.decode(r, strict, out.emit)
 	if out.err != nil {
 		return out.err
 	}

@@ -18,7 +18,7 @@ import (
 // messages (pnrgov.Decode does): a PNRGOV input up to this size is decoded
 // whole, so that its parts are assembled; a larger one is streamed and its
 // parts are printed as they came.
-const wholeLimit = 8 << 20
+var wholeLimit = 8 << 20 // a variable for the tests of the streaming paths
 
 // decodeFormat is how decode and validate read one message format: each
 // message goes to emit as soon as it is complete; the diagnostics come at
@@ -34,7 +34,7 @@ var formats = map[string]decodeFormat{
 		return paxlstMessages(r, strict, func(m *paxlst.Message) error { return emit(m) })
 	}},
 	"PNRGOV": {"messages", func(r io.Reader, strict bool, emit func(any) error) ([]edifact.Diagnostic, error) {
-		return pnrgovMessages(r, strict, func(m *pnrgov.Message) error { return emit(m) })
+		return pnrgovStream(r, strict, func(m *pnrgov.Message, p *pnrgov.PNR) error { return emit(pnrEvent{m, p}) })
 	}},
 	"CUSRES": {"responses", cusresResponses},
 }
@@ -56,8 +56,16 @@ func paxlstMessages(r io.Reader, strict bool, emit func(*paxlst.Message) error) 
 	}
 }
 
-// pnrgovMessages gives each message of r with its PNRs; see wholeLimit.
-func pnrgovMessages(r io.Reader, strict bool, emit func(*pnrgov.Message) error) ([]edifact.Diagnostic, error) {
+// pnrEvent is one PNR of a PNRGOV message, or (p nil) the end of the message:
+// PNRGOV is streamed PNR by PNR, as a push may be one message of any size.
+type pnrEvent struct {
+	m *pnrgov.Message // header fields filled; PNRs ignored
+	p *pnrgov.PNR
+}
+
+// pnrgovStream gives each PNR of r with its message, then the message once
+// more with a nil PNR when it ends (pnrgov.Decoder's order); see wholeLimit.
+func pnrgovStream(r io.Reader, strict bool, fn func(m *pnrgov.Message, p *pnrgov.PNR) error) ([]edifact.Diagnostic, error) {
 	opts := &pnrgov.DecodeOptions{Strict: strict}
 	data, rest, err := smallInput(r, wholeLimit)
 	if err != nil {
@@ -66,30 +74,28 @@ func pnrgovMessages(r io.Reader, strict bool, emit func(*pnrgov.Message) error) 
 	if rest == nil {
 		res, err := pnrgov.Decode(data, opts)
 		for _, m := range res.Messages {
-			if e := emit(m); e != nil {
+			for _, p := range m.PNRs {
+				if e := fn(m, p); e != nil {
+					return nil, e
+				}
+			}
+			if e := fn(m, nil); e != nil {
 				return nil, e
 			}
 		}
 		return res.Diagnostics, err
 	}
 	d := pnrgov.NewDecoder(rest, opts)
-	var cur *pnrgov.Message
 	for {
 		m, p, err := d.Next()
-		if cur != nil && (m != cur || err != nil) {
-			if e := emit(cur); e != nil {
-				return nil, e
-			}
-			cur = nil
-		}
 		if errors.Is(err, io.EOF) {
 			return d.Diagnostics(), nil
 		}
 		if err != nil {
 			return d.Diagnostics(), err
 		}
-		if cur = m; p != nil {
-			m.PNRs = append(m.PNRs, p)
+		if e := fn(m, p); e != nil {
+			return nil, e
 		}
 	}
 }

@@ -112,9 +112,14 @@ func travellers(r io.Reader, typ string) ([]watchlist.Query, error) {
 			return nil
 		})
 	case "PNRGOV":
-		_, err = pnrgovMessages(r, false, func(m *pnrgov.Message) error {
-			qs = append(qs, pnrgovQueries(i, m)...)
-			i++
+		j := 0 // the PNR's index in its message
+		_, err = pnrgovStream(r, false, func(m *pnrgov.Message, p *pnrgov.PNR) error {
+			if p == nil {
+				i, j = i+1, 0
+				return nil
+			}
+			qs = append(qs, pnrQueries(fmt.Sprintf("pnrgov/%d/pnrs/%d", i, j), p)...)
+			j++
 			return nil
 		})
 	default:
@@ -143,26 +148,24 @@ func paxlstQueries(i int, m *paxlst.Message) []watchlist.Query {
 	return qs
 }
 
-func pnrgovQueries(i int, m *pnrgov.Message) []watchlist.Query {
+func pnrQueries(ref string, pnr *pnrgov.PNR) []watchlist.Query {
 	var qs []watchlist.Query
-	for j, pnr := range m.PNRs {
-		for k := range pnr.Travelers {
-			t := &pnr.Travelers[k]
-			q := watchlist.Query{Ref: fmt.Sprintf("pnrgov/%d/pnrs/%d/travelers/%d", i, j, k), Surname: t.Surname, Given: t.Given}
-			for _, d := range t.Documents {
-				if q.BirthDate.IsZero() {
-					q.BirthDate = listDate(d.BirthDate)
-				}
-				if q.Gender == watchlist.GenderUnknown {
-					q.Gender = watchlist.ParseGender(strings.TrimSuffix(string(d.Gender), "I"))
-				}
-				if q.Nationality == "" {
-					q.Nationality = d.Nationality
-				}
-				q.Documents = append(q.Documents, watchlist.Document{Type: d.Type, Number: d.Number, Country: d.IssuingCountry})
+	for k := range pnr.Travelers {
+		t := &pnr.Travelers[k]
+		q := watchlist.Query{Ref: fmt.Sprintf("%s/travelers/%d", ref, k), Surname: t.Surname, Given: t.Given}
+		for _, d := range t.Documents {
+			if q.BirthDate.IsZero() {
+				q.BirthDate = listDate(d.BirthDate)
 			}
-			qs = append(qs, q)
+			if q.Gender == watchlist.GenderUnknown {
+				q.Gender = watchlist.ParseGender(strings.TrimSuffix(string(d.Gender), "I"))
+			}
+			if q.Nationality == "" {
+				q.Nationality = d.Nationality
+			}
+			q.Documents = append(q.Documents, watchlist.Document{Type: d.Type, Number: d.Number, Country: d.IssuingCountry})
 		}
+		qs = append(qs, q)
 	}
 	return qs
 }

@@ -3,11 +3,15 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/pnrgov"
+	"github.com/openpiu/piu/pnrgov/pnrgovtest"
 )
 
 // TestJSONStreamMatchesEncoder checks that the streamed document has the
@@ -98,5 +102,36 @@ func TestCUSRESTooLarge(t *testing.T) {
 	code, _, errOut := runCmd(t, input, "decode", "-")
 	if code != 1 || !strings.Contains(errOut, "CUSRES: input too large") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestPNRGOVStreamedAsWhole checks that a push decoded PNR by PNR (the path
+// of inputs over wholeLimit) prints what pnrgov.Decode's whole result does,
+// for decode (indented and compact) and screen.
+func TestPNRGOVStreamedAsWhole(t *testing.T) {
+	var push []byte
+	for seed := range uint64(2) { // two interchanges, so two messages
+		b, err := pnrgov.Encode(pnrgovtest.Push(40, seed), pnrgov.EncodeOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		push = append(push, b...)
+	}
+	list := filepath.Join(t.TempDir(), "list.json")
+	if err := os.WriteFile(list, []byte(demoList), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"decode", "-"}, {"decode", "-compact", "-"}, {"screen", "-list", list, "-"}} {
+		_, whole, _ := runCmd(t, string(push), args...)
+		saved := wholeLimit
+		wholeLimit = 0
+		code, streamed, errOut := runCmd(t, string(push), args...)
+		wholeLimit = saved
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		if diff := cmp.Diff(whole, streamed); diff != "" {
+			t.Errorf("%v (-whole +streamed):\n%s", args, diff)
+		}
 	}
 }
