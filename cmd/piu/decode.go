@@ -1,52 +1,30 @@
 package main
 
 import (
-	"encoding/json"
+	"bytes"
 	"fmt"
 	"io"
-
-	"github.com/openpiu/piu/edifact"
 )
-
-// formatDecoder turns the bytes of one input into the JSON value decode prints
-// for a message format. Each format registers itself in formats (see paxlst.go
-// and pnrgov.go), keyed by the UNH message type (0065).
-type formatDecoder func(data []byte, strict bool) (any, error)
-
-var formats = map[string]formatDecoder{}
-
-// genericOutput is what decode prints for interchanges of no known format.
-type genericOutput struct {
-	Format       string                 `json:"format"`
-	Interchanges []*edifact.Interchange `json:"interchanges"`
-	Diagnostics  []edifact.Diagnostic   `json:"diagnostics"`
-}
 
 func decodeCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := newFlags("decode")
 	strict := fs.Bool("strict", false, "stop at the first defect")
 	compact := fs.Bool("compact", false, "print one JSON document per line")
+	assemble := fs.Bool("assemble", false, "read the FILEs as one input: the parts of a multi-part message, assembled")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return fmt.Errorf("decode: name at least one FILE (or - for standard input)")
 	}
-	enc := json.NewEncoder(stdout)
-	if !*compact {
-		enc.SetIndent("", "  ")
+	out := func() *jsonStream { return &jsonStream{w: stdout, indent: !*compact} }
+	if *assemble {
+		return assembleInputs(fs.Args(), stdin, *strict, out())
 	}
 	for _, name := range fs.Args() {
-		data, err := readInput(name, stdin)
-		if err != nil {
-			return err
-		}
-		out, err := decodeData(data, *strict)
-		if out != nil {
-			if e := enc.Encode(out); e != nil {
-				return e
-			}
-		}
+		err := withInput(name, stdin, func(in *input, typ string) error {
+			return decodeStream(in, typ, *strict, out())
+		})
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
@@ -54,33 +32,29 @@ func decodeCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	return nil
 }
 
-// decodeData picks the format from the first message's type.
-func decodeData(data []byte, strict bool) (any, error) {
-	if dec, ok := formats[messageType(data)]; ok {
-		return dec(data, strict)
+// decodeStream writes the decode document of one input of message type typ,
+// message by message: memory is bounded by the largest message, not the input.
+func decodeStream(r io.Reader, typ string, strict bool, out *jsonStream) error {
+	f, ok := formats[typ]
+	if !ok {
+		f = decodeFormat{"interchanges", genericInterchanges}
+		typ = "EDIFACT"
 	}
-	doc, err := edifact.Parse(data, &edifact.ReadOptions{Strict: strict})
-	out := genericOutput{Format: "EDIFACT", Interchanges: doc.Interchanges, Diagnostics: doc.Diagnostics}
-	if out.Interchanges == nil {
-		out.Interchanges = []*edifact.Interchange{}
+	out.begin(typ, f.key)
+	diags, err := f.decode(r, strict, out.emit)
+	if out.err != nil {
+		return out.err
 	}
-	if out.Diagnostics == nil {
-		out.Diagnostics = []edifact.Diagnostic{}
+	if e := out.end(diags); e != nil {
+		return e
 	}
-	return out, err
+	return err
 }
 
-// messageType returns the UNH 0065 of the first message, reading only as far
-// as that.
-func messageType(data []byte) string {
-	r := edifact.NewReader(bytesReader(data), &edifact.ReadOptions{ZeroCopy: true})
-	for {
-		seg, err := r.Read()
-		if err != nil {
-			return ""
-		}
-		if seg.Tag == "UNH" {
-			return seg.Value(1, 0)
-		}
-	}
+// decodeBytes is decodeStream for a built-in sample: it returns the
+// document's compact JSON.
+func decodeBytes(data []byte, strict bool) ([]byte, error) {
+	var b bytes.Buffer
+	err := decodeStream(bytes.NewReader(data), messageType(data), strict, &jsonStream{w: &b})
+	return b.Bytes(), err
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -39,13 +40,13 @@ func demoCmd(args []string, stdout io.Writer) error {
 	var queries []watchlist.Query
 	for _, n := range names {
 		data := samples[n]()
-		decoded, err := decodeData(data, false)
+		decoded, err := decodeBytes(data, false)
 		if err != nil {
 			return fmt.Errorf("demo: sample %s: %w", n, err)
 		}
-		out.Decoded = append(out.Decoded, demoDecoded{n, decoded})
+		out.Decoded = append(out.Decoded, demoDecoded{n, json.RawMessage(decoded)})
 		if t := messageType(data); t == "PAXLST" || t == "PNRGOV" {
-			q, err := travellers(data)
+			q, err := travellers(bytes.NewReader(data), t)
 			if err != nil {
 				return fmt.Errorf("demo: sample %s: %w", n, err)
 			}

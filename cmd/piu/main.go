@@ -1,6 +1,7 @@
 // Command piu decodes and validates airline passenger data files.
 //
-//	piu decode FILE...     print what the library decodes, as JSON
+//	piu decode FILE...     print what the library decodes, as JSON (-assemble: the
+//	                       FILEs are parts of one multi-part message)
 //	piu validate FILE...   print the diagnostics of a strict reading; exit 1 on errors
 //	piu sample NAME        print a built-in synthetic sample interchange
 //	piu screen -list LIST FILE...  screen the travellers against a watchlist
@@ -18,7 +19,9 @@ import (
 )
 
 const usage = `usage:
-  piu decode [-strict] [-compact] FILE...   print the decoded data as JSON
+  piu decode [-strict] [-compact] [-assemble] FILE...
+                                            print the decoded data as JSON; -assemble reads
+                                            the FILEs as the parts of one multi-part message
   piu validate FILE...                      print diagnostics of a strict reading; exit 1 on errors
   piu sample NAME                           print a built-in synthetic sample interchange
   piu screen -list LIST FILE...              screen the travellers of PAXLST/PNRGOV files against a
@@ -79,12 +82,4 @@ func newFlags(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	return fs
-}
-
-// readInput reads a FILE argument; "-" is standard input.
-func readInput(name string, stdin io.Reader) ([]byte, error) {
-	if name == "-" {
-		return io.ReadAll(stdin)
-	}
-	return os.ReadFile(name)
 }

@@ -43,15 +43,14 @@ func screenCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	}
 	var queries []watchlist.Query
 	for _, name := range fs.Args() {
-		data, err := readInput(name, stdin)
-		if err != nil {
+		err := withInput(name, stdin, func(in *input, typ string) error {
+			q, err := travellers(in, typ)
+			queries = append(queries, q...)
 			return err
-		}
-		q, err := travellers(data)
+		})
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
-		queries = append(queries, q...)
 	}
 	out, err := screen(entries, queries)
 	if err != nil {
@@ -98,65 +97,76 @@ func screen(entries []watchlist.Entry, queries []watchlist.Query) (*screenOutput
 	return out, nil
 }
 
-// travellers decodes one input (PAXLST or PNRGOV) into screening queries:
+// travellers streams one input (PAXLST or PNRGOV) into screening queries:
 // names as sent, birth date, gender, nationality and documents.
-func travellers(data []byte) ([]watchlist.Query, error) {
-	switch typ := messageType(data); typ {
+func travellers(r io.Reader, typ string) ([]watchlist.Query, error) {
+	var qs []watchlist.Query
+	i := 0
+	var err error
+	switch typ {
 	case "PAXLST":
-		res, err := paxlst.Decode(data, nil)
-		if err != nil {
-			return nil, err
-		}
-		var qs []watchlist.Query
-		for i, m := range res.Messages {
-			for j := range m.Persons {
-				p := &m.Persons[j]
-				q := watchlist.Query{
-					Ref:         fmt.Sprintf("paxlst/%d/persons/%d", i, j),
-					Surname:     p.Surname,
-					Given:       p.Forenames(),
-					BirthDate:   p.BirthDate,
-					Gender:      watchlist.ParseGender(string(p.Gender)),
-					Nationality: p.Nationality,
-				}
-				for _, d := range p.Documents {
-					q.Documents = append(q.Documents, watchlist.Document{Type: string(d.Type), Number: d.Number, IssuingCountry: d.IssuingCountry})
-				}
-				qs = append(qs, q)
-			}
-		}
-		return qs, nil
+		_, err = paxlstMessages(r, false, func(m *paxlst.Message) error {
+			qs = append(qs, paxlstQueries(i, m)...)
+			i++
+			return nil
+		})
 	case "PNRGOV":
-		res, err := pnrgov.Decode(data, nil)
-		if err != nil {
-			return nil, err
-		}
-		var qs []watchlist.Query
-		for i, m := range res.Messages {
-			for j, pnr := range m.PNRs {
-				for k := range pnr.Travelers {
-					t := &pnr.Travelers[k]
-					q := watchlist.Query{Ref: fmt.Sprintf("pnrgov/%d/pnrs/%d/travelers/%d", i, j, k), Surname: t.Surname, Given: t.Given}
-					for _, d := range t.Documents {
-						if q.BirthDate.IsZero() {
-							q.BirthDate = d.BirthDate
-						}
-						if q.Gender == watchlist.GenderUnknown {
-							q.Gender = watchlist.ParseGender(strings.TrimSuffix(string(d.Gender), "I"))
-						}
-						if q.Nationality == "" {
-							q.Nationality = d.Nationality
-						}
-						q.Documents = append(q.Documents, watchlist.Document{Type: d.Type, Number: d.Number, IssuingCountry: d.IssuingCountry})
-					}
-					qs = append(qs, q)
-				}
+		j := 0 // the PNR's index in its message
+		_, err = pnrgovStream(r, false, func(m *pnrgov.Message, p *pnrgov.PNR) error {
+			if p == nil {
+				i, j = i+1, 0
+				return nil
 			}
-		}
-		return qs, nil
+			qs = append(qs, pnrQueries(fmt.Sprintf("pnrgov/%d/pnrs/%d", i, j), p)...)
+			j++
+			return nil
+		})
 	default:
 		return nil, fmt.Errorf("screen: no travellers in a %q message: PAXLST or PNRGOV expected", typ)
 	}
+	return qs, err
+}
+
+func paxlstQueries(i int, m *paxlst.Message) []watchlist.Query {
+	var qs []watchlist.Query
+	for j := range m.Persons {
+		p := &m.Persons[j]
+		q := watchlist.Query{
+			Ref:         fmt.Sprintf("paxlst/%d/persons/%d", i, j),
+			Surname:     p.Surname,
+			Given:       p.Forenames(),
+			BirthDate:   p.BirthDate,
+			Gender:      watchlist.ParseGender(string(p.Gender)),
+			Nationality: p.Nationality,
+		}
+		for _, d := range p.Documents {
+			q.Documents = append(q.Documents, watchlist.Document{Type: string(d.Type), Number: d.Number, IssuingCountry: d.IssuingCountry})
+		}
+		qs = append(qs, q)
+	}
+	return qs
+}
+
+func pnrQueries(ref string, pnr *pnrgov.PNR) []watchlist.Query {
+	var qs []watchlist.Query
+	for k := range pnr.Travelers {
+		t := &pnr.Travelers[k]
+		q := watchlist.Query{Ref: fmt.Sprintf("%s/travelers/%d", ref, k), Surname: t.Surname, Given: t.Given}
+		for _, d := range t.Documents {
+			if q.BirthDate.IsZero() {
+				q.BirthDate = d.BirthDate
+			}
+			if q.Gender == watchlist.GenderUnknown {
+				q.Gender = watchlist.ParseGender(strings.TrimSuffix(string(d.Gender), "I"))
+			}
+			if q.Nationality == "" {
+				q.Nationality = d.Nationality
+			}
+			q.Documents = append(q.Documents, watchlist.Document{Type: d.Type, Number: d.Number, IssuingCountry: d.IssuingCountry})
+		}
+		qs = append(qs, q)
+	}
+	return qs
 }
 
 // demoList is a built-in synthetic national list for the demo: it lists the
