@@ -2,24 +2,22 @@ package watchlist
 
 import (
 	"context"
-
 	"encoding/json"
-	"github.com/openpiu/piu/civil"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/openpiu/piu/civil"
 )
 
 var camelCase = regexp.MustCompile(`^[a-z][a-zA-Z0-9]*$`)
 
-// walkKeys calls f with the JSON pointer of every object key in v.
+// walkKeys calls f with the JSON pointer of every object key in v, the
+// fuzzymatch options and explanations embedded in watchlist JSON included.
 func walkKeys(v any, path string, f func(path, key string)) {
 	switch v := v.(type) {
 	case map[string]any:
 		for k, x := range v {
-			if k == "fuzzy" || k == "nameExplanation" {
-				continue // fuzzymatch's JSON, checked there
-			}
 			f(path, k)
 			walkKeys(x, path+"/"+k, f)
 		}
