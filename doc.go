@@ -9,31 +9,38 @@
 // # Packages
 //
 //   - [github.com/openpiu/piu/edifact]: UN/EDIFACT syntax (ISO 9735 v3/v4):
-//     streaming reader, writer, envelopes and control counts, character sets,
+//     streaming reader, writer, the one Envelope type (UNB, UNG, UNH with every
+//     element) that the message packages embed, control counts, character sets,
 //     multi-part assembly, CONTRL acknowledgements.
 //   - [github.com/openpiu/piu/paxlst]: API passenger and crew lists (PAXLST):
 //     typed models, decoder, encoder, validation; its subpackage cusres answers
-//     interactive API (CUSRES).
-//   - [github.com/openpiu/piu/pnrgov]: PNR pushes (PNRGOV): typed models, decoder, encoder.
+//     interactive API (CUSRES); paxlsttest holds synthetic lists.
+//   - [github.com/openpiu/piu/pnrgov]: PNR pushes (PNRGOV): typed models, decoder,
+//     encoder, Merge; its subpackage ssr reads SSR free text (DOCS, DOCO, DOCA,
+//     FOID); pnrgovtest holds synthetic pushes.
 //   - [github.com/openpiu/piu/fuzzymatch]: transliteration-aware person-name
-//     matching with explainable scores, and a harness to measure any matcher.
+//     matching with explainable scores; its subpackage matchtest measures any
+//     matcher's accuracy and speed on labelled pairs.
 //   - [github.com/openpiu/piu/watchlist]: indexed screening of travellers against
-//     watchlists, and list loaders (UN, OFAC, national CSV/JSON).
+//     watchlists, and list loaders (UN, OFAC, national CSV/JSON) with limits.
 //   - [github.com/openpiu/piu/civil]: local dates and times with no invented zone.
 //   - cmd/piu: the command-line tool (decode, validate, screen, demo).
 //
 // # From bytes to a hit
 //
-//	bytes ─► edifact.Reader ─► paxlst.Decode / pnrgov.Decode ─► travellers
+//	bytes ─► edifact.Reader ─► paxlst / pnrgov Decoder.Next ──► travellers
 //	                                                            │
 //	names ─► fuzzymatch.Prepare ─► watchlist.Index.Screen ◄─────┘
 //	                                   │
 //	                                   └─► matches with evidence ─► the host system,
 //	                                        where an officer reviews every hit
 //
-// Each decoder is lenient by default: it accepts what real airline traffic
-// does, keeps every value, and reports each defect as an edifact.Diagnostic with
-// a code and a position, never with passenger data in its text. A risk rule
+// The decoders share one shape: Decode for a whole input, NewDecoder(r).Next
+// for a stream, Diagnostics, ErrNoMessage; their JSON is camelCase with one
+// name per concept across packages. Each is lenient by default: it accepts
+// what real airline traffic does, keeps every value, and reports each defect
+// as an edifact.Diagnostic with a code and a position, never with passenger
+// data in its text or tag, bounded by edifact.Limits.MaxDiagnostics. A risk rule
 // engine (package risk) that combines watchlist hits with declarative criteria
 // is the next step on the roadmap.
 package piu
