@@ -27,6 +27,8 @@ type envelope struct {
 	msgOpen bool
 	msgRef  string
 	msgSegs int
+	// msgStart is the input offset of the open message's UNH
+	msgStart int64
 
 	ic  *Interchange
 	grp *Group
@@ -59,6 +61,9 @@ func (r *Reader) checkData(seg *Segment) error {
 	e.msgSegs++
 	if e.msgSegs > r.lim.MaxSegmentsPerMessage {
 		return r.limitAt(seg.Offset, seg.Index, "message has more segments than the limit")
+	}
+	if r.overMessage() {
+		return r.limitAt(seg.Offset, seg.Index, "message larger than the limit")
 	}
 	if r.collect {
 		e.msg.Segments = append(e.msg.Segments, r.owned(seg))

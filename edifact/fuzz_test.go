@@ -57,7 +57,7 @@ func ediFiles(f *testing.F, dir string) [][]byte {
 }
 
 // fuzzLimits are small so that the fuzzer reaches every limit.
-var fuzzLimits = Limits{MaxSegmentSize: 512, MaxSegmentsPerMessage: 50, MaxInterchangeSize: 8 << 10, MaxElements: 64, MaxDiagnostics: 40}
+var fuzzLimits = Limits{MaxSegmentSize: 512, MaxSegmentsPerMessage: 50, MaxMessageSize: 4 << 10, MaxInterchangeSize: 8 << 10, MaxElements: 64, MaxDiagnostics: 40}
 
 // FuzzReader reads arbitrary bytes in every mode. It must never panic; offsets
 // and indexes must increase; values must respect the limits; and owning mode,

@@ -53,6 +53,19 @@ func TestLimits(t *testing.T) {
 			},
 		},
 		{
+			name:   "message size",
+			prefix: head + "UNT+2+1'UNH+2+X:D:1:UN'",
+			chunk:  "BGM+745'",
+			lim:    Limits{MaxMessageSize: 1000},
+			// The first segment that ends more than 1000 bytes past the
+			// second message's UNH: the first message does not count.
+			want: func(p, c string) diag {
+				unh := strings.LastIndex(p, "UNH")
+				n := (1000 - (len(p) - unh)) / len(c)
+				return diag{Error, CodeLimit, int64(len(p) + n*len(c)), 4 + n, "", 0}
+			},
+		},
+		{
 			name:   "elements",
 			prefix: head + "FTX",
 			chunk:  "+A:B",

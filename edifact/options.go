@@ -29,6 +29,10 @@ type Limits struct {
 	MaxSegmentSize int `json:"maxSegmentSize,omitempty"`
 	// MaxSegmentsPerMessage bounds UNH..UNT.
 	MaxSegmentsPerMessage int `json:"maxSegmentsPerMessage,omitempty"`
+	// MaxMessageSize bounds one message in bytes, UNH to UNT. The message
+	// decoders hold a message (paxlst) or a PNR (pnrgov) at a time, so this
+	// and MaxSegmentsPerMessage are what bound their memory.
+	MaxMessageSize int64 `json:"maxMessageSize,omitempty"`
 	// MaxInterchangeSize bounds one interchange in bytes, UNA to UNZ.
 	MaxInterchangeSize int64 `json:"maxInterchangeSize,omitempty"`
 	// MaxElements bounds the data elements, components and repetitions of one
@@ -40,13 +44,17 @@ type Limits struct {
 	MaxDiagnostics int `json:"maxDiagnostics,omitempty"`
 }
 
-// DefaultLimits are generous for airline traffic: the longest real segments
-// (PNR history lines, free text) are a few kilobytes, a 999-passenger PAXLST has
-// about 25,000 segments, and a full PNRGOV push for a wide-body flight stays
-// under a few megabytes.
+// DefaultLimits are generous for airline traffic, and keep a decoder of the
+// largest message they admit in a few tens of megabytes: the longest real
+// segments (PNR history lines, free text) are a few kilobytes; a 999-passenger
+// PAXLST has about 25,000 segments and 1 MB; the IATA PNRGOV guide's example
+// PNR (appendix B) has 88 segments in 5.4 KB, so that 131,072 segments and
+// 8 MiB hold about 1,500 such PNRs, three times a full A380. An interchange
+// holds any number of messages; the decoders stream them.
 var DefaultLimits = Limits{
 	MaxSegmentSize:        64 << 10,
-	MaxSegmentsPerMessage: 1 << 20,
+	MaxSegmentsPerMessage: 1 << 17,
+	MaxMessageSize:        8 << 20,
 	MaxInterchangeSize:    256 << 20,
 	MaxElements:           4096,
 	MaxDiagnostics:        10000,
@@ -58,6 +66,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxSegmentsPerMessage <= 0 {
 		l.MaxSegmentsPerMessage = DefaultLimits.MaxSegmentsPerMessage
+	}
+	if l.MaxMessageSize <= 0 {
+		l.MaxMessageSize = DefaultLimits.MaxMessageSize
 	}
 	if l.MaxInterchangeSize <= 0 {
 		l.MaxInterchangeSize = DefaultLimits.MaxInterchangeSize

@@ -130,7 +130,7 @@ func (r *Reader) Read() (Segment, error) {
 	// segment inside an open message.
 	if !r.between && !r.general && r.env.msgOpen && !r.collect && r.fastSegment(&seg) {
 		r.index++
-		if t := seg.Tag; !(t[0] == 'U' && t[1] == 'N') && !r.overSize() && r.env.msgSegs < r.lim.MaxSegmentsPerMessage {
+		if t := seg.Tag; !(t[0] == 'U' && t[1] == 'N') && !r.overSize() && r.env.msgSegs < r.lim.MaxSegmentsPerMessage && !r.overMessage() {
 			r.env.msgSegs++ // what check does for such a segment
 			return seg, nil
 		}
@@ -213,6 +213,12 @@ func (r *Reader) next(seg *Segment) error {
 // Limits.MaxInterchangeSize.
 func (r *Reader) overSize() bool {
 	return r.base+int64(r.r)-r.icStart > r.lim.MaxInterchangeSize
+}
+
+// overMessage reports whether the open message has grown past
+// Limits.MaxMessageSize.
+func (r *Reader) overMessage() bool {
+	return r.base+int64(r.r)-r.env.msgStart > r.lim.MaxMessageSize
 }
 
 // rewindTo makes the input at absolute offset off unread again.

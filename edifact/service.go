@@ -84,7 +84,7 @@ func (r *Reader) onUNH(seg *Segment) {
 	h := ParseUNH(&own)
 	r.requireValue(seg, h.Reference != "", 1, "UNH message reference (0062) missing")
 	r.requireValue(seg, h.ID.Type != "", 2, "UNH message type (0065) missing")
-	e.msgOpen, e.msgRef, e.msgSegs = true, r.keepString(h.Reference), 1
+	e.msgOpen, e.msgRef, e.msgSegs, e.msgStart = true, r.keepString(h.Reference), 1, seg.Offset
 	if e.grpOpen {
 		e.grpMsgs++
 	} else {
