@@ -21,6 +21,12 @@ type DecodeOptions struct {
 	// Limits bound what hostile input can cost; zero fields take
 	// edifact.DefaultLimits.
 	Limits edifact.Limits `json:"limits"`
+	// MaxSegmentsPerPNR bounds one PNR, and the message header before the
+	// first SRC, in segments; past it decoding stops with an error that
+	// unwraps to edifact.ErrLimit. Zero means 16,384: about 190 times the
+	// IATA guide's example PNR, far more than a 99-name group PNR with its
+	// history.
+	MaxSegmentsPerPNR int `json:"maxSegmentsPerPNR,omitempty"`
 }
 
 // Result is everything decoded from one input.
@@ -77,6 +83,7 @@ type Decoder struct {
 	diags  []edifact.Diagnostic
 	// maxDiags is Limits.MaxDiagnostics, which bounds diags
 	maxDiags int
+	maxPNR   int // DecodeOptions.MaxSegmentsPerPNR
 	err      error
 	eof      bool
 
@@ -112,10 +119,15 @@ func NewDecoder(r io.Reader, opts *DecodeOptions) *Decoder {
 	if maxDiags <= 0 {
 		maxDiags = edifact.DefaultLimits.MaxDiagnostics
 	}
+	maxPNR := o.MaxSegmentsPerPNR
+	if maxPNR <= 0 {
+		maxPNR = 1 << 14
+	}
 	return &Decoder{
 		r:        edifact.NewReader(r, &edifact.ReadOptions{Strict: o.Strict, NoRepetition: true, Limits: o.Limits}),
 		strict:   o.Strict,
 		maxDiags: maxDiags,
+		maxPNR:   maxPNR,
 	}
 }
 

@@ -68,6 +68,8 @@ func codeErr(c edifact.Code) error {
 		return ErrValue
 	case CodeOtherMessage:
 		return ErrNoMessage
+	case edifact.CodeLimit:
+		return edifact.ErrLimit
 	}
 	return ErrGrammar
 }

@@ -4,6 +4,9 @@ import "github.com/openpiu/piu/edifact"
 
 // body handles a segment between UNH and UNT.
 func (d *Decoder) body(seg *edifact.Segment) {
+	if d.overPNR(seg) {
+		return
+	}
 	if seg.Tag == "SRC" {
 		d.endPNR()
 		d.state = state{pnr: &PNR{}}
@@ -83,6 +86,27 @@ func nilIfEmpty[T any](s []T) []T {
 		return nil
 	}
 	return s
+}
+
+// overPNR stops decoding, in every mode, when seg would make the open PNR,
+// or the message header before the first SRC, longer than
+// DecodeOptions.MaxSegmentsPerPNR: the decoder holds one of them at a time,
+// and this bounds its memory well below a whole message's. The open PNR is
+// dropped.
+func (d *Decoder) overPNR(seg *edifact.Segment) bool {
+	n := len(d.msg.Segments)
+	if d.pnr != nil && seg.Tag != "SRC" {
+		n = len(d.chunk) - d.pnrStart
+	}
+	if n < d.maxPNR {
+		return false
+	}
+	diag := edifact.Diagnostic{Severity: edifact.Error, Code: edifact.CodeLimit, Offset: seg.Offset, Segment: seg.Index,
+		Message: "PNR or message header has more segments than the limit"}
+	d.diags = append(d.diags, diag)
+	d.err = &DecodeError{diag}
+	d.msg, d.state = nil, state{}
+	return true
 }
 
 // segChunk is how many segments the decoder allocates at once to keep the

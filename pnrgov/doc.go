@@ -29,7 +29,9 @@
 //	UNT
 //
 // Read with Decode for a whole input, or NewDecoder for a stream of any size,
-// one PNR at a time. Decode also assembles multi-part pushes (UNH 0068 and
+// one PNR at a time: DecodeOptions.MaxSegmentsPerPNR (16,384 by default)
+// bounds the one PNR, or message header, a Decoder holds, and edifact's
+// Limits bound a message (131,072 segments and 8 MiB, some 1,500 PNRs). Decode also assembles multi-part pushes (UNH 0068 and
 // S010, parts in any order and interchange) and reports missing parts and
 // parts received twice (an identical copy is dropped, a differing one kept); the
 // Decoder yields parts as they come. Encode writes a Message back, split into

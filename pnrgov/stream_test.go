@@ -3,6 +3,7 @@ package pnrgov_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"runtime"
 	"strings"
@@ -34,9 +35,9 @@ func TestStreamIsPush(t *testing.T) {
 func streamPeak(tb testing.TB, n int) (pnrs, diags int, peak uint64) {
 	tb.Helper()
 	// One message of n PNRs, about 60 segments and 3.4 KB each: past the
-	// default limits on segments per message and interchange size.
-	d := pnrgov.NewDecoder(pnrgovtest.Stream(n, 1), &pnrgov.DecodeOptions{Limits: edifact.Limits{MaxSegmentsPerMessage: 100 * n, MaxInterchangeSize: 1 << 40,
-		MaxDiagnostics: 1 << 30}})
+	// default limits on segments and bytes per message and interchange size.
+	d := pnrgov.NewDecoder(pnrgovtest.Stream(n, 1), &pnrgov.DecodeOptions{Limits: edifact.Limits{MaxSegmentsPerMessage: 100 * n,
+		MaxMessageSize: 1 << 40, MaxInterchangeSize: 1 << 40, MaxDiagnostics: 1 << 30}})
 	var ms runtime.MemStats
 	for {
 		_, p, err := d.Next()
@@ -153,5 +154,49 @@ func TestMaxDiagnostics(t *testing.T) {
 	}
 	if got := len(res.Messages[0].PNRs[0].Unknown); got != 50 {
 		t.Errorf("%d unknown segments kept, want 50", got)
+	}
+}
+
+// TestMaxSegmentsPerPNR: a PNR, or a message header, longer than the limit
+// stops decoding in both modes with a positioned limit error; the PNRs before
+// it are kept, the oversized one is dropped.
+func TestMaxSegmentsPerPNR(t *testing.T) {
+	ok := "SRC'" + strings.Repeat("RCI+XX:ABC123'", 3)
+	cases := []struct {
+		name, body string
+		pnrs       int
+		segment    int // index of the segment refused
+	}{
+		// pnrHead is UNB, UNH and four header segments: the second PNR's SRC
+		// is segment 10, its tenth segment (one past the limit) is 19.
+		{"PNR", ok + "SRC'" + strings.Repeat("FTX+AAA+X'", 20), 1, 19},
+		// Header segments after the four of pnrHead: the tenth is segment 11.
+		{"header", strings.Repeat("ZZZ+X'", 20), 0, 11},
+	}
+	for _, c := range cases {
+		for _, strict := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s strict=%v", c.name, strict), func(t *testing.T) {
+				in := pnrHead + c.body + "UNT+99+1'UNZ+1+1'"
+				opts := &pnrgov.DecodeOptions{Strict: strict, MaxSegmentsPerPNR: 9}
+				res, err := pnrgov.Decode([]byte(in), opts)
+				if !errors.Is(err, edifact.ErrLimit) {
+					t.Fatalf("err = %v, want edifact.ErrLimit", err)
+				}
+				var de *pnrgov.DecodeError
+				if !errors.As(err, &de) || de.Segment != c.segment || de.Code != edifact.CodeLimit {
+					t.Fatalf("err = %#v, want a limit at segment %d", err, c.segment)
+				}
+				pnrs := 0
+				for _, m := range res.Messages {
+					pnrs += len(m.PNRs)
+				}
+				if !strict && pnrs != c.pnrs {
+					t.Errorf("%d PNRs decoded, want %d", pnrs, c.pnrs)
+				}
+				if last := res.Diagnostics[len(res.Diagnostics)-1]; last.Code != edifact.CodeLimit {
+					t.Errorf("last diagnostic %v, want the limit", last)
+				}
+			})
+		}
 	}
 }
