@@ -23,7 +23,8 @@ type DecodeOptions struct {
 	// interchange header carries no date. Zero means the window 1950..2049.
 	Reference civil.Date `json:"reference,omitzero"`
 	// Limits bound what hostile input can cost; zero fields take
-	// edifact.DefaultLimits.
+	// edifact.DefaultLimits, except MaxSegmentsPerMessage: 32,768 segments,
+	// more than twice a full A380's list, bound the one list a decoder holds.
 	Limits edifact.Limits `json:"limits,omitzero"`
 }
 
@@ -121,14 +122,11 @@ func NewDecoder(src io.Reader, opts *DecodeOptions) *Decoder {
 	if opts != nil {
 		d.opts = *opts
 	}
-	maxDiags := d.opts.Limits.MaxDiagnostics
-	if maxDiags <= 0 {
-		maxDiags = edifact.DefaultLimits.MaxDiagnostics
-	}
-	d.diags = report.List{Max: maxDiags, Strict: d.opts.Strict}
+	lim := report.Limits(d.opts.Limits)
+	d.diags = report.List{Max: lim.MaxDiagnostics, Strict: d.opts.Strict}
 	// Zero-copy reading: the decoder copies what it keeps into its own
 	// arena, which costs far less than owning every segment.
-	d.r = edifact.NewReader(src, &edifact.ReadOptions{Strict: d.opts.Strict, Limits: d.opts.Limits, ZeroCopy: true})
+	d.r = edifact.NewReader(src, &edifact.ReadOptions{Strict: d.opts.Strict, Limits: lim, ZeroCopy: true})
 	return d
 }
 

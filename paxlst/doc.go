@@ -41,7 +41,9 @@
 //
 // Decoder.Next streams lists from an io.Reader in the memory of the lists
 // being assembled: a stream of 1,000,000 lists stays under 64 MB of heap
-// (29 MB measured by TestStreamMillionBoundedHeap). Package paxlsttest
+// (29 MB measured by TestStreamMillionBoundedHeap). One list is bounded by
+// 32,768 segments and edifact's 8 MiB MaxMessageSize unless Limits say
+// otherwise: the largest such list is decoded in about 25 MB. Package paxlsttest
 // builds synthetic lists and responses for tests and examples.
 //
 // Two-digit years pivot on the interchange date (UNB S004): a birth date lies

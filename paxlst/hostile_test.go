@@ -1,6 +1,7 @@
 package paxlst_test
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -195,5 +196,25 @@ func TestDiagnosticsOwnTheirStrings(t *testing.T) {
 	}
 	if want := []string{"XYZ", "QQQ", "ZZZ"}; !cmpEqual(tags, want) {
 		t.Errorf("tags %q, want %q", tags, want)
+	}
+}
+
+// TestListSegmentLimit: a list is bounded by 32,768 segments unless Limits
+// raise it; the limit error unwraps to edifact.ErrLimit and says where.
+func TestListSegmentLimit(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("UNB+UNOA:4+S+R+200101:1200+1'UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'")
+	for range 40_000 {
+		b.WriteString("NAD+FL+++DOE:JANE'")
+	}
+	b.WriteString("UNT+40002+1'UNZ+1+1'")
+	in := []byte(b.String())
+	_, err := paxlst.Decode(in, nil)
+	if !errors.Is(err, edifact.ErrLimit) || !strings.Contains(err.Error(), "segment 32769 ") {
+		t.Errorf("default limits: %v, want a limit at segment 32769", err)
+	}
+	res, err := paxlst.Decode(in, &paxlst.DecodeOptions{Limits: edifact.Limits{MaxSegmentsPerMessage: 1 << 16}})
+	if err != nil || len(res.Messages) != 1 || len(res.Messages[0].Persons) != 40_000 {
+		t.Errorf("raised limit: %v, want the 40,000 persons", err)
 	}
 }

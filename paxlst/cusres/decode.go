@@ -82,12 +82,9 @@ func NewDecoder(src io.Reader, opts *paxlst.DecodeOptions) *Decoder {
 	if opts != nil {
 		d.opts = *opts
 	}
-	maxDiags := d.opts.Limits.MaxDiagnostics
-	if maxDiags <= 0 {
-		maxDiags = edifact.DefaultLimits.MaxDiagnostics
-	}
-	d.diags = report.List{Max: maxDiags, Strict: d.opts.Strict}
-	d.r = edifact.NewReader(src, &edifact.ReadOptions{Strict: d.opts.Strict, Limits: d.opts.Limits})
+	lim := report.Limits(d.opts.Limits)
+	d.diags = report.List{Max: lim.MaxDiagnostics, Strict: d.opts.Strict}
+	d.r = edifact.NewReader(src, &edifact.ReadOptions{Strict: d.opts.Strict, Limits: lim})
 	return d
 }
 
