@@ -37,7 +37,7 @@ func decodeCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 func decodeStream(r io.Reader, typ string, strict bool, out *jsonStream) error {
 	f, ok := formats[typ]
 	if !ok {
-		f = decodeFormat{"interchanges", genericInterchanges}
+		f = decodeFormat{"segments", genericSegments}
 		typ = "EDIFACT"
 	}
 	out.begin(typ, f.key)

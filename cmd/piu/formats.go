@@ -18,7 +18,7 @@ import (
 // messages (pnrgov.Decode does): a PNRGOV input up to this size is decoded
 // whole, so that its parts are assembled; a larger one is streamed and its
 // parts are printed as they came.
-var wholeLimit = 8 << 20 // a variable for the tests of the streaming paths
+var wholeLimit = 2 << 20 // a variable for the tests of the streaming paths
 
 // decodeFormat is how decode and validate read one message format: each
 // message goes to emit as soon as it is complete; the diagnostics come at
@@ -119,22 +119,23 @@ func cusresResponses(r io.Reader, strict bool, emit func(any) error) ([]edifact.
 	return res.Diagnostics, err
 }
 
-// genericInterchanges streams the interchanges of an input of no known
-// format through edifact.Reader.
-func genericInterchanges(r io.Reader, strict bool, emit func(any) error) ([]edifact.Diagnostic, error) {
-	rd := edifact.NewReader(r, &edifact.ReadOptions{Strict: strict})
+// genericSegments streams the segments of an input of no known format
+// through edifact.Reader, as read, service segments included: a flat list
+// keeps the memory of one segment whatever the interchange holds (a tree of
+// the interchange would hold all of it).
+func genericSegments(r io.Reader, strict bool, emit func(any) error) ([]edifact.Diagnostic, error) {
+	// Zero-copy: emit writes each segment before the next Read.
+	rd := edifact.NewReader(r, &edifact.ReadOptions{Strict: strict, ZeroCopy: true})
 	for {
-		ic, err := rd.ReadInterchange()
-		if ic != nil {
-			if e := emit(ic); e != nil {
-				return nil, e
-			}
-		}
+		seg, err := rd.Read()
 		if err == io.EOF {
 			return rd.Diagnostics(), nil
 		}
 		if err != nil {
 			return rd.Diagnostics(), err
+		}
+		if e := emit(&seg); e != nil {
+			return nil, e
 		}
 	}
 }

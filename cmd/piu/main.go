@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 const usage = `usage:
@@ -32,7 +33,17 @@ const usage = `usage:
 FILE may be - for standard input.
 `
 
+// memoryLimit is the soft memory limit piu runs under unless GOMEMLIMIT is
+// set. The decoders hold one message (paxlst) or one PNR (pnrgov) at a time,
+// and the largest the default limits admit is live in under 40 MB; the limit
+// makes the garbage collector run before the heap doubles past that, so that
+// the peak resident memory stays under 64 MB whatever the input.
+const memoryLimit = 40 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

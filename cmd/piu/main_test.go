@@ -25,15 +25,15 @@ func TestDecodeGenericJSON(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	var got struct {
-		Format       string
-		Interchanges []json.RawMessage
-		Diagnostics  []map[string]any
+		Format      string
+		Segments    []json.RawMessage
+		Diagnostics []map[string]any
 	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("output is not JSON: %v\n%s", err, out)
 	}
-	if got.Format != "EDIFACT" || len(got.Interchanges) != 1 {
-		t.Errorf("format %q, %d interchanges", got.Format, len(got.Interchanges))
+	if got.Format != "EDIFACT" || len(got.Segments) != 5 {
+		t.Errorf("format %q, %d segments, want 5", got.Format, len(got.Segments))
 	}
 	if len(got.Diagnostics) != 1 {
 		t.Fatalf("diagnostics = %v", got.Diagnostics)
