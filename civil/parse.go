@@ -1,6 +1,10 @@
 package civil
 
-import "time"
+import (
+	"time"
+
+	"github.com/openpiu/piu/internal/decimal"
+)
 
 // ParseDate parses YYYY-MM-DD. The empty string gives the zero Date.
 func ParseDate(s string) (Date, error) {
@@ -10,9 +14,9 @@ func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return Date{}, ErrSyntax
 	}
-	y, ok1 := digits(s[0:4])
-	m, ok2 := digits(s[5:7])
-	d, ok3 := digits(s[8:10])
+	y, ok1 := decimal.Uint(s[0:4])
+	m, ok2 := decimal.Uint(s[5:7])
+	d, ok3 := decimal.Uint(s[8:10])
 	v := Date{y, time.Month(m), d}
 	if !ok1 || !ok2 || !ok3 || !v.Valid() {
 		return Date{}, ErrSyntax
@@ -32,10 +36,10 @@ func ParsePartialDate(s string) (Date, error) {
 	default:
 		return Date{}, ErrSyntax
 	}
-	y, ok := digits(s[0:4])
+	y, ok := decimal.Uint(s[0:4])
 	v := Date{Year: y}
 	if len(s) == 7 {
-		m, okm := digits(s[5:7])
+		m, okm := decimal.Uint(s[5:7])
 		ok = ok && okm && s[4] == '-'
 		v.Month = time.Month(m)
 		if m == 0 {
@@ -61,14 +65,14 @@ func ParseDateTime(s string) (DateTime, error) {
 	if err != nil {
 		return DateTime{}, err
 	}
-	h, ok1 := digits(s[11:13])
-	m, ok2 := digits(s[14:16])
+	h, ok1 := decimal.Uint(s[11:13])
+	m, ok2 := decimal.Uint(s[14:16])
 	sec, ok3 := 0, true
 	if len(s) == 19 {
 		if s[16] != ':' {
 			return DateTime{}, ErrSyntax
 		}
-		sec, ok3 = digits(s[17:19])
+		sec, ok3 = decimal.Uint(s[17:19])
 	}
 	v := DateTime{d, h, m, sec}
 	if !ok1 || !ok2 || !ok3 || !v.Valid() {
@@ -118,22 +122,6 @@ func PivotYear(yy int, ref Date, past bool) int {
 		y -= 100
 	}
 	return y
-}
-
-// digits parses a short run of ASCII digits.
-func digits(s string) (int, bool) {
-	if s == "" {
-		return 0, false
-	}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n, true
 }
 
 // ExpandDate builds the date yy-m-d with its century chosen by PivotYear; with

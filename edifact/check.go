@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/openpiu/piu/civil"
+	"github.com/openpiu/piu/internal/decimal"
 )
 
 // envelope is the Reader's view of the interchange being read: what is open,
@@ -250,17 +251,17 @@ func ParseDateTime(date, clock string) (t civil.DateTime, ok bool) {
 	var y, m, d int
 	switch len(date) {
 	case 6:
-		yy, ok1 := atoi(date[0:2])
-		m, _ = atoi(date[2:4])
-		d, _ = atoi(date[4:6])
+		yy, ok1 := decimal.Uint(date[0:2])
+		m, _ = decimal.Uint(date[2:4])
+		d, _ = decimal.Uint(date[4:6])
 		if !ok1 {
 			return t, false
 		}
 		y = civil.PivotYear(yy, civil.Date{}, false)
 	case 8:
-		y, _ = atoi(date[0:4])
-		m, _ = atoi(date[4:6])
-		d, _ = atoi(date[6:8])
+		y, _ = decimal.Uint(date[0:4])
+		m, _ = decimal.Uint(date[4:6])
+		d, _ = decimal.Uint(date[6:8])
 	default:
 		return t, false
 	}
@@ -274,10 +275,10 @@ func ParseDateTime(date, clock string) (t civil.DateTime, ok bool) {
 		if !allDigits(clock) {
 			return civil.DateTime{}, false
 		}
-		t.Hour, _ = atoi(clock[0:2])
-		t.Minute, _ = atoi(clock[2:4])
+		t.Hour, _ = decimal.Uint(clock[0:2])
+		t.Minute, _ = decimal.Uint(clock[2:4])
 		if len(clock) == 6 {
-			t.Second, _ = atoi(clock[4:6])
+			t.Second, _ = decimal.Uint(clock[4:6])
 		}
 	default:
 		return civil.DateTime{}, false

@@ -9,6 +9,7 @@ import (
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/internal/decimal"
 )
 
 // DecodeOptions configures decoding. The zero value (or nil) decodes
@@ -311,8 +312,8 @@ func safeCode(s string) string {
 }
 
 func supportedVersion(version, release string) bool {
-	v, ok1 := digits(version)
-	r, ok2 := digits(release)
+	v, ok1 := decimal.Uint(version)
+	r, ok2 := decimal.Uint(release)
 	if !ok1 || !ok2 {
 		return false
 	}

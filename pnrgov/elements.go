@@ -6,6 +6,7 @@ import (
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/internal/decimal"
 )
 
 // This file holds the element and date helpers that the segment readers and
@@ -105,22 +106,6 @@ func elWith(c []string, extra []string) edifact.Element {
 	return el(append(append(all, c...), extra...)...)
 }
 
-// digits parses an unsigned decimal number.
-func digits(s string) (int, bool) {
-	if s == "" || len(s) > 9 {
-		return 0, false
-	}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n, true
-}
-
 // parseDMY reads ddmmyy and hhmm or hhmmss. ok is false when malformed.
 func parseDMY(date, clock string, ref civil.Date, past bool) (civil.DateTime, bool) {
 	var t civil.DateTime
@@ -130,9 +115,9 @@ func parseDMY(date, clock string, ref civil.Date, past bool) (civil.DateTime, bo
 	if len(date) != 6 {
 		return t, false
 	}
-	d, ok1 := digits(date[0:2])
-	m, ok2 := digits(date[2:4])
-	y, ok3 := digits(date[4:6])
+	d, ok1 := decimal.Uint(date[0:2])
+	m, ok2 := decimal.Uint(date[2:4])
+	y, ok3 := decimal.Uint(date[4:6])
 	if !ok1 || !ok2 || !ok3 {
 		return t, false
 	}
@@ -151,11 +136,11 @@ func parseClock(clock string, t *civil.DateTime) bool {
 	case 0:
 		return true
 	case 4, 6:
-		h, ok1 := digits(clock[0:2])
-		m, ok2 := digits(clock[2:4])
+		h, ok1 := decimal.Uint(clock[0:2])
+		m, ok2 := decimal.Uint(clock[2:4])
 		s, ok3 := 0, true
 		if len(clock) == 6 {
-			s, ok3 = digits(clock[4:6])
+			s, ok3 = decimal.Uint(clock[4:6])
 		}
 		if !ok1 || !ok2 || !ok3 || h > 23 || m > 59 || s > 59 {
 			return false

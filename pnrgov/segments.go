@@ -6,6 +6,7 @@ import (
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/internal/decimal"
 	"github.com/openpiu/piu/internal/nametitle"
 )
 
@@ -25,7 +26,7 @@ func (d *Decoder) readCount(s *edifact.Segment) int {
 	if v == "" {
 		return 0
 	}
-	n, ok := digits(v)
+	n, ok := decimal.Uint(v)
 	if !ok {
 		d.report(s, CodeInvalidValue, 1, 1, "EQN count is not a number")
 	}

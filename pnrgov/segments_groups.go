@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/internal/decimal"
 )
 
 // This file reads and writes the segments of the ticket, payment and leg
@@ -111,7 +112,7 @@ func buildSSD(b *Boarding) edifact.Segment {
 
 // looksLikeTag reports a bag tag element: carrier code and a numeric tag.
 func looksLikeTag(c []string) bool {
-	_, ok := digits(at(c, 1))
+	_, ok := decimal.Uint(at(c, 1))
 	return len(c) >= 2 && ok
 }
 
@@ -119,12 +120,12 @@ func (d *Decoder) readTBD(s *edifact.Segment) *Bags {
 	b := &Bags{Status: s.Value(0, 0), Field3: s.Value(2, 0), Unit: WeightUnit(s.Value(1, 2))}
 	var ok bool
 	if v := s.Value(1, 0); v != "" {
-		if b.Count, ok = digits(v); !ok {
+		if b.Count, ok = decimal.Uint(v); !ok {
 			d.report(s, CodeInvalidValue, 2, 1, "TBD bag count is not a number")
 		}
 	}
 	if v := s.Value(1, 1); v != "" {
-		if b.Weight, ok = digits(v); !ok {
+		if b.Weight, ok = decimal.Uint(v); !ok {
 			d.report(s, CodeInvalidValue, 2, 2, "TBD weight is not a number")
 		}
 	}
@@ -143,7 +144,7 @@ func (d *Decoder) readTBD(s *edifact.Segment) *Bags {
 		}
 		t := BagTag{Carrier: at(c, 0), Number: at(c, 1), Destination: at(c, 3)}
 		if v := at(c, 2); v != "" {
-			if t.Count, ok = digits(v); !ok {
+			if t.Count, ok = decimal.Uint(v); !ok {
 				d.report(s, CodeInvalidValue, i+1, 3, "TBD tag count is not a number")
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/openpiu/piu/civil"
+	"github.com/openpiu/piu/internal/decimal"
 )
 
 // The free text parsers. Each keeps the raw text in the result, returns what
@@ -40,8 +41,8 @@ func ParseDate(s string, ref civil.Date, past bool) (civil.Date, bool) {
 	if len(s) != 7 {
 		return civil.Date{}, false
 	}
-	d, ok1 := digits(s[0:2])
-	y, ok2 := digits(s[5:7])
+	d, ok1 := decimal.Uint(s[0:2])
+	y, ok2 := decimal.Uint(s[5:7])
 	m := 0
 	for i, name := range months {
 		if s[2:5] == name {
@@ -133,22 +134,6 @@ func ParseFOID(text string) (Document, error) {
 	}
 	doc.Type, doc.Number = s[:2], strings.TrimSpace(s[2:])
 	return doc, nil
-}
-
-// digits parses an unsigned decimal number.
-func digits(s string) (int, bool) {
-	if s == "" || len(s) > 9 {
-		return 0, false
-	}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n, true
 }
 
 func two(n int) string {
