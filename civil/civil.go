@@ -43,14 +43,20 @@ func DateOf(t time.Time) Date {
 // IsZero reports whether d is the zero Date (not given).
 func (d Date) IsZero() bool { return d == Date{} }
 
-// Valid reports whether d is a real calendar date.
+// Valid reports whether d is a real calendar date, in years 1 to 9999.
 func (d Date) Valid() bool {
-	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Year < 1 || d.Year > 9999 {
+	// Without time.Date: decoders check every date they read.
+	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Year < 1 || d.Year > 9999 || d.Day > monthDays[d.Month] {
 		return false
 	}
-	t := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
-	return t.Day() == d.Day && t.Month() == d.Month
+	if d.Month == 2 && d.Day == 29 {
+		return d.Year%4 == 0 && (d.Year%100 != 0 || d.Year%400 == 0)
+	}
+	return true
 }
+
+// monthDays is the longest month of each number, February of a leap year.
+var monthDays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // Partial reports whether d is a year alone or a year and a month: it has a
 // year and no day.

@@ -164,3 +164,21 @@ func TestPartialDate(t *testing.T) {
 		}
 	}
 }
+
+// TestValidMatchesTime checks Valid, which avoids time.Date, against it.
+func TestValidMatchesTime(t *testing.T) {
+	for y := -1; y <= 10001; y++ {
+		if y > 2500 && y < 9990 && y%97 != 0 {
+			continue
+		}
+		for m := time.Month(0); m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				tm := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+				want := y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && tm.Day() == d && tm.Month() == m
+				if got := (Date{y, m, d}).Valid(); got != want {
+					t.Fatalf("Date{%d, %d, %d}.Valid() = %v, want %v", y, m, d, got, want)
+				}
+			}
+		}
+	}
+}

@@ -122,7 +122,7 @@ func parseDMY(date, clock string, ref civil.Date, past bool) (civil.DateTime, bo
 		return t, false
 	}
 	t.Date = civil.ExpandDate(y, monthOf(m), d, ref, past)
-	if !validDate(t.Date) {
+	if !t.Date.Valid() {
 		return civil.DateTime{}, false
 	}
 	if !parseClock(clock, &t) {
@@ -174,16 +174,3 @@ func fmtClock(t civil.DateTime) string {
 }
 
 func monthOf(m int) time.Month { return time.Month(m) }
-
-var monthDays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
-
-// validDate is civil.Date.Valid without the cost of time.Date.
-func validDate(d civil.Date) bool {
-	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Year < 1 || d.Year > 9999 || d.Day > monthDays[d.Month] {
-		return false
-	}
-	if d.Month == 2 && d.Day == 29 {
-		return d.Year%4 == 0 && (d.Year%100 != 0 || d.Year%400 == 0)
-	}
-	return true
-}

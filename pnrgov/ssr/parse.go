@@ -53,7 +53,7 @@ func ParseDate(s string, ref civil.Date, past bool) (civil.Date, bool) {
 		return civil.Date{}, false
 	}
 	v := civil.ExpandDate(y, time.Month(m), d, ref, past)
-	if !validDate(v) {
+	if !v.Valid() {
 		return civil.Date{}, false
 	}
 	return v, true
@@ -145,19 +145,6 @@ func letters(s string) bool {
 		if c := s[i]; c < 'A' || c > 'Z' {
 			return false
 		}
-	}
-	return true
-}
-
-var monthDays = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
-
-// validDate is civil.Date.Valid without the cost of time.Date.
-func validDate(d civil.Date) bool {
-	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Year < 1 || d.Year > 9999 || d.Day > monthDays[d.Month] {
-		return false
-	}
-	if d.Month == 2 && d.Day == 29 {
-		return d.Year%4 == 0 && (d.Year%100 != 0 || d.Year%400 == 0)
 	}
 	return true
 }

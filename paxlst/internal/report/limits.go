@@ -9,27 +9,15 @@ import "github.com/openpiu/piu/edifact"
 // and 32,768 keep the largest list in tens of megabytes.
 const MaxSegmentsPerList = 1 << 15
 
-// Limits returns l with its zero fields filled: MaxSegmentsPerMessage with
-// MaxSegmentsPerList, the others with edifact.DefaultLimits.
+// Limits returns l with MaxSegmentsPerMessage and MaxDiagnostics filled
+// when zero (MaxSegmentsPerList, edifact.DefaultLimits); the Reader fills
+// the others.
 func Limits(l edifact.Limits) edifact.Limits {
 	if l.MaxSegmentsPerMessage <= 0 {
 		l.MaxSegmentsPerMessage = MaxSegmentsPerList
 	}
-	d := edifact.DefaultLimits
-	if l.MaxSegmentSize <= 0 {
-		l.MaxSegmentSize = d.MaxSegmentSize
-	}
-	if l.MaxMessageSize <= 0 {
-		l.MaxMessageSize = d.MaxMessageSize
-	}
-	if l.MaxInterchangeSize <= 0 {
-		l.MaxInterchangeSize = d.MaxInterchangeSize
-	}
-	if l.MaxElements <= 0 {
-		l.MaxElements = d.MaxElements
-	}
 	if l.MaxDiagnostics <= 0 {
-		l.MaxDiagnostics = d.MaxDiagnostics
+		l.MaxDiagnostics = edifact.DefaultLimits.MaxDiagnostics
 	}
 	return l
 }
