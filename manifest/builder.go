@@ -1,0 +1,278 @@
+package manifest
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/openpiu/piu/civil"
+	"github.com/openpiu/piu/paxlst"
+	"github.com/openpiu/piu/pnrgov"
+)
+
+// Builder gathers decoded PAXLST and PNRGOV messages, in any order and for
+// any number of flights, and builds the flights. It keeps the messages it is
+// given (not copies): they must not change until Build has returned.
+//
+// A Builder is not safe for concurrent use.
+type Builder struct {
+	sources []Source
+}
+
+// NewBuilder returns an empty Builder.
+func NewBuilder() *Builder { return &Builder{} }
+
+// AddPAXLST adds a passenger or crew list: a whole list, a progressive
+// list of another leg, or a change (BGM 1004 CP, XR).
+func (b *Builder) AddPAXLST(m *paxlst.Message) {
+	ic := &m.Envelope.Interchange
+	b.sources = append(b.sources, Source{Format: FormatPAXLST, Input: len(b.sources),
+		ControlRef: ic.ControlRef, Reference: m.Envelope.Header.Reference, Prepared: ic.Prepared,
+		Kind: string(m.ListType), Function: string(m.Function), api: m})
+}
+
+// AddPNRGOV adds a PNRGOV push: full (MSG 22) or changes only (MSG 141).
+func (b *Builder) AddPNRGOV(m *pnrgov.Message) {
+	ic := &m.Envelope.Interchange
+	b.sources = append(b.sources, Source{Format: FormatPNRGOV, Input: len(b.sources),
+		ControlRef: ic.ControlRef, Reference: m.Envelope.Header.Reference, Prepared: ic.Prepared,
+		Kind: string(m.PushType), pnr: m})
+}
+
+// Build groups the messages by operating flight and departure date, applies
+// them in the order they were prepared, and links the travellers. Flights
+// come in order of departure date, carrier and number. Build may be called
+// again after more messages are added; each call builds anew.
+func (b *Builder) Build() []*Flight {
+	srcs := slices.Clone(b.sources)
+	// The order in which the messages apply: preparation time, then input
+	// order (a message without a UNB date applies where it was added).
+	slices.SortStableFunc(srcs, func(x, y Source) int {
+		if x.Prepared.IsZero() || y.Prepared.IsZero() {
+			return 0
+		}
+		return x.Prepared.Compare(y.Prepared)
+	})
+	var flights []*Flight
+	for _, s := range srcs {
+		for _, leg := range sourceLegs(&s) {
+			f := find(flights, leg)
+			if f == nil {
+				f = &Flight{Carrier: leg.Carrier, Number: leg.Number, Date: leg.Departure.Time.Date}
+				flights = append(flights, f)
+			}
+			f.addLeg(leg.Leg)
+			if n := len(f.Sources); n == 0 || f.Sources[n-1].Input != s.Input {
+				f.Sources = append(f.Sources, s)
+			}
+		}
+	}
+	for _, f := range flights {
+		f.build()
+	}
+	slices.SortStableFunc(flights, func(x, y *Flight) int {
+		if c := x.Date.Compare(y.Date); c != 0 {
+			return c
+		}
+		if c := strings.Compare(x.Carrier, y.Carrier); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Number, y.Number)
+	})
+	return flights
+}
+
+// flightLeg is a leg of a message with its flight designator.
+type flightLeg struct {
+	Designator
+	Leg
+}
+
+// sourceLegs returns the legs a message names.
+func sourceLegs(s *Source) []flightLeg {
+	if s.pnr != nil {
+		fl := &s.pnr.Flight
+		carrier := fl.Carrier
+		if fl.OperatingCarrier != "" {
+			carrier = fl.OperatingCarrier
+		}
+		c, n := designator(carrier, fl.FlightNumber)
+		return []flightLeg{{Designator{c, n}, Leg{Stop{fl.Departure.Airport, fl.Departure.Time}, Stop{fl.Arrival.Airport, fl.Arrival.Time}}}}
+	}
+	out := make([]flightLeg, 0, len(s.api.Flights))
+	for _, l := range s.api.Flights {
+		c, n := designator(l.Carrier, l.FlightNumber)
+		out = append(out, flightLeg{Designator{c, n}, Leg{Stop{l.Departure.Airport, l.Departure.Time}, Stop{l.Arrival.Airport, l.Arrival.Time}}})
+	}
+	return out
+}
+
+// find returns the flight a leg belongs to: the same designator, and a leg
+// that leaves the same airport on the same date (or, for a flight whose legs
+// are not known yet, the same date).
+func find(flights []*Flight, l flightLeg) *Flight {
+	for _, f := range flights {
+		if f.Carrier != l.Carrier || f.Number != l.Number {
+			continue
+		}
+		for _, g := range f.Legs {
+			if sameDeparture(g.Departure, l.Departure) || sameDeparture(g.Arrival, l.Departure) {
+				return f
+			}
+		}
+		if f.Date == l.Departure.Time.Date {
+			return f
+		}
+	}
+	return nil
+}
+
+// sameDeparture reports whether two stops are the same airport on the same
+// date; an unknown date matches any.
+func sameDeparture(a, b Stop) bool {
+	if a.Airport == "" || a.Airport != b.Airport {
+		return false
+	}
+	return a.Time.Date.IsZero() || b.Time.Date.IsZero() || a.Time.Date == b.Time.Date
+}
+
+// addLeg merges l into the flight's legs: a leg from the same airport fills
+// what the known one lacks; a new leg is inserted in departure order.
+func (f *Flight) addLeg(l Leg) {
+	for i := range f.Legs {
+		g := &f.Legs[i]
+		if g.Departure.Airport == l.Departure.Airport && l.Departure.Airport != "" {
+			fill(&g.Departure, l.Departure)
+			fill(&g.Arrival, l.Arrival)
+			return
+		}
+	}
+	f.Legs = append(f.Legs, l)
+	slices.SortStableFunc(f.Legs, func(x, y Leg) int {
+		if x.Departure.Time.IsZero() || y.Departure.Time.IsZero() {
+			return 0
+		}
+		return x.Departure.Time.Compare(y.Departure.Time)
+	})
+	if d := f.Legs[0].Departure.Time.Date; !d.IsZero() {
+		f.Date = d
+	}
+}
+
+func fill(dst *Stop, src Stop) {
+	if dst.Airport == "" {
+		dst.Airport = src.Airport
+	}
+	if dst.Time.IsZero() && (dst.Airport == src.Airport || src.Airport == "") {
+		dst.Time = src.Time
+	}
+}
+
+// designator splits a carrier and a flight number as messages send them
+// (TDT 8028 often carries the carrier too: "UA123"; PNRGOV "0602") into a
+// carrier and a number without the carrier and leading zeros.
+func designator(carrier, number string) (string, string) {
+	number = strings.ToUpper(strings.TrimSpace(number))
+	carrier = strings.ToUpper(strings.TrimSpace(carrier))
+	switch {
+	case carrier != "" && strings.HasPrefix(number, carrier) && len(number) > len(carrier) && isDigit(number[len(carrier)]):
+		number = number[len(carrier):]
+	case carrier == "" && len(number) > 2 && isDigit(number[2]) && !isDigit(number[0]):
+		carrier, number = number[:2], number[2:]
+	case carrier == "" && len(number) > 3 && isDigit(number[3]) && !isDigit(number[0]) && !isDigit(number[2]):
+		carrier, number = number[:3], number[3:]
+	}
+	i := 0
+	for i < len(number)-1 && number[i] == '0' && isDigit(number[i+1]) {
+		i++
+	}
+	return carrier, number[i:]
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// build applies the flight's messages and links its travellers.
+func (f *Flight) build() {
+	f.PNRs = applyPushes(f.Sources)
+	f.Codeshares = codeshares(f)
+	api := apiPersons(f.Sources)
+	f.Travelers = link(api, pnrTravelers(f.PNRs), f.Date)
+	setIDs(f.Travelers)
+	coTravelers(f.Travelers, len(f.PNRs))
+}
+
+// setIDs numbers the travellers t1, t2, ...: the IDs share one string.
+func setIDs(ts []*Traveler) {
+	buf := make([]byte, 0, len(ts)*6)
+	ends := make([]int, len(ts))
+	for i := range ts {
+		buf = strconv.AppendInt(append(buf, 't'), int64(i+1), 10)
+		ends[i] = len(buf)
+	}
+	all, start := string(buf), 0
+	for i, t := range ts {
+		t.ID, start = all[start:ends[i]], ends[i]
+	}
+}
+
+// applyPushes returns the PNRs of the flight's pushes: a full push replaces
+// what came before, a changes-only push is merged into it. The parts of one
+// push (UNH 0068 and S010) decoded from separate inputs add up.
+func applyPushes(srcs []Source) []*pnrgov.PNR {
+	var pnrs []*pnrgov.PNR
+	push := "" // the common access reference of the multi-part push being read
+	for _, s := range srcs {
+		m := s.pnr
+		if m == nil {
+			continue
+		}
+		h := &m.Envelope.Header
+		part := h.Transfer != nil && h.CommonAccessRef != ""
+		switch {
+		case m.PushType == pnrgov.PushChanges:
+			pnrs = pnrgov.Merge(pnrs, m)
+		case part && h.CommonAccessRef == push:
+			pnrs = append(pnrs, m.PNRs...)
+		default:
+			pnrs = slices.Clone(m.PNRs)
+		}
+		push = ""
+		if part {
+			push = h.CommonAccessRef
+		}
+	}
+	return pnrs
+}
+
+// codeshares lists the marketing designators the PNRs book the flight's
+// legs under, when another carrier operates them.
+func codeshares(f *Flight) []Designator {
+	var out []Designator
+	for _, p := range f.PNRs {
+		for i := range p.Itinerary {
+			l := &p.Itinerary[i]
+			op := l.OperatingCarrier
+			if l.OperatedBy != nil && l.OperatedBy.Carrier != "" {
+				op = l.OperatedBy.Carrier
+			}
+			if !l.Codeshare() || !strings.EqualFold(op, f.Carrier) || !f.flies(l.Departure.Airport, l.Departure.Time.Date) {
+				continue
+			}
+			c, n := designator(l.Carrier, l.FlightNumber)
+			if d := (Designator{c, n}); !slices.Contains(out, d) {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
+// flies reports whether the flight has a leg leaving airport on date.
+func (f *Flight) flies(airport string, date civil.Date) bool {
+	for _, l := range f.Legs {
+		if sameDeparture(l.Departure, Stop{airport, civil.DateTime{Date: date}}) {
+			return true
+		}
+	}
+	return false
+}
