@@ -23,14 +23,16 @@
 //     matcher's accuracy and speed on labelled pairs.
 //   - [github.com/openpiu/piu/watchlist]: indexed screening of travellers against
 //     watchlists, and list loaders (UN, OFAC, national CSV/JSON) with limits.
+//   - [github.com/openpiu/piu/manifest]: one view of each flight, its API and PNR
+//     messages grouped and their travellers linked, with watchlist queries.
 //   - [github.com/openpiu/piu/civil]: local dates and times with no invented zone.
 //   - cmd/piu: the command-line tool (decode, validate, screen, demo).
 //
 // # From bytes to a hit
 //
-//	bytes ─► edifact.Reader ─► paxlst / pnrgov Decoder.Next ──► travellers
-//	                                                            │
-//	names ─► fuzzymatch.Prepare ─► watchlist.Index.Screen ◄─────┘
+//	bytes ─► edifact.Reader ─► paxlst / pnrgov Decoder ─► manifest.Builder ─► travellers
+//	                                                                          │
+//	names ─► fuzzymatch.Prepare ─► watchlist.Index.Screen ◄── Traveler.Query ─┘
 //	                                   │
 //	                                   └─► matches with evidence ─► the host system,
 //	                                        where an officer reviews every hit

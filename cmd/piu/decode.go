@@ -2,8 +2,11 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
+
+	"github.com/openpiu/piu/manifest"
 )
 
 func decodeCmd(args []string, stdin io.Reader, stdout io.Writer) error {
@@ -11,6 +14,7 @@ func decodeCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	strict := fs.Bool("strict", false, "stop at the first defect")
 	compact := fs.Bool("compact", false, "print one JSON document per line")
 	assemble := fs.Bool("assemble", false, "read the FILEs as one input: the parts of a multi-part message, assembled")
+	flights := fs.Bool("manifest", false, "print the flights of the FILEs (PAXLST and PNRGOV together), travellers linked")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -21,6 +25,9 @@ func decodeCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	if *assemble {
 		return assembleInputs(fs.Args(), stdin, *strict, out())
 	}
+	if *flights {
+		return manifestCmd(fs.Args(), stdin, stdout, !*compact)
+	}
 	for _, name := range fs.Args() {
 		err := withInput(name, stdin, func(in *input, typ string) error {
 			return decodeStream(in, typ, *strict, out())
@@ -30,6 +37,25 @@ func decodeCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// manifestCmd prints {"flights": [...]}, the manifest.Flight view of every
+// input; a flight view holds all its messages.
+func manifestCmd(names []string, stdin io.Reader, stdout io.Writer, indent bool) error {
+	b := manifest.NewBuilder()
+	for _, name := range names {
+		err := withInput(name, stdin, func(in *input, typ string) error { return addMessages(b, in, typ) })
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	enc := json.NewEncoder(stdout)
+	if indent {
+		enc.SetIndent("", "  ")
+	}
+	return enc.Encode(struct {
+		Flights []*manifest.Flight `json:"flights"`
+	}{b.Build()})
 }
 
 // decodeStream writes the decode document of one input of message type typ,
@@ -55,6 +81,6 @@ func decodeStream(r io.Reader, typ string, strict bool, out *jsonStream) error {
 // document's compact JSON.
 func decodeBytes(data []byte, strict bool) ([]byte, error) {
 	var b bytes.Buffer
-	err := decodeStream(bytes.NewReader(data), messageType(data), strict, &jsonStream{w: &b})
+	err := decodeStream(bytes.NewReader(data), manifest.Detect(data), strict, &jsonStream{w: &b})
 	return b.Bytes(), err
 }

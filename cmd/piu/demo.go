@@ -7,6 +7,7 @@ import (
 	"io"
 	"sort"
 
+	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/watchlist"
 )
 
@@ -26,6 +27,19 @@ type demoDecoded struct {
 // demoCmd runs the main job on built-in synthetic data: bytes to typed
 // messages to watchlist hits with their evidence. It needs no file and no
 // network, so it is the README's quick start.
+// firstPNRDocument returns the first document a PNR traveller carries.
+func firstPNRDocument(flights []*manifest.Flight) (watchlist.Document, bool) {
+	for _, f := range flights {
+		for _, t := range f.Travelers {
+			if t.PNR != nil && len(t.PNR.Traveler.Documents) > 0 {
+				d := t.PNR.Traveler.Documents[0]
+				return watchlist.Document{Type: d.Type, Number: d.Number, IssuingCountry: d.IssuingCountry}, true
+			}
+		}
+	}
+	return watchlist.Document{}, false
+}
+
 func demoCmd(args []string, stdout io.Writer) error {
 	fs := newFlags("demo")
 	if err := fs.Parse(args); err != nil {
@@ -37,7 +51,7 @@ func demoCmd(args []string, stdout io.Writer) error {
 	}
 	sort.Strings(names)
 	var out demoOutput
-	var queries []watchlist.Query
+	b := manifest.NewBuilder()
 	for _, n := range names {
 		data := samples[n]()
 		decoded, err := decodeBytes(data, false)
@@ -45,27 +59,23 @@ func demoCmd(args []string, stdout io.Writer) error {
 			return fmt.Errorf("demo: sample %s: %w", n, err)
 		}
 		out.Decoded = append(out.Decoded, demoDecoded{n, json.RawMessage(decoded)})
-		if t := messageType(data); t == "PAXLST" || t == "PNRGOV" {
-			q, err := travellers(bytes.NewReader(data), t)
-			if err != nil {
+		if t := manifest.Detect(data); t == "PAXLST" || t == "PNRGOV" {
+			if err := addMessages(b, bytes.NewReader(data), t); err != nil {
 				return fmt.Errorf("demo: sample %s: %w", n, err)
 			}
-			queries = append(queries, q...)
 		}
 	}
 	entries, err := demoEntries()
 	if err != nil {
 		return fmt.Errorf("demo: built-in list: %w", err)
 	}
-	// The pnrgov sample's first document is on the list as stolen.
-	for _, q := range queries {
-		if len(q.Documents) > 0 && q.Ref[:6] == "pnrgov" {
-			entries = append(entries, watchlist.Entry{ID: "DEMO-DOC-1", Source: "DEMO", Category: watchlist.CategoryDocument,
-				Remarks: "reported stolen (synthetic)", Documents: []watchlist.Document{q.Documents[0]}})
-			break
-		}
+	flights := b.Build()
+	// The first document of the pnrgov sample is on the list as stolen.
+	if d, ok := firstPNRDocument(flights); ok {
+		entries = append(entries, watchlist.Entry{ID: "DEMO-DOC-1", Source: "DEMO", Category: watchlist.CategoryDocument,
+			Remarks: "reported stolen (synthetic)", Documents: []watchlist.Document{d}})
 	}
-	if out.Screening, err = screen(entries, queries); err != nil {
+	if out.Screening, err = screen(entries, flights); err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
 	enc := json.NewEncoder(stdout)

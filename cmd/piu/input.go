@@ -8,7 +8,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/manifest"
 )
 
 // peekSize bounds how far an input is read ahead to find the message type of
@@ -50,26 +50,7 @@ func withInput(name string, stdin io.Reader, fn func(in *input, typ string) erro
 // that consumes nothing.
 func (in *input) messageType() string {
 	buf, _ := in.Peek(peekSize)
-	return messageType(buf)
-}
-
-// messageType returns the UNH 0065 of the first message in data, a prefix of
-// the input: a UNH cut by the end of data does not count when data is the
-// whole peek (the input may go on).
-func messageType(data []byte) string {
-	r := edifact.NewReader(bytes.NewReader(data), &edifact.ReadOptions{ZeroCopy: true})
-	for {
-		seg, err := r.Read()
-		if err != nil {
-			return ""
-		}
-		if seg.Tag == "UNH" {
-			if len(data) == peekSize && r.InputOffset() >= int64(len(data)) {
-				return ""
-			}
-			return seg.Value(1, 0)
-		}
-	}
+	return manifest.Detect(buf)
 }
 
 // smallInput reads the input whole when it holds at most limit bytes; for a

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/paxlst"
 	"github.com/openpiu/piu/paxlst/cusres"
 	"github.com/openpiu/piu/pnrgov"
@@ -56,6 +57,7 @@ func TestJSONKeysCamelCase(t *testing.T) {
 		{"demo", "", []string{"demo"}},
 		{"screen paxlst", string(samples["paxlst"]()), []string{"screen", "-list", list, "-"}},
 		{"screen pnrgov", string(samples["pnrgov"]()), []string{"screen", "-list", list, "-"}},
+		{"decode -manifest", string(samples["pnrgov"]()), []string{"decode", "-manifest", "-"}},
 	}
 	for name, sample := range samples {
 		runs = append(runs, run{"decode " + name, string(sample()), []string{"decode", "-"}})
@@ -137,7 +139,7 @@ func TestJSONTagsCamelCase(t *testing.T) {
 	bad := map[string]string{}
 	seen := map[reflect.Type]bool{}
 	for _, v := range []any{demoOutput{}, screenOutput{}, paxlst.Message{}, pnrgov.Message{}, cusres.Response{},
-		edifact.Interchange{}, edifact.Diagnostic{}} {
+		edifact.Interchange{}, edifact.Diagnostic{}, manifest.Flight{}} {
 		tagKeys(reflect.TypeOf(v), "", seen, bad)
 	}
 	var keys []string

@@ -1,7 +1,8 @@
 // Command piu decodes and validates airline passenger data files.
 //
 //	piu decode FILE...     print what the library decodes, as JSON (-assemble: the
-//	                       FILEs are parts of one multi-part message)
+//	                       FILEs are parts of one multi-part message; -manifest:
+//	                       the flights of the FILEs, API and PNR travellers linked)
 //	piu validate FILE...   print the diagnostics of a strict reading; exit 1 on errors
 //	piu sample NAME        print a built-in synthetic sample interchange
 //	piu screen -list LIST FILE...  screen the travellers against a watchlist
@@ -20,9 +21,10 @@ import (
 )
 
 const usage = `usage:
-  piu decode [-strict] [-compact] [-assemble] FILE...
+  piu decode [-strict] [-compact] [-assemble | -manifest] FILE...
                                             print the decoded data as JSON; -assemble reads
-                                            the FILEs as the parts of one multi-part message
+                                            the FILEs as the parts of one multi-part message;
+                                            -manifest prints their flights, travellers linked
   piu validate FILE...                      print diagnostics of a strict reading; exit 1 on errors
   piu sample NAME                           print a built-in synthetic sample interchange
   piu screen -list LIST FILE...              screen the travellers of PAXLST/PNRGOV files against a

@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // runCmd runs the command with args and returns its exit code and output.
@@ -152,5 +155,39 @@ func TestDecodeSharedSamples(t *testing.T) {
 		if code != 0 || !json.Valid([]byte(out)) {
 			t.Errorf("%s: exit %d, stderr %s", filepath.Base(f), code, errOut)
 		}
+	}
+}
+
+// TestDecodeManifest: decode -manifest prints the flights of its inputs,
+// the PAXLST and PNRGOV samples being two flights.
+func TestDecodeManifest(t *testing.T) {
+	dir := t.TempDir()
+	var files []string
+	for _, n := range []string{"paxlst", "pnrgov"} {
+		f := filepath.Join(dir, n+".edi")
+		if err := os.WriteFile(f, samples[n](), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	code, out, errOut := runCmd(t, "", append([]string{"decode", "-manifest"}, files...)...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var got struct {
+		Flights []struct {
+			Carrier, Number string
+			Travelers       []struct{ ID string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	var flights []string
+	for _, f := range got.Flights {
+		flights = append(flights, fmt.Sprintf("%s%s:%d", f.Carrier, f.Number, len(f.Travelers)))
+	}
+	if d := cmp.Diff([]string{"XX100:2", "ZZ100:5"}, flights); d != "" {
+		t.Errorf("flights (-want +got):\n%s", d)
 	}
 }

@@ -2,14 +2,17 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
+	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/paxlst"
 	"github.com/openpiu/piu/pnrgov"
 	"github.com/openpiu/piu/watchlist"
@@ -41,18 +44,14 @@ func screenCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var queries []watchlist.Query
+	b := manifest.NewBuilder()
 	for _, name := range fs.Args() {
-		err := withInput(name, stdin, func(in *input, typ string) error {
-			q, err := travellers(in, typ)
-			queries = append(queries, q...)
-			return err
-		})
+		err := withInput(name, stdin, func(in *input, typ string) error { return addMessages(b, in, typ) })
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
 	}
-	out, err := screen(entries, queries)
+	out, err := screen(entries, b.Build())
 	if err != nil {
 		return err
 	}
@@ -78,95 +77,93 @@ func loadList(name string) ([]watchlist.Entry, error) {
 	return nil, fmt.Errorf("screen: list %s: use .csv, .json or .xml (UN consolidated list)", name)
 }
 
-// screen indexes the entries and screens every query as one flight.
-func screen(entries []watchlist.Entry, queries []watchlist.Query) (*screenOutput, error) {
+// addMessages streams one input (PAXLST or PNRGOV) into b: a flight view
+// holds its messages, so screening holds every input's.
+func addMessages(b *manifest.Builder, r io.Reader, typ string) error {
+	var err error
+	switch typ {
+	case "PAXLST":
+		_, err = paxlstMessages(r, false, func(m *paxlst.Message) error {
+			b.AddPAXLST(m)
+			return nil
+		})
+	case "PNRGOV":
+		var pnrs []*pnrgov.PNR // of the message being streamed
+		_, err = pnrgovStream(r, false, func(m *pnrgov.Message, p *pnrgov.PNR) error {
+			if p != nil {
+				pnrs = append(pnrs, p)
+				return nil
+			}
+			if len(m.PNRs) == 0 { // streamed: the Decoder leaves PNRs empty
+				m.PNRs = pnrs
+			}
+			b.AddPNRGOV(m)
+			pnrs = nil
+			return nil
+		})
+	default:
+		return fmt.Errorf("no travellers in a %q message: PAXLST or PNRGOV expected", typ)
+	}
+	return err
+}
+
+// screen indexes the entries and screens every traveller of the flights,
+// under each of its name forms (manifest.Traveler.Queries); a traveller's
+// hits are the best match of each entry over its forms, best first. The
+// query shown is the traveller's first, its Ref the flight and traveller
+// ("ZZ100/2026-11-25/t3").
+func screen(entries []watchlist.Entry, flights []*manifest.Flight) (*screenOutput, error) {
 	idx, err := watchlist.NewIndex(entries, watchlist.DefaultOptions())
 	if err != nil {
 		return nil, err
+	}
+	var queries []watchlist.Query
+	var owner []int // the traveller of each query, numbered across flights
+	var firsts []watchlist.Query
+	for _, f := range flights {
+		prefix := f.Carrier + f.Number + "/" + f.Date.String() + "/"
+		for _, t := range f.Travelers {
+			for k, q := range t.Queries() {
+				q.Ref = prefix + t.ID
+				if k == 0 {
+					firsts = append(firsts, q)
+				}
+				queries = append(queries, q)
+				owner = append(owner, len(firsts)-1)
+			}
+		}
 	}
 	results, err := idx.ScreenBatch(context.Background(), queries)
 	if err != nil {
 		return nil, err
 	}
-	out := &screenOutput{Travellers: len(queries), Hits: []screenedHit{}}
-	for i, m := range results {
+	best := make([][]watchlist.Match, len(firsts))
+	for i, ms := range results {
+		best[owner[i]] = mergeMatches(best[owner[i]], ms)
+	}
+	out := &screenOutput{Travellers: len(firsts), Hits: []screenedHit{}}
+	for i, m := range best {
 		if len(m) > 0 {
-			out.Hits = append(out.Hits, screenedHit{queries[i], m})
+			out.Hits = append(out.Hits, screenedHit{firsts[i], m})
 		}
 	}
 	return out, nil
 }
 
-// travellers streams one input (PAXLST or PNRGOV) into screening queries:
-// names as sent, birth date, gender, nationality and documents.
-func travellers(r io.Reader, typ string) ([]watchlist.Query, error) {
-	var qs []watchlist.Query
-	i := 0
-	var err error
-	switch typ {
-	case "PAXLST":
-		_, err = paxlstMessages(r, false, func(m *paxlst.Message) error {
-			qs = append(qs, paxlstQueries(i, m)...)
-			i++
-			return nil
-		})
-	case "PNRGOV":
-		j := 0 // the PNR's index in its message
-		_, err = pnrgovStream(r, false, func(m *pnrgov.Message, p *pnrgov.PNR) error {
-			if p == nil {
-				i, j = i+1, 0
-				return nil
-			}
-			qs = append(qs, pnrQueries(fmt.Sprintf("pnrgov/%d/pnrs/%d", i, j), p)...)
-			j++
-			return nil
-		})
-	default:
-		return nil, fmt.Errorf("screen: no travellers in a %q message: PAXLST or PNRGOV expected", typ)
-	}
-	return qs, err
-}
-
-func paxlstQueries(i int, m *paxlst.Message) []watchlist.Query {
-	var qs []watchlist.Query
-	for j := range m.Persons {
-		p := &m.Persons[j]
-		q := watchlist.Query{
-			Ref:         fmt.Sprintf("paxlst/%d/persons/%d", i, j),
-			Surname:     p.Surname,
-			Given:       p.Forenames(),
-			BirthDate:   p.BirthDate,
-			Gender:      watchlist.ParseGender(string(p.Gender)),
-			Nationality: p.Nationality,
+// mergeMatches adds ms to a traveller's matches, keeping the best of each
+// entry, best first.
+func mergeMatches(have, ms []watchlist.Match) []watchlist.Match {
+	for _, m := range ms {
+		i := slices.IndexFunc(have, func(h watchlist.Match) bool { return h.EntryID == m.EntryID })
+		switch {
+		case i < 0:
+			have = append(have, m)
+		case m.Score > have[i].Score:
+			have[i] = m
 		}
-		for _, d := range p.Documents {
-			q.Documents = append(q.Documents, watchlist.Document{Type: string(d.Type), Number: d.Number, IssuingCountry: d.IssuingCountry})
-		}
-		qs = append(qs, q)
 	}
-	return qs
-}
-
-func pnrQueries(ref string, pnr *pnrgov.PNR) []watchlist.Query {
-	var qs []watchlist.Query
-	for k := range pnr.Travelers {
-		t := &pnr.Travelers[k]
-		q := watchlist.Query{Ref: fmt.Sprintf("%s/travelers/%d", ref, k), Surname: t.Surname, Given: t.Given}
-		for _, d := range t.Documents {
-			if q.BirthDate.IsZero() {
-				q.BirthDate = d.BirthDate
-			}
-			if q.Gender == watchlist.GenderUnknown {
-				q.Gender = watchlist.ParseGender(strings.TrimSuffix(string(d.Gender), "I"))
-			}
-			if q.Nationality == "" {
-				q.Nationality = d.Nationality
-			}
-			q.Documents = append(q.Documents, watchlist.Document{Type: d.Type, Number: d.Number, IssuingCountry: d.IssuingCountry})
-		}
-		qs = append(qs, q)
-	}
-	return qs
+	slices.SortStableFunc(have, func(a, b watchlist.Match) int { return cmp.Compare(b.Score, a.Score) })
+	return have
 }
 
 // demoList is a built-in synthetic national list for the demo: it lists the
