@@ -24,6 +24,8 @@
 //   - [github.com/openpiu/piu/watchlist]: indexed screening of travellers against
 //     watchlists, and list loaders (UN, OFAC, national CSV/JSON) with limits.
 //   - [github.com/openpiu/piu/civil]: local dates and times with no invented zone.
+//   - [github.com/openpiu/piu/airport]: an IATA location code's country and
+//     IANA time zone, from a generated table; unknown codes stay unknown.
 //   - cmd/piu: the command-line tool (decode, validate, screen, demo).
 //
 // # From bytes to a hit
