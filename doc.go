@@ -26,6 +26,8 @@
 //   - [github.com/openpiu/piu/manifest]: one view of each flight, its API and PNR
 //     messages grouped and their travellers linked, with watchlist queries.
 //   - [github.com/openpiu/piu/civil]: local dates and times with no invented zone.
+//   - [github.com/openpiu/piu/airport]: an IATA location code's country and
+//     IANA time zone, from a generated table; unknown codes stay unknown.
 //   - cmd/piu: the command-line tool (decode, validate, screen, demo).
 //
 // # From bytes to a hit
