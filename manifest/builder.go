@@ -199,6 +199,7 @@ func (f *Flight) build() {
 	f.Travelers = link(api, pnrTravelers(f.PNRs), f.Date)
 	setIDs(f.Travelers)
 	coTravelers(f.Travelers, len(f.PNRs))
+	f.derive()
 }
 
 // setIDs numbers the travellers t1, t2, ...: the IDs share one string.

@@ -44,8 +44,15 @@
 //		}
 //	}
 //
-// Not yet here (see the project's issue): travel features derived from the
-// itinerary (booking lead time, trip type, route countries, dwell times),
-// links between PNRs (shared cards, phones, addresses), and the flight's
-// direction, which need the airport table.
+// Traveler.Features are derived once per traveller (what comes from a PNR,
+// once per PNR): booking lead time, trip shape (one way, return, open jaw),
+// trip duration, legs, route airports and countries, transits with dwell
+// times, party size, age at travel, forms of payment, cash, a third-party
+// payer, bags; each Document has its days to expiry and since issue.
+// Durations across zones use package airport's zones; an airport not in its
+// table gives no country and no duration, never a guess.
+//
+// Not yet here (see the project's issue): links between PNRs (shared cards,
+// phones, addresses, frequent-flyer numbers, agents) and the flight's
+// direction relative to the receiving state.
 package manifest

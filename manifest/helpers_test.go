@@ -60,6 +60,8 @@ func personOf(t *pnrgov.Traveler, locator string) paxlst.Person {
 
 func date(y int, m time.Month, d int) civil.Date { return civil.Date{Year: y, Month: m, Day: d} }
 
+func timeMonth(m int) time.Month { return time.Month(m) }
+
 // flight is the one-leg flight ZZ 100 SIN-ICN on 25 November 2026 of the
 // hand-built messages.
 var flight = pnrgov.Flight{Carrier: "ZZ", FlightNumber: "100",

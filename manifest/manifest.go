@@ -128,6 +128,8 @@ type Traveler struct {
 	Conflicts []Conflict `json:"conflicts,omitempty"`
 	// CoTravelers are the IDs of the other travellers of the same PNR.
 	CoTravelers []string `json:"coTravelers,omitempty"`
+	// Features are the travel features derived from the records.
+	Features Features `json:"features"`
 }
 
 // Document is a travel document of a traveller.
@@ -140,6 +142,11 @@ type Document struct {
 	IssueDate      civil.Date `json:"issueDate,omitzero"`
 	// Source is "api" or "pnr".
 	Source string `json:"source"`
+	// ExpiresInDays is the days from the flight's date to the expiry
+	// (negative: expired), IssuedDaysAgo from the issue to the flight's
+	// date; nil when the date is not known.
+	ExpiresInDays *int `json:"expiresInDays,omitempty"`
+	IssuedDaysAgo *int `json:"issuedDaysAgo,omitempty"`
 }
 
 // APIRecord is a traveller's person in a PAXLST list.
