@@ -280,3 +280,24 @@ func FuzzScreen(f *testing.F) {
 		}
 	})
 }
+
+// TestCSVCarriageReturns: carriage returns before a line feed in a quoted
+// field, which encoding/csv folds one at a time, read back the same after
+// WriteCSV (FuzzLoadCSV found CR CR LF in a remark).
+func TestCSVCarriageReturns(t *testing.T) {
+	for _, crs := range []string{"\r", "\r\r", "\r\r\r"} {
+		in := "id,source,category,surname,given,remarks\nX1,T,individual,DOE,JANE,\"a" + crs + "\r\nb\"\n"
+		first, err := LoadCSV(strings.NewReader(in), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := WriteCSV(&buf, first); err != nil {
+			t.Fatal(err)
+		}
+		back, err := LoadCSV(&buf, nil)
+		if err != nil || len(back) != 1 || back[0].Remarks != first[0].Remarks {
+			t.Errorf("%q: %q read back as %v %v", crs, first[0].Remarks, back, err)
+		}
+	}
+}

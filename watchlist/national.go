@@ -87,6 +87,15 @@ func LoadCSV(r io.Reader, opts *LoadOptions) ([]Entry, error) {
 		if err := checkFields(input, cr, rec, lim.MaxValueSize); err != nil {
 			return nil, err
 		}
+		// encoding/csv reads CRLF in a quoted field as LF, but a CR before
+		// it stays (CR CR LF gives CR LF), which a second reading would
+		// fold again: fold it here, so that WriteCSV's output reads back
+		// the same.
+		for i := range rec {
+			for strings.Contains(rec[i], "\r\n") { // CR CR LF folds twice
+				rec[i] = strings.ReplaceAll(rec[i], "\r\n", "\n")
+			}
+		}
 		line, _ := cr.FieldPos(0)
 		e, field, err := csvEntry(rec, col)
 		if err == nil && seen[e.ID] {
