@@ -2,6 +2,7 @@ package manifest
 
 import (
 	"math"
+	"slices"
 	"time"
 
 	"github.com/openpiu/piu/airport"
@@ -259,7 +260,7 @@ func payments(ft *Features, p *pnrgov.PNR, n *numbers) {
 			if f.Type == "CA" {
 				ft.Cash = true
 			}
-			if !containsString(ft.Payments, f.Type) && f.Type != "" {
+			if !slices.Contains(ft.Payments, f.Type) && f.Type != "" {
 				ft.Payments = append(ft.Payments, f.Type)
 			}
 		}
@@ -289,15 +290,6 @@ func holderIs(holder string, t *pnrgov.Traveler) bool {
 	}
 	g := normName(t.Given)
 	return h == s+" "+g || h == g+" "+s || h == s || h == s+" "+normName(t.GivenRaw)
-}
-
-func containsString(s []string, v string) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // country is the ISO 3166 alpha-2 country of an airport, "" when unknown.

@@ -1,6 +1,8 @@
 package manifest
 
 import (
+	"slices"
+
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/paxlst"
 	"github.com/openpiu/piu/pnrgov"
@@ -251,7 +253,7 @@ func (l *linker) pass(method LinkMethod, lookup func(i int, fn func(j int)), mat
 		}
 		l.buf = l.buf[:0]
 		lookup(i, func(j int) {
-			if l.toAPI[j] < 0 && !contains(l.buf, j) && match(i, j) {
+			if l.toAPI[j] < 0 && !slices.Contains(l.buf, j) && match(i, j) {
 				l.buf = append(l.buf, j)
 			}
 		})
@@ -270,15 +272,6 @@ func (l *linker) pass(method LinkMethod, lookup func(i int, fn func(j int)), mat
 			l.toPNR[i], l.toAPI[j], l.how[i] = j, i, method
 		}
 	}
-}
-
-func contains(s []int, v int) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // documentCandidates gives the travellers with a document of the same
