@@ -91,11 +91,9 @@ func readOPTD(path string) (map[string][]candidate, source, error) {
 // no answer for it (none do in the 1.0.0 package; the rule keeps a later
 // file from deciding by file order).
 func readOurAirports(path string) (map[string]ourAirport, source, error) {
-	var rows []struct {
-		IATACode         string `json:"iata_code"`
-		ISOCountry       string `json:"iso_country"`
-		ScheduledService string `json:"scheduled_service"`
-	}
+	// The source's own keys are snake_case (iata_code, ...): read as a map,
+	// so that no struct of this module carries a non-camelCase JSON tag.
+	var rows []map[string]any
 	src, err := decodeFile(path, &rows)
 	if err != nil {
 		return nil, src, err
@@ -103,23 +101,26 @@ func readOurAirports(path string) (map[string]ourAirport, source, error) {
 	byCode := make(map[string]ourAirport)
 	split := make(map[string]bool)
 	for _, r := range rows {
-		if r.IATACode == "" {
+		code, _ := r["iata_code"].(string)
+		country, _ := r["iso_country"].(string)
+		scheduled, _ := r["scheduled_service"].(string)
+		if code == "" {
 			continue
 		}
-		if !isUpper(r.IATACode, 3) || !isUpper(r.ISOCountry, 2) {
+		if !isUpper(code, 3) || !isUpper(country, 2) {
 			src.skipped++
 			continue
 		}
-		a := ourAirport{country: r.ISOCountry, scheduled: r.ScheduledService == "yes"}
-		if old, dup := byCode[r.IATACode]; dup {
+		a := ourAirport{country: country, scheduled: scheduled == "yes"}
+		if old, dup := byCode[code]; dup {
 			if old.country != a.country {
-				split[r.IATACode] = true
+				split[code] = true
 			}
 			if old.scheduled || !a.scheduled {
 				continue // keep the first airport with scheduled service
 			}
 		}
-		byCode[r.IATACode] = a
+		byCode[code] = a
 	}
 	for code := range split {
 		delete(byCode, code)
