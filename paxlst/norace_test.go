@@ -1,0 +1,5 @@
+//go:build !race
+
+package paxlst_test
+
+const raceEnabled = false
