@@ -16,6 +16,14 @@ import (
 //
 // A Builder is not safe for concurrent use.
 type Builder struct {
+	// Country is the receiving state, an ISO 3166 alpha-2 code (BE): with
+	// it, Build sets each Flight.Direction.
+	Country string
+	// Window are PNRs of other flights that the links between PNRs search
+	// too: the host's recent pushes, say those of the last 30 days. A PNR
+	// of the window with the locator of one of the flight's is left out.
+	Window []*pnrgov.PNR
+
 	sources []Source
 }
 
@@ -61,14 +69,15 @@ func (b *Builder) Build() []*Flight {
 				f = &Flight{Carrier: leg.Carrier, Number: leg.Number, Date: leg.Departure.Time.Date}
 				flights = append(flights, f)
 			}
-			f.addLeg(leg.Leg)
+			f.addLeg(leg)
 			if n := len(f.Sources); n == 0 || f.Sources[n-1].Input != s.Input {
 				f.Sources = append(f.Sources, s)
 			}
 		}
 	}
 	for _, f := range flights {
-		f.build()
+		f.build(b.Window)
+		f.Direction = f.direction(b.Country)
 	}
 	slices.SortStableFunc(flights, func(x, y *Flight) int {
 		if c := x.Date.Compare(y.Date); c != 0 {
@@ -82,14 +91,8 @@ func (b *Builder) Build() []*Flight {
 	return flights
 }
 
-// flightLeg is a leg of a message with its flight designator.
-type flightLeg struct {
-	Designator
-	Leg
-}
-
 // sourceLegs returns the legs a message names.
-func sourceLegs(s *Source) []flightLeg {
+func sourceLegs(s *Source) []Leg {
 	if s.pnr != nil {
 		fl := &s.pnr.Flight
 		carrier := fl.Carrier
@@ -97,12 +100,12 @@ func sourceLegs(s *Source) []flightLeg {
 			carrier = fl.OperatingCarrier
 		}
 		c, n := designator(carrier, fl.FlightNumber)
-		return []flightLeg{{Designator{c, n}, Leg{Stop{fl.Departure.Airport, fl.Departure.Time}, Stop{fl.Arrival.Airport, fl.Arrival.Time}}}}
+		return []Leg{{c, n, Stop{fl.Departure.Airport, fl.Departure.Time}, Stop{fl.Arrival.Airport, fl.Arrival.Time}}}
 	}
-	out := make([]flightLeg, 0, len(s.api.Flights))
+	out := make([]Leg, 0, len(s.api.Flights))
 	for _, l := range s.api.Flights {
 		c, n := designator(l.Carrier, l.FlightNumber)
-		out = append(out, flightLeg{Designator{c, n}, Leg{Stop{l.Departure.Airport, l.Departure.Time}, Stop{l.Arrival.Airport, l.Arrival.Time}}})
+		out = append(out, Leg{c, n, Stop{l.Departure.Airport, l.Departure.Time}, Stop{l.Arrival.Airport, l.Arrival.Time}})
 	}
 	return out
 }
@@ -110,7 +113,7 @@ func sourceLegs(s *Source) []flightLeg {
 // find returns the flight a leg belongs to: the same designator, and a leg
 // that leaves the same airport on the same date (or, for a flight whose legs
 // are not known yet, the same date).
-func find(flights []*Flight, l flightLeg) *Flight {
+func find(flights []*Flight, l Leg) *Flight {
 	for _, f := range flights {
 		if f.Carrier != l.Carrier || f.Number != l.Number {
 			continue
@@ -192,14 +195,46 @@ func designator(carrier, number string) (string, string) {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // build applies the flight's messages and links its travellers.
-func (f *Flight) build() {
+func (f *Flight) build(window []*pnrgov.PNR) {
 	f.PNRs = applyPushes(f.Sources)
 	f.Codeshares = codeshares(f)
 	api := apiPersons(f.Sources)
 	f.Travelers = link(api, pnrTravelers(f.PNRs), f.Date)
 	setIDs(f.Travelers)
 	coTravelers(f.Travelers, len(f.PNRs))
-	f.derive()
+	f.derive(window)
+}
+
+// direction is the flight's direction relative to the state country.
+func (f *Flight) direction(state string) Direction {
+	if state == "" || len(f.Legs) == 0 {
+		return ""
+	}
+	first := country(f.Legs[0].Departure.Airport)
+	if first == "" {
+		return ""
+	}
+	lands, all := false, first == state
+	for _, l := range f.Legs {
+		c := country(l.Arrival.Airport)
+		if c == "" {
+			return ""
+		}
+		lands = lands || c == state
+		all = all && c == state
+	}
+	last := country(f.Legs[len(f.Legs)-1].Arrival.Airport)
+	switch {
+	case all:
+		return DirectionDomestic
+	case first == state:
+		return DirectionOutbound
+	case last == state:
+		return DirectionInbound
+	case lands:
+		return DirectionThrough
+	}
+	return ""
 }
 
 // setIDs numbers the travellers t1, t2, ...: the IDs share one string.

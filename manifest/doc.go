@@ -44,15 +44,21 @@
 //		}
 //	}
 //
-// Traveler.Features are derived once per traveller (what comes from a PNR,
-// once per PNR): booking lead time, trip shape (one way, return, open jaw),
-// trip duration, legs, route airports and countries, transits with dwell
-// times, party size, age at travel, forms of payment, cash, a third-party
-// payer, bags; each Document has its days to expiry and since issue.
-// Durations across zones use package airport's zones; an airport not in its
-// table gives no country and no duration, never a guess.
+// A Traveler holds its names, documents (each with its days to expiry and
+// since issue), contacts, frequent-flyer numbers, and its seats, bags and
+// check-ins on each leg (Boardings). Derived once per traveller
+// (Features: age at travel, this flight's seat, bags and check-in) and once
+// per PNR, shared by its travellers: the Trip (legs, one way, return or
+// open jaw, duration, route airports and countries, transits with dwell
+// times) and the Booking (lead time, party size, payments with amounts,
+// cash, a third-party payer, agency, the PNR's own contacts, links).
+// Durations across zones use package airport's zones; an airport not in
+// its table gives no country and no duration, never a guess.
 //
-// Not yet here (see the project's issue): links between PNRs (shared cards,
-// phones, addresses, frequent-flyer numbers, agents) and the flight's
-// direction relative to the receiving state.
+// Flight.Links are the identifiers several PNRs share (LinkPNRs): a card,
+// phone, e-mail, postal address, frequent-flyer number or booking agent,
+// each compared in a documented normal form, over the flight's PNRs and
+// any the host passes in Builder.Window. With Builder.Country set, each
+// flight has its Direction (inbound, outbound, domestic, through) relative
+// to the receiving state.
 package manifest

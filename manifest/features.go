@@ -2,7 +2,6 @@ package manifest
 
 import (
 	"math"
-	"slices"
 	"time"
 
 	"github.com/openpiu/piu/airport"
@@ -10,26 +9,40 @@ import (
 	"github.com/openpiu/piu/pnrgov"
 )
 
-// Features are the travel features of a traveller that targeting rules use,
-// derived once from the records. A pointer field is nil, and a string
+// Features are the travel features of one traveller on this flight that
+// targeting rules use, derived once from the records. A pointer field is
+// nil, and a string empty, when it is unknown. What the traveller's PNR says
+// for all its travellers is in Traveler.Trip and Traveler.Booking.
+type Features struct {
+	// AgeYears is the age on the flight's date, in whole years.
+	AgeYears *int `json:"ageYears,omitempty"`
+	// Seat is the seat on this flight: the API record's (RFF+SEA), else the
+	// PNR's check-in of this flight's leg.
+	Seat string `json:"seat,omitempty"`
+	// Bags and BagWeight are the checked bags on this flight, the weight in
+	// kilograms: the API record's (MEA), else the PNR check-in's (TBD).
+	Bags      int      `json:"bags,omitempty"`
+	BagWeight *float64 `json:"bagWeight,omitempty"`
+	// CheckedIn reports a check-in for this flight: an API record that no
+	// later list cancelled (departure control sends API at check-in), or a
+	// check-in of this flight's leg in the PNR (Gr6).
+	CheckedIn bool `json:"checkedIn"`
+}
+
+// Trip is a traveller's journey: the PNR's itinerary or, for a traveller
+// without a PNR, this flight's legs. The travellers of one PNR share one
+// Trip, which must not be changed. A pointer field is nil, and a string
 // empty, when it is unknown: the data is missing, or an airport is not in
 // the airport table (a duration across zones is never guessed).
-type Features struct {
-	// LeadHours is the time from the PNR's creation (RCI, which reservation
-	// systems write in UTC) to the flight's departure, in hours; LeadDays
-	// the whole days of it.
-	LeadHours *float64 `json:"leadHours,omitempty"`
-	LeadDays  *int     `json:"leadDays,omitempty"`
-	// Trip is the shape of the PNR's itinerary: oneWay, return (back to the
-	// first airport) or openJaw (back to the first airport's country, or a
+type Trip struct {
+	// Type is the shape of the itinerary: oneWay, return (back to the first
+	// airport) or openJaw (back to the first airport's country, or a
 	// journey with a surface gap).
-	Trip TripType `json:"trip,omitempty"`
-	// TripHours is the time from the itinerary's first departure to its last
-	// arrival, in hours.
-	TripHours *float64 `json:"tripHours,omitempty"`
-	// Legs counts the itinerary's flights (the PNR's; the API list's legs
-	// when there is no PNR).
-	Legs int `json:"legs"`
+	Type TripType `json:"type,omitempty"`
+	// Hours is the time from the first departure to the last arrival.
+	Hours *float64 `json:"hours,omitempty"`
+	// Legs are the itinerary's flights in order of travel.
+	Legs []Leg `json:"legs"`
 	// Route is the airports in order of travel, RouteCountries their ISO
 	// 3166 alpha-2 countries ("" for an airport not in the table).
 	Route          []string `json:"route,omitempty"`
@@ -37,20 +50,6 @@ type Features struct {
 	// Transits are the airports where one flight of the itinerary arrives
 	// and the next leaves.
 	Transits []Transit `json:"transits,omitempty"`
-	// PartySize is the number of travellers in the PNR.
-	PartySize int `json:"partySize,omitempty"`
-	// AgeYears is the age on the flight's date, in whole years.
-	AgeYears *int `json:"ageYears,omitempty"`
-	// Payments are the PNR's forms of payment (FOP 9888: CC, CA, MS, ...);
-	// Cash whether one is cash; ThirdParty whether a payer the PNR names
-	// (IFT 4:43) is none of its travellers (nil when no payer is named).
-	Payments   []string `json:"payments,omitempty"`
-	Cash       bool     `json:"cash,omitempty"`
-	ThirdParty *bool    `json:"thirdParty,omitempty"`
-	// Bags and BagWeight are the checked bags of the API record (MEA), the
-	// weight in kilograms.
-	Bags      int      `json:"bags,omitempty"`
-	BagWeight *float64 `json:"bagWeight,omitempty"`
 }
 
 // TripType is the shape of an itinerary.
@@ -71,35 +70,34 @@ type Transit struct {
 	DwellHours *float64 `json:"dwellHours,omitempty"`
 }
 
-// derive fills the features of every traveller of the flight. What comes
-// from a PNR (route, trip, lead time, payments) is worked out once per PNR
-// and shared by its travellers: their slices are one, and read-only.
-func (f *Flight) derive() {
+// derive fills the trip, booking and features of every traveller of the
+// flight. What comes from a PNR is worked out once per PNR and shared by
+// its travellers.
+func (f *Flight) derive(window []*pnrgov.PNR) {
 	var n numbers
 	dep, _ := f.departure() // zero when unknown
-	perPNR := make([]*Features, len(f.PNRs))
-	var base *Features // the flight's own legs, for travellers without a PNR
+	f.Links = LinkPNRs(append(f.PNRs[:len(f.PNRs):len(f.PNRs)], outside(window, f.PNRs)...))
+	bookings := f.bookings(dep, &n)
+	trips := make([]*Trip, len(f.PNRs))
+	var base *Trip // the flight's own legs, for travellers without a PNR
 	for _, t := range f.Travelers {
-		var from *Features
 		if t.PNR != nil {
-			if from = perPNR[t.PNR.PNR]; from == nil {
-				from = f.pnrFeatures(f.PNRs[t.PNR.PNR], dep, &n)
-				perPNR[t.PNR.PNR] = from
+			k := t.PNR.PNR
+			if trips[k] == nil {
+				legs := f.Legs // a PNR without an itinerary: this flight
+				if it := f.PNRs[k].Itinerary; len(it) > 0 {
+					legs = n.itineraryLegs(it)
+				}
+				trips[k] = &Trip{}
+				trips[k].route(legs, &n)
 			}
+			t.Trip, t.Booking = trips[k], &bookings[k]
 		} else {
 			if base == nil {
-				base = &Features{}
-				route(base, f.Legs, &n)
+				base = &Trip{}
+				base.route(f.Legs, &n)
 			}
-			from = base
-		}
-		t.Features = *from
-		if t.API != nil {
-			b := &t.API.Person.Bags
-			t.Features.Bags = b.Count
-			if w, ok := kilograms(b.Weight, b.WeightUnit); ok {
-				t.Features.BagWeight = n.float(w)
-			}
+			t.Trip = base
 		}
 		if !t.BirthDate.IsZero() && !f.Date.IsZero() {
 			t.Features.AgeYears = n.int(years(t.BirthDate, f.Date))
@@ -107,24 +105,8 @@ func (f *Flight) derive() {
 		for i := range t.Documents {
 			t.Documents[i].derive(f.Date, &n)
 		}
+		f.boardings(t, &n)
 	}
-}
-
-// pnrFeatures returns the features a PNR gives all its travellers.
-func (f *Flight) pnrFeatures(p *pnrgov.PNR, dep time.Time, n *numbers) *Features {
-	ft := &Features{PartySize: len(p.Travelers)}
-	if !dep.IsZero() && !p.Created.IsZero() {
-		h := hours(dep.Sub(p.Created.In(time.UTC)))
-		ft.LeadHours, ft.LeadDays = n.float(h), n.int(int(math.Floor(h/24)))
-	}
-	payments(ft, p, n)
-	legs := f.Legs
-	if len(p.Itinerary) > 0 {
-		n.legs = itineraryLegs(n.legs[:0], p.Itinerary)
-		legs = n.legs
-	}
-	route(ft, legs, n)
-	return ft
 }
 
 // numbers hands out the features' optional values from shared chunks: a
@@ -134,7 +116,18 @@ type numbers struct {
 	ints    []int
 	bools   []bool
 	strings []string
-	legs    []Leg // scratch: one PNR's itinerary
+	boards  []Boarding
+	legs    []Leg
+}
+
+// boardings returns an empty slice of capacity k from a shared chunk.
+func (n *numbers) boardings(k int) []Boarding {
+	if cap(n.boards)-len(n.boards) < k {
+		n.boards = make([]Boarding, 0, max(64, k))
+	}
+	out := n.boards[len(n.boards) : len(n.boards) : len(n.boards)+k]
+	n.boards = n.boards[:len(n.boards)+k]
+	return out
 }
 
 // strs returns an empty slice of capacity k from a shared chunk.
@@ -197,99 +190,65 @@ func utc(s Stop) (time.Time, bool) {
 	return s.Time.In(loc).UTC(), true
 }
 
-// itineraryLegs appends the PNR's flights to out as legs.
-func itineraryLegs(out []Leg, it []pnrgov.Leg) []Leg {
+// itineraryLegs returns the PNR's flights as legs, from a shared chunk.
+func (n *numbers) itineraryLegs(it []pnrgov.Leg) []Leg {
+	if cap(n.legs)-len(n.legs) < len(it) {
+		n.legs = make([]Leg, 0, max(256, len(it)))
+	}
+	start := len(n.legs)
 	for i := range it {
 		l := &it[i]
-		out = append(out, Leg{Stop{l.Departure.Airport, l.Departure.Time}, Stop{l.Arrival.Airport, l.Arrival.Time}})
+		c, num := designator(l.Carrier, l.FlightNumber)
+		n.legs = append(n.legs, Leg{c, num, Stop{l.Departure.Airport, l.Departure.Time}, Stop{l.Arrival.Airport, l.Arrival.Time}})
 	}
-	return out
+	return n.legs[start:len(n.legs):len(n.legs)]
 }
 
-// route fills the route, trip shape and transits of legs.
-func route(ft *Features, legs []Leg, n *numbers) {
-	ft.Legs = len(legs)
+// route fills the trip from its legs: route, shape, duration and transits.
+func (tr *Trip) route(legs []Leg, n *numbers) {
+	tr.Legs = legs
 	if len(legs) == 0 {
 		return
 	}
 	gap := false
-	ft.Route = n.strs(2 * len(legs))
+	tr.Route = n.strs(2 * len(legs))
 	for i, l := range legs {
 		if i == 0 || l.Departure.Airport != legs[i-1].Arrival.Airport {
 			if i > 0 {
 				gap = true
 			}
-			ft.Route = append(ft.Route, l.Departure.Airport)
+			tr.Route = append(tr.Route, l.Departure.Airport)
 		}
-		ft.Route = append(ft.Route, l.Arrival.Airport)
+		tr.Route = append(tr.Route, l.Arrival.Airport)
 		if i > 0 && l.Departure.Airport == legs[i-1].Arrival.Airport {
-			tr := Transit{Airport: l.Departure.Airport, Country: country(l.Departure.Airport)}
+			t := Transit{Airport: l.Departure.Airport, Country: country(l.Departure.Airport)}
 			if a, ok1 := utc(legs[i-1].Arrival); ok1 {
 				if d, ok2 := utc(l.Departure); ok2 {
-					tr.DwellHours = n.float(hours(d.Sub(a)))
+					t.DwellHours = n.float(hours(d.Sub(a)))
 				}
 			}
-			ft.Transits = append(ft.Transits, tr)
+			tr.Transits = append(tr.Transits, t)
 		}
 	}
-	ft.RouteCountries = n.strs(len(ft.Route))
-	for _, a := range ft.Route {
-		ft.RouteCountries = append(ft.RouteCountries, country(a))
+	tr.RouteCountries = n.strs(len(tr.Route))
+	for _, a := range tr.Route {
+		tr.RouteCountries = append(tr.RouteCountries, country(a))
 	}
 	first, last := legs[0].Departure, legs[len(legs)-1].Arrival
 	switch {
 	case first.Airport == "" || last.Airport == "":
 	case last.Airport == first.Airport && !gap:
-		ft.Trip = TripReturn
+		tr.Type = TripReturn
 	case last.Airport == first.Airport || country(last.Airport) != "" && country(last.Airport) == country(first.Airport):
-		ft.Trip = TripOpenJaw
+		tr.Type = TripOpenJaw
 	default:
-		ft.Trip = TripOneWay
+		tr.Type = TripOneWay
 	}
 	if a, ok := utc(last); ok {
 		if d, ok := utc(first); ok {
-			ft.TripHours = n.float(hours(a.Sub(d)))
+			tr.Hours = n.float(hours(a.Sub(d)))
 		}
 	}
-}
-
-// payments fills the forms of payment and the third-party payer.
-func payments(ft *Features, p *pnrgov.PNR, n *numbers) {
-	for _, pay := range p.Payments {
-		for _, f := range pay.Forms {
-			if f.Type == "CA" {
-				ft.Cash = true
-			}
-			if !slices.Contains(ft.Payments, f.Type) && f.Type != "" {
-				ft.Payments = append(ft.Payments, f.Type)
-			}
-		}
-		if pay.Holder == "" {
-			continue
-		}
-		third := true
-		for i := range p.Travelers {
-			t := &p.Travelers[i]
-			if holderIs(pay.Holder, t) {
-				third = false
-				break
-			}
-		}
-		if ft.ThirdParty == nil || third && !*ft.ThirdParty {
-			ft.ThirdParty = n.bool(third)
-		}
-	}
-}
-
-// holderIs reports whether a payer's name (SURNAME GIVEN, or GIVEN SURNAME)
-// is the traveller's.
-func holderIs(holder string, t *pnrgov.Traveler) bool {
-	h, s := normName(holder), normName(t.Surname)
-	if s == "" {
-		return false
-	}
-	g := normName(t.Given)
-	return h == s+" "+g || h == g+" "+s || h == s || h == s+" "+normName(t.GivenRaw)
 }
 
 // country is the ISO 3166 alpha-2 country of an airport, "" when unknown.
@@ -309,14 +268,15 @@ func years(birth, date civil.Date) int {
 	return y
 }
 
-// kilograms converts a MEA weight (KGM, LBR) to kilograms.
+// kilograms converts a weight in unit (MEA KGM, LBR; TBD 700, 701) to
+// kilograms.
 func kilograms(w float64, unit string) (float64, bool) {
 	switch {
 	case w <= 0:
 		return 0, false
-	case unit == "KGM" || unit == "":
+	case unit == "KGM" || unit == "700" || unit == "":
 		return w, true
-	case unit == "LBR":
+	case unit == "LBR" || unit == "701":
 		return math.Round(w*0.45359237*100) / 100, true
 	}
 	return 0, false

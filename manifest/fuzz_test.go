@@ -3,6 +3,7 @@ package manifest_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/openpiu/piu/manifest"
@@ -52,9 +53,22 @@ func pushFor(f *testing.F) *pnrgov.Message {
 
 func check(t *testing.T, fs []*manifest.Flight) {
 	for _, f := range fs {
+		for _, l := range f.Links {
+			if len(l.PNRs) < 2 || !slices.IsSorted(l.PNRs) || l.PNRs[len(l.PNRs)-1] >= len(f.PNRs) {
+				t.Fatalf("link %s of PNRs %v (of %d)", l.Kind, l.PNRs, len(f.PNRs))
+			}
+		}
 		for _, tr := range f.Travelers {
 			if tr.API == nil && tr.PNR == nil || (tr.Link != nil) != (tr.API != nil && tr.PNR != nil) {
 				t.Fatalf("traveller %s: api %v, pnr %v, link %v", tr.ID, tr.API != nil, tr.PNR != nil, tr.Link)
+			}
+			if tr.Trip == nil || (tr.Booking != nil) != (tr.PNR != nil) {
+				t.Fatalf("traveller %s: trip %v, booking %v, pnr %v", tr.ID, tr.Trip != nil, tr.Booking != nil, tr.PNR != nil)
+			}
+			for _, b := range tr.Boardings {
+				if b.Leg < -1 || b.Leg >= len(tr.Trip.Legs) {
+					t.Fatalf("traveller %s: boarding on leg %d of %d", tr.ID, b.Leg, len(tr.Trip.Legs))
+				}
 			}
 			_ = tr.Queries()
 		}

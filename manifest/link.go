@@ -93,6 +93,7 @@ type pnrTraveler struct {
 	given    string // given names as sent when a title was inferred
 	givenRaw string
 	birth    civil.Date
+	contacts int // how many of the PNR's contacts name the traveller
 }
 
 func pnrTravelers(pnrs []*pnrgov.PNR) []pnrTraveler {
@@ -109,6 +110,11 @@ func pnrTravelers(pnrs []*pnrgov.PNR) []pnrTraveler {
 				t.givenRaw = normName(t.t.GivenRaw)
 			}
 			t.birth = t.birthDate()
+			for _, c := range p.Contacts {
+				if c.Traveler == k {
+					t.contacts++
+				}
+			}
 			out = append(out, t)
 		}
 	}

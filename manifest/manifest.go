@@ -17,6 +17,10 @@ type Flight struct {
 	Number  string `json:"number"`
 	// Date is the local departure date of the first leg.
 	Date civil.Date `json:"date"`
+	// Direction is the flight's direction relative to the receiving state
+	// (Builder.Country): "" when that is not set, the flight does not touch
+	// it, or an airport is not in the airport table.
+	Direction Direction `json:"direction,omitempty"`
 	// Legs are the legs the messages name, in order of departure.
 	Legs []Leg `json:"legs"`
 	// Codeshares are the marketing designators the PNRs book the flight
@@ -32,7 +36,27 @@ type Flight struct {
 	// linked to its PNR traveller where one is found), then the PNR
 	// travellers no API record was linked to.
 	Travelers []*Traveler `json:"travelers"`
+	// Links are the identifiers several PNRs share (LinkPNRs): over the
+	// flight's PNRs and the Builder's Window, whose PNRs index past the
+	// flight's (index len(PNRs)+i is Window[i]).
+	Links []PNRLink `json:"links,omitempty"`
 }
+
+// Direction is a flight's direction relative to the receiving state.
+type Direction string
+
+// Directions.
+const (
+	// DirectionInbound: the flight leaves from abroad and ends in the state.
+	DirectionInbound Direction = "inbound"
+	// DirectionOutbound: the flight leaves from the state.
+	DirectionOutbound Direction = "outbound"
+	// DirectionDomestic: every airport of the flight is in the state.
+	DirectionDomestic Direction = "domestic"
+	// DirectionThrough: the flight leaves from abroad, lands in the state
+	// and goes on abroad.
+	DirectionThrough Direction = "through"
+)
 
 // Designator is a carrier and flight number.
 type Designator struct {
@@ -41,10 +65,12 @@ type Designator struct {
 }
 
 // Leg is one take-off and landing, with local times and no zone (the zone
-// is the airport's).
+// is the airport's), and the flight's designator as booked.
 type Leg struct {
-	Departure Stop `json:"departure"`
-	Arrival   Stop `json:"arrival"`
+	Carrier   string `json:"carrier,omitempty"`
+	Number    string `json:"number,omitempty"`
+	Departure Stop   `json:"departure"`
+	Arrival   Stop   `json:"arrival"`
 }
 
 // Stop is an airport (IATA location code) and a local time there.
@@ -119,6 +145,14 @@ type Traveler struct {
 	Residence   string `json:"residence,omitempty"`
 	// Documents are every travel document of both records, the API's first.
 	Documents []Document `json:"documents,omitempty"`
+	// Contacts are the API record's (COM, NAD address), then the PNR
+	// traveller's own (those of the PNR as a whole are Booking.Contacts).
+	Contacts []Contact `json:"contacts,omitempty"`
+	// FrequentFlyers are the PNR traveller's (FTI), the model's slice.
+	FrequentFlyers []pnrgov.FrequentFlyer `json:"frequentFlyers,omitempty"`
+	// Boardings are the seats, bags and check-ins of the traveller on the
+	// legs of the trip: the API record's for this flight, then the PNR's.
+	Boardings []Boarding `json:"boardings,omitempty"`
 	// API and PNR are the records, Link how they were joined.
 	API  *APIRecord `json:"api,omitempty"`
 	PNR  *PNRRecord `json:"pnr,omitempty"`
@@ -128,8 +162,12 @@ type Traveler struct {
 	Conflicts []Conflict `json:"conflicts,omitempty"`
 	// CoTravelers are the IDs of the other travellers of the same PNR.
 	CoTravelers []string `json:"coTravelers,omitempty"`
-	// Features are the travel features derived from the records.
+	// Features are the traveller's features on this flight, Trip the
+	// journey and Booking the PNR's (nil without a PNR); the travellers of
+	// one PNR share its Trip and Booking.
 	Features Features `json:"features"`
+	Trip     *Trip    `json:"trip"`
+	Booking  *Booking `json:"booking,omitempty"`
 }
 
 // Document is a travel document of a traveller.

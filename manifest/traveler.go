@@ -14,15 +14,20 @@ var linkStrength = map[LinkMethod]int{LinkLocator: 3, LinkDocument: 2, LinkNameB
 // travelers builds the travellers from the links, their records and links
 // in a few shared allocations.
 func (l *linker) travelers() []*Traveler {
-	n, linked, docs := len(l.api), 0, 0
+	n, linked, docs, contacts := len(l.api), 0, 0, 0
 	for i := range l.api {
 		docs += len(l.api[i].p.Documents)
+		contacts += len(l.api[i].p.Contacts)
+		if a := &l.api[i].p.Address; len(a.Street) > 0 || a.City != "" || a.PostalCode != "" {
+			contacts++
+		}
 		if l.toPNR[i] >= 0 {
 			linked++
 		}
 	}
 	for j := range l.pnr {
 		docs += len(l.pnr[j].t.Documents)
+		contacts += l.pnr[j].contacts
 		if l.toAPI[j] < 0 {
 			n++
 		}
@@ -33,6 +38,7 @@ func (l *linker) travelers() []*Traveler {
 		pnrs:      make([]PNRRecord, 0, n-len(l.api)+linked),
 		links:     make([]Link, 0, linked),
 		docs:      make([]Document, 0, docs),
+		contacts:  make([]Contact, 0, contacts),
 	}
 	out := make([]*Traveler, 0, n)
 	for i := range l.api {
@@ -57,6 +63,7 @@ type slabs struct {
 	pnrs      []PNRRecord
 	links     []Link
 	docs      []Document
+	contacts  []Contact
 }
 
 // traveler builds a traveller from its API person, its PNR traveller, or
@@ -94,6 +101,17 @@ func (s *slabs) traveler(a *apiPerson, t *pnrTraveler, how LinkMethod) *Traveler
 	}
 	if len(s.docs) > docs {
 		tr.Documents = s.docs[docs:len(s.docs):len(s.docs)]
+	}
+	c := len(s.contacts)
+	if a != nil {
+		s.contacts = apiContacts(s.contacts, a.p)
+	}
+	if t != nil {
+		s.contacts = pnrContacts(s.contacts, t.p, t.idx)
+		tr.FrequentFlyers = t.t.FrequentFlyers
+	}
+	if len(s.contacts) > c {
+		tr.Contacts = s.contacts[c:len(s.contacts):len(s.contacts)]
 	}
 	return tr
 }

@@ -15,6 +15,7 @@ func decodeCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	compact := fs.Bool("compact", false, "print one JSON document per line")
 	assemble := fs.Bool("assemble", false, "read the FILEs as one input: the parts of a multi-part message, assembled")
 	flights := fs.Bool("manifest", false, "print the flights of the FILEs (PAXLST and PNRGOV together), travellers linked")
+	country := fs.String("country", "", "with -manifest: the receiving state (ISO 3166 alpha-2), for each flight's direction")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -26,7 +27,7 @@ func decodeCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 		return assembleInputs(fs.Args(), stdin, *strict, out())
 	}
 	if *flights {
-		return manifestCmd(fs.Args(), stdin, stdout, !*compact)
+		return manifestCmd(fs.Args(), *country, stdin, stdout, !*compact)
 	}
 	for _, name := range fs.Args() {
 		err := withInput(name, stdin, func(in *input, typ string) error {
@@ -41,8 +42,9 @@ func decodeCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 
 // manifestCmd prints {"flights": [...]}, the manifest.Flight view of every
 // input; a flight view holds all its messages.
-func manifestCmd(names []string, stdin io.Reader, stdout io.Writer, indent bool) error {
+func manifestCmd(names []string, country string, stdin io.Reader, stdout io.Writer, indent bool) error {
 	b := manifest.NewBuilder()
+	b.Country = country
 	for _, name := range names {
 		err := withInput(name, stdin, func(in *input, typ string) error { return addMessages(b, in, typ) })
 		if err != nil {

@@ -34,6 +34,7 @@ type screenedHit struct {
 func screenCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := newFlags("screen")
 	list := fs.String("list", "", "watchlist `file`: national list as .csv or .json, or the UN consolidated list as .xml")
+	country := fs.String("country", "", "the receiving state (ISO 3166 alpha-2), for each flight's direction")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -45,6 +46,7 @@ func screenCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 		return err
 	}
 	b := manifest.NewBuilder()
+	b.Country = *country
 	for _, name := range fs.Args() {
 		err := withInput(name, stdin, func(in *input, typ string) error { return addMessages(b, in, typ) })
 		if err != nil {

@@ -1,0 +1,231 @@
+package manifest
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/openpiu/piu/pnrgov"
+)
+
+// Booking is what a traveller's PNR says for all its travellers: its
+// locator, lead time, party, payments, agency and links to other PNRs. The
+// travellers of one PNR share one Booking, which must not be changed. A
+// pointer field is nil when it is unknown.
+type Booking struct {
+	// Locator is the PNR's record locator.
+	Locator string `json:"locator"`
+	// LeadHours is the time from the PNR's creation (RCI, which reservation
+	// systems write in UTC) to the flight's departure, in hours; LeadDays
+	// the whole days of it.
+	LeadHours *float64 `json:"leadHours,omitempty"`
+	LeadDays  *int     `json:"leadDays,omitempty"`
+	// PartySize is the number of travellers in the PNR.
+	PartySize int `json:"partySize"`
+	// Payments are the PNR's forms of payment in order; Cash whether one is
+	// cash (FOP CA); ThirdParty whether a payer the PNR names (IFT 4:43) is
+	// none of its travellers (nil when no payer is named).
+	Payments   []Payment `json:"payments,omitempty"`
+	Cash       bool      `json:"cash,omitempty"`
+	ThirdParty *bool     `json:"thirdParty,omitempty"`
+	// Agency is the booking agent or office (ORG), nil when absent.
+	Agency *pnrgov.Org `json:"agency,omitempty"`
+	// Contacts are the PNR's contacts that name no one traveller (those
+	// that do are in Traveler.Contacts).
+	Contacts []Contact `json:"contacts,omitempty"`
+	// Links are the indices in Flight.Links of what this PNR shares with
+	// other PNRs; LinkedPNRs counts the other PNRs that share a card,
+	// phone, e-mail, address or frequent-flyer number with it (an agent,
+	// shared by all an agency books, does not count).
+	Links      []int `json:"links,omitempty"`
+	LinkedPNRs int   `json:"linkedPnrs,omitempty"`
+}
+
+// Payment is one form of payment of a PNR (FOP C641, with the payer of its
+// Gr4 group).
+type Payment struct {
+	// Type is FOP 9888: CC card, CA cash, MS miscellaneous, ...
+	Type string `json:"type"`
+	// Amount is the amount paid, nil when not sent or not a number.
+	Amount *float64 `json:"amount,omitempty"`
+	// Vendor is the card vendor (VI, AX, CA), Account the card number as
+	// sent (airlines mask it: 372395XXXXX9581), Expiry MMYY as sent.
+	Vendor  string `json:"vendor,omitempty"`
+	Account string `json:"account,omitempty"`
+	Expiry  string `json:"expiry,omitempty"`
+	// Holder is the card holder or sponsor (IFT 4:43), as sent.
+	Holder string `json:"holder,omitempty"`
+}
+
+// Contact is a phone number, e-mail address or postal address of a
+// traveller, as sent (an AIRIMP e-mail decoded).
+type Contact struct {
+	Kind pnrgov.ContactKind `json:"kind"`
+	// Value is the phone number, the e-mail address or an address's street
+	// (its lines joined by ", ").
+	Value string `json:"value"`
+	// City, PostalCode and Country are an address's.
+	City       string `json:"city,omitempty"`
+	PostalCode string `json:"postalCode,omitempty"`
+	Country    string `json:"country,omitempty"`
+	// Source is "api" or "pnr".
+	Source string `json:"source"`
+}
+
+// Boarding is a traveller's seat, bags and check-in on one leg of the trip.
+type Boarding struct {
+	// Leg is the leg's index in Traveler.Trip.Legs, -1 when the trip has
+	// no such leg.
+	Leg int `json:"leg"`
+	// Seat (011D) and Cabin (J) as sent; Number the boarding or sequence
+	// number.
+	Seat   string `json:"seat,omitempty"`
+	Cabin  string `json:"cabin,omitempty"`
+	Number string `json:"number,omitempty"`
+	// Bags and BagWeight are the checked bags, the weight in kilograms.
+	Bags      int      `json:"bags,omitempty"`
+	BagWeight *float64 `json:"bagWeight,omitempty"`
+	// Source is "api" (the list of this flight) or "pnr" (a check-in, Gr6).
+	Source string `json:"source"`
+}
+
+// bookings returns the booking of each of the flight's PNRs.
+func (f *Flight) bookings(dep time.Time, n *numbers) []Booking {
+	out := make([]Booking, len(f.PNRs))
+	npay, ncontact := 0, 0
+	for _, p := range f.PNRs {
+		for _, pay := range p.Payments {
+			npay += len(pay.Forms)
+		}
+		for _, c := range p.Contacts {
+			if c.Traveler == -1 {
+				ncontact++
+			}
+		}
+	}
+	pays := make([]Payment, 0, npay)
+	contacts := make([]Contact, 0, ncontact)
+	for k, p := range f.PNRs {
+		b := &out[k]
+		b.Locator, b.PartySize, b.Agency = p.Locator(), len(p.Travelers), p.Agency
+		if !dep.IsZero() && !p.Created.IsZero() {
+			h := hours(dep.Sub(p.Created.In(time.UTC)))
+			b.LeadHours, b.LeadDays = n.float(h), n.int(int(math.Floor(h/24)))
+		}
+		start := len(pays)
+		pays = b.payments(pays, p, n)
+		if len(pays) > start {
+			b.Payments = pays[start:len(pays):len(pays)]
+		}
+		start = len(contacts)
+		if contacts = pnrContacts(contacts, p, -1); len(contacts) > start {
+			b.Contacts = contacts[start:len(contacts):len(contacts)]
+		}
+	}
+	f.linkBookings(out)
+	return out
+}
+
+// payments appends the PNR's forms of payment to pays, and fills Cash and
+// ThirdParty.
+func (b *Booking) payments(pays []Payment, p *pnrgov.PNR, n *numbers) []Payment {
+	for _, pay := range p.Payments {
+		for _, f := range pay.Forms {
+			b.Cash = b.Cash || f.Type == "CA"
+			x := Payment{Type: f.Type, Vendor: f.Vendor, Account: f.Account, Expiry: f.Expiry, Holder: pay.Holder}
+			if v, err := strconv.ParseFloat(strings.TrimSpace(f.Amount), 64); err == nil && !math.IsInf(v, 0) && !math.IsNaN(v) {
+				x.Amount = n.float(v)
+			}
+			pays = append(pays, x)
+		}
+		if pay.Holder == "" {
+			continue
+		}
+		third := true
+		for i := range p.Travelers {
+			if holderIs(pay.Holder, &p.Travelers[i]) {
+				third = false
+				break
+			}
+		}
+		if b.ThirdParty == nil || third && !*b.ThirdParty {
+			b.ThirdParty = n.bool(third)
+		}
+	}
+	return pays
+}
+
+// holderIs reports whether a payer's name (SURNAME GIVEN, or GIVEN SURNAME)
+// is the traveller's.
+func holderIs(holder string, t *pnrgov.Traveler) bool {
+	h, s := normName(holder), normName(t.Surname)
+	if s == "" {
+		return false
+	}
+	g := normName(t.Given)
+	return h == s+" "+g || h == g+" "+s || h == s || h == s+" "+normName(t.GivenRaw)
+}
+
+// linkBookings fills each booking's links from the flight's links (those
+// of window PNRs index past the flight's).
+func (f *Flight) linkBookings(out []Booking) {
+	if len(f.Links) == 0 {
+		return
+	}
+	count, total, npnr := make([]int, len(out)), 0, len(out)
+	for _, l := range f.Links {
+		for _, k := range l.PNRs {
+			if k < len(out) {
+				count[k]++
+				total++
+			}
+			npnr = max(npnr, k+1)
+		}
+	}
+	idx := make([]int, 0, total)
+	for k, c := range count {
+		out[k].Links = idx[len(idx) : len(idx) : len(idx)+c]
+		idx = idx[:len(idx)+c]
+	}
+	for li, l := range f.Links {
+		for _, k := range l.PNRs {
+			if k < len(out) {
+				out[k].Links = append(out[k].Links, li)
+			}
+		}
+	}
+	// A PNR's linked PNRs are the union of its links' other PNRs: its
+	// largest link counts whole, and the others add the PNRs not in it
+	// (one card shared by a whole flight must not cost a scan per PNR).
+	seen := make([]int, npnr) // the last PNR (plus one) that counted each other PNR
+	for k := range out {
+		big := -1
+		for _, li := range out[k].Links {
+			if f.Links[li].Kind != LinkAgent && (big < 0 || len(f.Links[li].PNRs) > len(f.Links[big].PNRs)) {
+				big = li
+			}
+		}
+		if big < 0 {
+			continue
+		}
+		out[k].LinkedPNRs = len(f.Links[big].PNRs) - 1
+		for _, li := range out[k].Links {
+			if li == big || f.Links[li].Kind == LinkAgent {
+				continue
+			}
+			for _, o := range f.Links[li].PNRs {
+				if _, in := slices.BinarySearch(f.Links[big].PNRs, o); !in && o != k && seen[o] != k+1 {
+					seen[o] = k + 1
+					out[k].LinkedPNRs++
+				}
+			}
+		}
+	}
+	for k := range out {
+		if len(out[k].Links) == 0 {
+			out[k].Links = nil
+		}
+	}
+}
