@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/pnrgov"
 )
 
@@ -15,8 +16,10 @@ import (
 // travellers of one PNR share one Booking, which must not be changed. A
 // pointer field is nil when it is unknown.
 type Booking struct {
-	// Locator is the PNR's record locator.
-	Locator string `json:"locator"`
+	// Locator is the PNR's record locator; Created its creation (RCI),
+	// which reservation systems write in UTC.
+	Locator string         `json:"locator"`
+	Created civil.DateTime `json:"created,omitzero"`
 	// LeadHours is the time from the PNR's creation (RCI, which reservation
 	// systems write in UTC) to the flight's departure, in hours; LeadDays
 	// the whole days of it.
@@ -109,7 +112,7 @@ func (f *Flight) bookings(dep time.Time, n *numbers) []Booking {
 	contacts := make([]Contact, 0, ncontact)
 	for k, p := range f.PNRs {
 		b := &out[k]
-		b.Locator, b.PartySize, b.Agency = p.Locator(), len(p.Travelers), p.Agency
+		b.Locator, b.Created, b.PartySize, b.Agency = p.Locator(), p.Created, len(p.Travelers), p.Agency
 		if !dep.IsZero() && !p.Created.IsZero() {
 			h := hours(dep.Sub(p.Created.In(time.UTC)))
 			b.LeadHours, b.LeadDays = n.float(h), n.int(int(math.Floor(h/24)))
