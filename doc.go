@@ -24,7 +24,11 @@
 //   - [github.com/openpiu/piu/watchlist]: indexed screening of travellers against
 //     watchlists, and list loaders (UN, OFAC, national CSV/JSON) with limits.
 //   - [github.com/openpiu/piu/manifest]: one view of each flight, its API and PNR
-//     messages grouped and their travellers linked, with watchlist queries.
+//     messages grouped and their travellers linked, with travel features,
+//     links between PNRs and watchlist queries.
+//   - [github.com/openpiu/piu/risk]: the rule engine: JSON criteria compiled
+//     over a typed attribute catalogue, evaluated in three-valued logic with
+//     evidence, plug-in rules, and watchlist hits kept apart (in progress).
 //   - [github.com/openpiu/piu/civil]: local dates and times with no invented zone.
 //   - [github.com/openpiu/piu/airport]: an IATA location code's country and
 //     IANA time zone, from a generated table; unknown codes stay unknown.
@@ -44,7 +48,7 @@
 // name per concept across packages. Each is lenient by default: it accepts
 // what real airline traffic does, keeps every value, and reports each defect
 // as an edifact.Diagnostic with a code and a position, never with passenger
-// data in its text or tag, bounded by edifact.Limits.MaxDiagnostics. A risk rule
-// engine (package risk) that combines watchlist hits with declarative criteria
-// is the next step on the roadmap.
+// data in its text or tag, bounded by edifact.Limits.MaxDiagnostics. Package
+// risk evaluates a manifest.Flight against criteria and watchlists
+// (risk.Engine.Evaluate), with the watchlist hits apart from the criteria hits.
 package piu
