@@ -18,3 +18,14 @@ func ExampleDecodeEmail() {
 	fmt.Println(ssr.DecodeEmail("/JOHN..DOE//MAIL./BOX.ORG/EN"))
 	// Output: JOHN_DOE@MAIL-BOX.ORG
 }
+
+func ExampleSensitive() {
+	for _, code := range []string{"KSML", "WCHR", "DOCS"} {
+		r, ok := ssr.Sensitive(code)
+		fmt.Println(code, r, ok)
+	}
+	// Output:
+	// KSML meal true
+	// WCHR medical true
+	// DOCS  false
+}
