@@ -45,7 +45,7 @@ func BenchmarkEvaluateNoHits(b *testing.B) {
 			e, _ := risk.NewEngine(risk.Config{Rules: rs})
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := e.EvaluateWith(context.Background(), f, risk.Options{Now: now}); err != nil {
+				if _, err := e.EvaluateWith(context.Background(), f, risk.Options{Now: evalNow}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -69,7 +69,7 @@ func BenchmarkEvaluateHits(b *testing.B) {
 	e, _ := risk.NewEngine(risk.Config{Rules: rs})
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := e.EvaluateWith(context.Background(), f, risk.Options{Now: now}); err != nil {
+		if _, err := e.EvaluateWith(context.Background(), f, risk.Options{Now: evalNow}); err != nil {
 			b.Fatal(err)
 		}
 	}

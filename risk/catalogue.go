@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/openpiu/piu/manifest"
+	"github.com/openpiu/piu/pnrgov"
 )
 
 // Entity is the object an attribute reads. Attributes of the flight, the
@@ -92,6 +93,8 @@ type Env struct {
 	Transit    *manifest.Transit
 	CoTraveler *manifest.Traveler
 	Link       *manifest.PNRLink
+	Conflict   *manifest.Conflict
+	SSR        *pnrgov.SSR
 }
 
 // Catalogue is the set of attributes and collections rules may use. The

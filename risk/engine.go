@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/openpiu/piu/airport"
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/watchlist"
@@ -168,7 +167,8 @@ func newRun(e *Engine, f *manifest.Flight, o *Options) *run {
 	n := len(rs.rules)
 	r := &run{e: e, o: o, apply: make([]bool, n), cand: make([]int, 0, n), hits: make([]int, n), dropped: make([]int, n)}
 	r.ev = evaluator{cmp: rs.cmp, masked: rs.cat.Masked, depersonalised: o.Depersonalised,
-		env: Env{Flight: f, Departure: departure(f), Now: o.Now, Data: o.Data}}
+		env: Env{Flight: f, Now: o.Now, Data: o.Data}}
+	r.ev.env.Departure, _ = departure(f)
 	today := civil.DateOf(o.Now.UTC())
 	consider := func(list []int) {
 		for _, i := range list {
@@ -214,22 +214,6 @@ func newRun(e *Engine, f *manifest.Flight, o *Options) *run {
 		}
 	}
 	return r
-}
-
-// departure is the flight's first departure in UTC, zero when unknown.
-func departure(f *manifest.Flight) time.Time {
-	if len(f.Legs) == 0 || f.Legs[0].Departure.Time.IsZero() {
-		return time.Time{}
-	}
-	a, ok := airport.Lookup(f.Legs[0].Departure.Airport)
-	if !ok {
-		return time.Time{}
-	}
-	loc, err := a.Location()
-	if err != nil {
-		return time.Time{}
-	}
-	return f.Legs[0].Departure.Time.In(loc).UTC()
 }
 
 // traveler evaluates the rules and plug-ins for one traveller.

@@ -62,7 +62,7 @@ func pax(surname, nationality string, birth civil.Date, docs ...paxlst.Document)
 	return paxlst.Person{Role: paxlst.RolePassenger, Surname: surname, GivenNames: "A", Nationality: nationality, BirthDate: birth, Documents: docs}
 }
 
-var now = time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC)
+var evalNow = time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC)
 
 func compile(t testing.TB, rules string) *risk.Ruleset {
 	t.Helper()
@@ -80,7 +80,7 @@ func evaluate(t testing.TB, rs *risk.Ruleset, f *manifest.Flight, o risk.Options
 	if err != nil {
 		t.Fatal(err)
 	}
-	o.Now = now
+	o.Now = evalNow
 	res, err := e.EvaluateWith(context.Background(), f, o)
 	if err != nil {
 		t.Fatal(err)

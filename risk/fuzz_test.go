@@ -28,7 +28,7 @@ func FuzzCompile(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := e.EvaluateWith(context.Background(), flight, risk.Options{Now: now}); err != nil {
+		if _, err := e.EvaluateWith(context.Background(), flight, risk.Options{Now: evalNow}); err != nil {
 			t.Fatal(err)
 		}
 	})
