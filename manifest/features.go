@@ -71,13 +71,13 @@ type Transit struct {
 }
 
 // derive fills the trip, booking and features of every traveller of the
-// flight. What comes from a PNR is worked out once per PNR and shared by
-// its travellers.
-func (f *Flight) derive(window []*pnrgov.PNR) {
+// flight (pnr are its PNR travellers, in the order of f.PNRs). What comes
+// from a PNR is worked out once per PNR and shared by its travellers.
+func (f *Flight) derive(window []*pnrgov.PNR, pnr []pnrTraveler) {
 	var n numbers
 	dep, _ := f.departure() // zero when unknown
 	f.Links = LinkPNRs(append(f.PNRs[:len(f.PNRs):len(f.PNRs)], outside(window, f.PNRs)...))
-	bookings := f.bookings(dep, &n)
+	bookings := f.bookings(dep, pnr, &n)
 	trips := make([]*Trip, len(f.PNRs))
 	var base *Trip // the flight's own legs, for travellers without a PNR
 	for _, t := range f.Travelers {
