@@ -200,7 +200,7 @@ func (f *Flight) build(window []*pnrgov.PNR) {
 	f.Codeshares = codeshares(f)
 	api := apiPersons(f.Sources)
 	pnr := pnrTravelers(f.PNRs)
-	f.Travelers = link(api, pnr, f.Date)
+	f.Travelers = link(api, pnr, len(f.PNRs), f.Date)
 	setIDs(f.Travelers)
 	coTravelers(f.Travelers, len(f.PNRs))
 	f.derive(window, pnr)

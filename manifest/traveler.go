@@ -27,7 +27,7 @@ func (l *linker) travelers() []*Traveler {
 	}
 	for j := range l.pnr {
 		docs += len(l.pnr[j].t.Documents)
-		contacts += l.pnr[j].contacts
+		contacts += int(l.pnr[j].contacts)
 		if l.toAPI[j] < 0 {
 			n++
 		}
@@ -73,7 +73,7 @@ func (s *slabs) traveler(a *apiPerson, t *pnrTraveler, how LinkMethod) *Traveler
 	tr := &s.travelers[len(s.travelers)-1]
 	docs := len(s.docs)
 	if t != nil {
-		s.pnrs = append(s.pnrs, PNRRecord{PNR: t.pnr, Index: t.idx, Locator: t.p.Locator(), Traveler: t.t})
+		s.pnrs = append(s.pnrs, PNRRecord{PNR: int(t.pnr), Index: int(t.idx), Locator: t.p.Locator(), Traveler: t.t})
 		tr.PNR = &s.pnrs[len(s.pnrs)-1]
 		tr.fromPNR(t)
 	}
@@ -107,7 +107,7 @@ func (s *slabs) traveler(a *apiPerson, t *pnrTraveler, how LinkMethod) *Traveler
 		s.contacts = apiContacts(s.contacts, a.p)
 	}
 	if t != nil {
-		s.contacts = pnrContacts(s.contacts, t.p, t.idx)
+		s.contacts = pnrContacts(s.contacts, t.p, int(t.idx))
 		tr.FrequentFlyers = t.t.FrequentFlyers
 	}
 	if len(s.contacts) > c {
@@ -288,6 +288,40 @@ func folded(s string) bool {
 		}
 	}
 	return true
+}
+
+// maxDocument is the longest normalised document number (watchlist's).
+const maxDocument = 48
+
+// docNumber writes watchlist.NormalizeDocumentNumber(s) into buf, without
+// allocating; nil when that is "".
+func docNumber(buf *[maxDocument]byte, s string) []byte {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			c -= 'a' - 'A'
+		case c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+		default:
+			continue
+		}
+		switch c {
+		case 'O':
+			c = '0'
+		case 'I':
+			c = '1'
+		}
+		if n == maxDocument {
+			return nil
+		}
+		buf[n] = c
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	return buf[:n]
 }
 
 // normDocument is watchlist's normalised document number, without an
