@@ -1,9 +1,6 @@
 package manifest
 
-import (
-	"hash/maphash"
-	"math/bits"
-)
+import "hash/maphash"
 
 // hashIndex maps the 64-bit hashes of keys to the values added under them,
 // as chains in two flat slices without pointers: the collector never scans
@@ -27,19 +24,22 @@ func newHashIndex(n int) hashIndex {
 	return hashIndex{slots: make([]int32, slotsFor(n)), entries: make([]hashEntry, 0, n)}
 }
 
-// slotsFor is a power of two at least twice n: linear probing stays short
-// while at most half the slots are used.
-func slotsFor(n int) int {
-	return 1 << bits.Len(uint(max(2*n, 16)-1))
-}
+// slotsFor is 3/2 n: linear probing stays short while at most 2/3 of the
+// slots are used.
+func slotsFor(n int) int { return max(n+n/2, 16) }
 
 // slot returns the slot heading the chain of h, or the free slot where it
 // goes.
 func (x *hashIndex) slot(h uint64) *int32 {
-	mask := uint64(len(x.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	// The high half of h, scaled to the number of slots, is the first one
+	// to try.
+	i := int((h >> 32) * uint64(len(x.slots)) >> 32)
+	for {
 		if s := x.slots[i]; s == 0 || x.entries[s-1].hash == h {
 			return &x.slots[i]
+		}
+		if i++; i == len(x.slots) {
+			i = 0
 		}
 	}
 }
@@ -47,7 +47,7 @@ func (x *hashIndex) slot(h uint64) *int32 {
 // add adds v under h; a v already heading h's chain is not added again.
 // It returns the entry that holds v.
 func (x *hashIndex) add(h uint64, v int32) int32 {
-	if 2*(x.used+1) > len(x.slots) {
+	if 3*(x.used+1) > 2*len(x.slots) {
 		x.grow()
 	}
 	s := x.slot(h)
