@@ -99,11 +99,11 @@ func (f *Flight) bookings(dep time.Time, pnr []pnrTraveler, n *numbers) []Bookin
 	out := make([]Booking, len(f.PNRs))
 	npay, ncontact := 0, 0
 	for _, p := range f.PNRs {
-		for _, pay := range p.Payments {
-			npay += len(pay.Forms)
+		for i := range p.Payments {
+			npay += len(p.Payments[i].Forms)
 		}
-		for _, c := range p.Contacts {
-			if c.Traveler == -1 {
+		for i := range p.Contacts {
+			if p.Contacts[i].Traveler == -1 {
 				ncontact++
 			}
 		}
@@ -136,8 +136,10 @@ func (f *Flight) bookings(dep time.Time, pnr []pnrTraveler, n *numbers) []Bookin
 // payments appends the PNR's forms of payment to pays, and fills Cash and
 // ThirdParty; ts are the PNR's travellers.
 func (b *Booking) payments(pays []Payment, p *pnrgov.PNR, ts []pnrTraveler, n *numbers) []Payment {
-	for _, pay := range p.Payments {
-		for _, f := range pay.Forms {
+	for i := range p.Payments {
+		pay := &p.Payments[i]
+		for k := range pay.Forms {
+			f := &pay.Forms[k]
 			b.Cash = b.Cash || f.Type == "CA"
 			x := Payment{Type: f.Type, Vendor: f.Vendor, Account: f.Account, Expiry: f.Expiry, Holder: pay.Holder}
 			if v, err := strconv.ParseFloat(strings.TrimSpace(f.Amount), 64); err == nil && !math.IsInf(v, 0) && !math.IsNaN(v) {

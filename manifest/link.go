@@ -114,8 +114,8 @@ func pnrTravelers(pnrs []*pnrgov.PNR) []pnrTraveler {
 				t.givenRaw = normName(t.t.GivenRaw)
 			}
 			t.birth = t.birthDate()
-			for _, c := range p.Contacts {
-				if c.Traveler == k {
+			for c := range p.Contacts {
+				if p.Contacts[c].Traveler == k {
 					t.contacts++
 				}
 			}
@@ -126,8 +126,8 @@ func pnrTravelers(pnrs []*pnrgov.PNR) []pnrTraveler {
 
 // birthDate is the first birth date of the traveller's DOCS.
 func (t *pnrTraveler) birthDate() civil.Date {
-	for _, d := range t.t.Documents {
-		if !d.BirthDate.IsZero() {
+	for i := range t.t.Documents {
+		if d := &t.t.Documents[i]; !d.BirthDate.IsZero() {
 			return d.BirthDate
 		}
 	}
@@ -139,8 +139,8 @@ func (t *pnrTraveler) infant() bool {
 	if t.t.Type == pnrgov.TravelerInfant || t.t.AdultRef != "" {
 		return true
 	}
-	for _, d := range t.t.Documents {
-		if d.Gender.Infant() {
+	for i := range t.t.Documents {
+		if t.t.Documents[i].Gender.Infant() {
 			return true
 		}
 	}
@@ -226,9 +226,11 @@ func (l *linker) indexKeys(npnr int) {
 	var buf [maxDocument]byte
 	for j := range l.pnr {
 		t := &l.pnr[j]
-		for _, d := range t.t.Documents {
-			if n := docNumber(&buf, d.Number); n != nil && d.IssuingCountry != "" {
-				l.index.add(l.docHash(d.IssuingCountry, n), int32(j))
+		for i := range t.t.Documents {
+			if d := &t.t.Documents[i]; d.IssuingCountry != "" {
+				if n := docNumber(&buf, d.Number); n != nil {
+					l.index.add(l.docHash(d.IssuingCountry, n), int32(j))
+				}
 			}
 		}
 		l.index.add(hashKey(l.seed, saltSurname, t.surname), int32(j))
@@ -292,7 +294,8 @@ func (l *linker) candidates(method LinkMethod, i int, buf []int32) []int32 {
 		}
 	case LinkDocument:
 		var b1, b2 [maxDocument]byte
-		for _, d := range p.Documents {
+		for k := range p.Documents {
+			d := &p.Documents[k]
 			n := docNumber(&b1, d.Number)
 			if n == nil || d.IssuingCountry == "" {
 				continue
@@ -334,8 +337,8 @@ func hasLocator(p *pnrgov.PNR, loc string) bool {
 // hasDocument reports a document of the traveller from country with the
 // normalised number n (buf is scratch).
 func (t *pnrTraveler) hasDocument(buf *[maxDocument]byte, country string, n []byte) bool {
-	for _, d := range t.t.Documents {
-		if d.IssuingCountry == country && string(docNumber(buf, d.Number)) == string(n) {
+	for i := range t.t.Documents {
+		if d := &t.t.Documents[i]; d.IssuingCountry == country && string(docNumber(buf, d.Number)) == string(n) {
 			return true
 		}
 	}

@@ -67,8 +67,8 @@ func identifiers(pnrs []*pnrgov.PNR) int {
 	n := 0
 	for _, p := range pnrs {
 		n += len(p.Contacts) + 1 // and the agent
-		for _, pay := range p.Payments {
-			n += len(pay.Forms)
+		for i := range p.Payments {
+			n += len(p.Payments[i].Forms)
 		}
 		for i := range p.Travelers {
 			n += len(p.Travelers[i].FrequentFlyers)
@@ -106,15 +106,15 @@ type linkMember struct{ group, pnr int32 }
 
 // scan visits each identifier of p.
 func (s *linkScan) scan(p *pnrgov.PNR) {
-	for _, pay := range p.Payments {
-		for _, f := range pay.Forms {
-			if f.Type == "CC" || f.Vendor != "" {
+	for i := range p.Payments {
+		for k := range p.Payments[i].Forms {
+			if f := &p.Payments[i].Forms[k]; f.Type == "CC" || f.Vendor != "" {
 				s.visit(LinkCard, appendCard(s.start(LinkCard), f))
 			}
 		}
 	}
-	for _, c := range p.Contacts {
-		switch c.Kind {
+	for i := range p.Contacts {
+		switch c := &p.Contacts[i]; c.Kind {
 		case pnrgov.ContactPhone:
 			s.visit(LinkPhone, appendPhone(s.start(LinkPhone), c.Value))
 		case pnrgov.ContactEmail:
@@ -125,8 +125,8 @@ func (s *linkScan) scan(p *pnrgov.PNR) {
 			}
 		}
 	}
-	for _, t := range p.Travelers {
-		for _, ff := range t.FrequentFlyers {
+	for i := range p.Travelers {
+		for _, ff := range p.Travelers[i].FrequentFlyers {
 			if b := appendFold(s.start(LinkFrequentFlyer), ff.Airline); strings.TrimSpace(ff.Number) != "" {
 				s.visit(LinkFrequentFlyer, appendFold(append(b, ' '), ff.Number))
 			}
@@ -222,7 +222,7 @@ func outside(window, pnrs []*pnrgov.PNR) []*pnrgov.PNR {
 
 // appendCard appends a card's vendor, number and expiry; nothing for a
 // number of fewer than 4 digits.
-func appendCard(b []byte, f pnrgov.PaymentForm) []byte {
+func appendCard(b []byte, f *pnrgov.PaymentForm) []byte {
 	digits := 0
 	for i := 0; i < len(f.Account); i++ {
 		if isDigit(f.Account[i]) {
