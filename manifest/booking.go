@@ -171,7 +171,7 @@ func holderIs(h string, t *pnrTraveler) bool {
 	if s == "" {
 		return false
 	}
-	return joined(h, s, g) || joined(h, g, s) || h == s || joined(h, s, normName(t.t.GivenRaw))
+	return joined(h, s, g) || joined(h, g, s) || h == s || joined(h, s, t.givenRaw)
 }
 
 // joined reports whether h is a+" "+b, without building that string.

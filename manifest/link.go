@@ -93,7 +93,7 @@ type pnrTraveler struct {
 	p        *pnrgov.PNR
 	t        *pnrgov.Traveler
 	surname  string // normName of the surname, the given names, and the
-	given    string // given names as sent when a title was inferred
+	given    string // given names as sent (a title cut or not)
 	givenRaw string
 	birth    civil.Date
 }
@@ -110,9 +110,7 @@ func pnrTravelers(pnrs []*pnrgov.PNR) []pnrTraveler {
 			j++
 			t.pnr, t.idx, t.p, t.t = int32(i), int32(k), p, &p.Travelers[k]
 			t.surname, t.given = normName(t.t.Surname), normName(t.t.Given)
-			if t.t.TitleInferred {
-				t.givenRaw = normName(t.t.GivenRaw)
-			}
+			t.givenRaw = normName(t.t.GivenRaw)
 			t.birth = t.birthDate()
 			for c := range p.Contacts {
 				if p.Contacts[c].Traveler == k {
@@ -390,7 +388,7 @@ func (l *linker) namesAgree(i int, j int32) bool {
 	if a.surname == "" || a.surname != t.surname {
 		return false
 	}
-	return givenAgree(a.given, t.given) || t.givenRaw != "" && givenAgree(a.given, t.givenRaw)
+	return givenAgree(a.given, t.given) || t.t.TitleInferred && t.givenRaw != "" && givenAgree(a.given, t.givenRaw)
 }
 
 func givenAgree(a, b string) bool {
