@@ -10,15 +10,15 @@ import (
 // flight, then the PNR's check-ins) and the features of this flight's leg.
 func (f *Flight) boardings(t *Traveler, n *numbers) {
 	leg := f.legOf(t)
-	count := 0
+	most := 0 // the boardings the traveller may have
 	if t.API != nil && hasBoarding(t.API) {
-		count++
+		most++
 	}
 	if t.PNR != nil {
-		f.eachCheckIn(t, func(int, *pnrgov.Boarding) { count++ })
+		most += checkIns(f.PNRs[t.PNR.PNR])
 	}
-	if count > 0 {
-		t.Boardings = n.boardings(count)
+	if most > 0 {
+		t.Boardings = n.boardings(most)
 	}
 	if t.API != nil && hasBoarding(t.API) {
 		p := t.API.Person
@@ -41,6 +41,12 @@ func (f *Flight) boardings(t *Traveler, n *numbers) {
 			t.Boardings = append(t.Boardings, b)
 		})
 	}
+	if most > 0 {
+		n.trimBoardings(most - len(t.Boardings))
+		if len(t.Boardings) == 0 {
+			t.Boardings = nil
+		}
+	}
 	for _, b := range t.Boardings {
 		if b.Source == "pnr" && (b.Leg != leg || leg < 0) {
 			continue // the API record is of this flight, whatever the trip says
@@ -54,6 +60,17 @@ func (f *Flight) boardings(t *Traveler, n *numbers) {
 			ft.Bags, ft.BagWeight = b.Bags, b.BagWeight
 		}
 	}
+}
+
+// checkIns counts the check-in records of the PNR's legs.
+func checkIns(p *pnrgov.PNR) int {
+	n := 0
+	for i := range p.Itinerary {
+		for _, c := range p.Itinerary[i].CheckIns {
+			n += len(c.Boardings)
+		}
+	}
+	return n
 }
 
 func hasBoarding(a *APIRecord) bool {

@@ -95,21 +95,22 @@ type Boarding struct {
 }
 
 // bookings returns the booking of each of the flight's PNRs.
-func (f *Flight) bookings(dep time.Time, n *numbers) []Booking {
+func (f *Flight) bookings(dep time.Time, pnr []pnrTraveler, n *numbers) []Booking {
 	out := make([]Booking, len(f.PNRs))
 	npay, ncontact := 0, 0
 	for _, p := range f.PNRs {
-		for _, pay := range p.Payments {
-			npay += len(pay.Forms)
+		for i := range p.Payments {
+			npay += len(p.Payments[i].Forms)
 		}
-		for _, c := range p.Contacts {
-			if c.Traveler == -1 {
+		for i := range p.Contacts {
+			if p.Contacts[i].Traveler == -1 {
 				ncontact++
 			}
 		}
 	}
 	pays := make([]Payment, 0, npay)
 	contacts := make([]Contact, 0, ncontact)
+	first := 0 // the PNR's first traveller in pnr
 	for k, p := range f.PNRs {
 		b := &out[k]
 		b.Locator, b.Created, b.PartySize, b.Agency = p.Locator(), p.Created, len(p.Travelers), p.Agency
@@ -118,7 +119,8 @@ func (f *Flight) bookings(dep time.Time, n *numbers) []Booking {
 			b.LeadHours, b.LeadDays = n.float(h), n.int(int(math.Floor(h/24)))
 		}
 		start := len(pays)
-		pays = b.payments(pays, p, n)
+		pays = b.payments(pays, p, pnr[first:first+len(p.Travelers)], n)
+		first += len(p.Travelers)
 		if len(pays) > start {
 			b.Payments = pays[start:len(pays):len(pays)]
 		}
@@ -132,10 +134,12 @@ func (f *Flight) bookings(dep time.Time, n *numbers) []Booking {
 }
 
 // payments appends the PNR's forms of payment to pays, and fills Cash and
-// ThirdParty.
-func (b *Booking) payments(pays []Payment, p *pnrgov.PNR, n *numbers) []Payment {
-	for _, pay := range p.Payments {
-		for _, f := range pay.Forms {
+// ThirdParty; ts are the PNR's travellers.
+func (b *Booking) payments(pays []Payment, p *pnrgov.PNR, ts []pnrTraveler, n *numbers) []Payment {
+	for i := range p.Payments {
+		pay := &p.Payments[i]
+		for k := range pay.Forms {
+			f := &pay.Forms[k]
 			b.Cash = b.Cash || f.Type == "CA"
 			x := Payment{Type: f.Type, Vendor: f.Vendor, Account: f.Account, Expiry: f.Expiry, Holder: pay.Holder}
 			if v, err := strconv.ParseFloat(strings.TrimSpace(f.Amount), 64); err == nil && !math.IsInf(v, 0) && !math.IsNaN(v) {
@@ -146,9 +150,9 @@ func (b *Booking) payments(pays []Payment, p *pnrgov.PNR, n *numbers) []Payment 
 		if pay.Holder == "" {
 			continue
 		}
-		third := true
-		for i := range p.Travelers {
-			if holderIs(pay.Holder, &p.Travelers[i]) {
+		third, h := true, normName(pay.Holder)
+		for i := range ts {
+			if holderIs(h, &ts[i]) {
 				third = false
 				break
 			}
@@ -160,15 +164,19 @@ func (b *Booking) payments(pays []Payment, p *pnrgov.PNR, n *numbers) []Payment 
 	return pays
 }
 
-// holderIs reports whether a payer's name (SURNAME GIVEN, or GIVEN SURNAME)
-// is the traveller's.
-func holderIs(holder string, t *pnrgov.Traveler) bool {
-	h, s := normName(holder), normName(t.Surname)
+// holderIs reports whether a payer's name h (normName'd: SURNAME GIVEN, or
+// GIVEN SURNAME) is the traveller's.
+func holderIs(h string, t *pnrTraveler) bool {
+	s, g := t.surname, t.given
 	if s == "" {
 		return false
 	}
-	g := normName(t.Given)
-	return h == s+" "+g || h == g+" "+s || h == s || h == s+" "+normName(t.GivenRaw)
+	return joined(h, s, g) || joined(h, g, s) || h == s || joined(h, s, t.givenRaw)
+}
+
+// joined reports whether h is a+" "+b, without building that string.
+func joined(h, a, b string) bool {
+	return len(h) == len(a)+1+len(b) && h[len(a)] == ' ' && h[:len(a)] == a && h[len(a)+1:] == b
 }
 
 // linkBookings fills each booking's links from the flight's links (those

@@ -199,10 +199,11 @@ func (f *Flight) build(window []*pnrgov.PNR) {
 	f.PNRs = applyPushes(f.Sources)
 	f.Codeshares = codeshares(f)
 	api := apiPersons(f.Sources)
-	f.Travelers = link(api, pnrTravelers(f.PNRs), f.Date)
+	pnr := pnrTravelers(f.PNRs)
+	f.Travelers = link(api, pnr, len(f.PNRs), f.Date)
 	setIDs(f.Travelers)
 	coTravelers(f.Travelers, len(f.PNRs))
-	f.derive(window)
+	f.derive(window, pnr)
 }
 
 // direction is the flight's direction relative to the state country.

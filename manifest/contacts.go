@@ -29,7 +29,8 @@ func apiContacts(out []Contact, p *paxlst.Person) []Contact {
 // pnrContacts appends to out the contacts of p that name traveller k, or
 // with k = -1 those of the PNR as a whole.
 func pnrContacts(out []Contact, p *pnrgov.PNR, k int) []Contact {
-	for _, c := range p.Contacts {
+	for i := range p.Contacts {
+		c := &p.Contacts[i]
 		if c.Traveler != k {
 			continue
 		}

@@ -71,27 +71,19 @@ type Transit struct {
 }
 
 // derive fills the trip, booking and features of every traveller of the
-// flight. What comes from a PNR is worked out once per PNR and shared by
-// its travellers.
-func (f *Flight) derive(window []*pnrgov.PNR) {
+// flight (pnr are its PNR travellers, in the order of f.PNRs). What comes
+// from a PNR is worked out once per PNR and shared by its travellers.
+func (f *Flight) derive(window []*pnrgov.PNR, pnr []pnrTraveler) {
 	var n numbers
 	dep, _ := f.departure() // zero when unknown
 	f.Links = LinkPNRs(append(f.PNRs[:len(f.PNRs):len(f.PNRs)], outside(window, f.PNRs)...))
-	bookings := f.bookings(dep, &n)
-	trips := make([]*Trip, len(f.PNRs))
+	bookings := f.bookings(dep, pnr, &n)
+	trips := f.trips(&n)
 	var base *Trip // the flight's own legs, for travellers without a PNR
 	for _, t := range f.Travelers {
 		if t.PNR != nil {
 			k := t.PNR.PNR
-			if trips[k] == nil {
-				legs := f.Legs // a PNR without an itinerary: this flight
-				if it := f.PNRs[k].Itinerary; len(it) > 0 {
-					legs = n.itineraryLegs(it)
-				}
-				trips[k] = &Trip{}
-				trips[k].route(legs, &n)
-			}
-			t.Trip, t.Booking = trips[k], &bookings[k]
+			t.Trip, t.Booking = &trips[k], &bookings[k]
 		} else {
 			if base == nil {
 				base = &Trip{}
@@ -107,61 +99,6 @@ func (f *Flight) derive(window []*pnrgov.PNR) {
 		}
 		f.boardings(t, &n)
 	}
-}
-
-// numbers hands out the features' optional values from shared chunks: a
-// value never changes once given, so a full chunk is left as it is.
-type numbers struct {
-	floats  []float64
-	ints    []int
-	bools   []bool
-	strings []string
-	boards  []Boarding
-	legs    []Leg
-}
-
-// boardings returns an empty slice of capacity k from a shared chunk.
-func (n *numbers) boardings(k int) []Boarding {
-	if cap(n.boards)-len(n.boards) < k {
-		n.boards = make([]Boarding, 0, max(64, k))
-	}
-	out := n.boards[len(n.boards) : len(n.boards) : len(n.boards)+k]
-	n.boards = n.boards[:len(n.boards)+k]
-	return out
-}
-
-// strs returns an empty slice of capacity k from a shared chunk.
-func (n *numbers) strs(k int) []string {
-	if cap(n.strings)-len(n.strings) < k {
-		n.strings = make([]string, 0, max(1024, k))
-	}
-	out := n.strings[len(n.strings) : len(n.strings) : len(n.strings)+k]
-	n.strings = n.strings[:len(n.strings)+k]
-	return out
-}
-
-func (n *numbers) float(v float64) *float64 {
-	if len(n.floats) == cap(n.floats) {
-		n.floats = make([]float64, 0, 256)
-	}
-	n.floats = append(n.floats, v)
-	return &n.floats[len(n.floats)-1]
-}
-
-func (n *numbers) int(v int) *int {
-	if len(n.ints) == cap(n.ints) {
-		n.ints = make([]int, 0, 256)
-	}
-	n.ints = append(n.ints, v)
-	return &n.ints[len(n.ints)-1]
-}
-
-func (n *numbers) bool(v bool) *bool {
-	if len(n.bools) == cap(n.bools) {
-		n.bools = make([]bool, 0, 64)
-	}
-	n.bools = append(n.bools, v)
-	return &n.bools[len(n.bools)-1]
 }
 
 // departure returns the flight's first departure in UTC, and whether it is
@@ -190,20 +127,6 @@ func utc(s Stop) (time.Time, bool) {
 	return s.Time.In(loc).UTC(), true
 }
 
-// itineraryLegs returns the PNR's flights as legs, from a shared chunk.
-func (n *numbers) itineraryLegs(it []pnrgov.Leg) []Leg {
-	if cap(n.legs)-len(n.legs) < len(it) {
-		n.legs = make([]Leg, 0, max(256, len(it)))
-	}
-	start := len(n.legs)
-	for i := range it {
-		l := &it[i]
-		c, num := designator(l.Carrier, l.FlightNumber)
-		n.legs = append(n.legs, Leg{c, num, Stop{l.Departure.Airport, l.Departure.Time}, Stop{l.Arrival.Airport, l.Arrival.Time}})
-	}
-	return n.legs[start:len(n.legs):len(n.legs)]
-}
-
 // route fills the trip from its legs: route, shape, duration and transits.
 func (tr *Trip) route(legs []Leg, n *numbers) {
 	tr.Legs = legs
@@ -226,6 +149,9 @@ func (tr *Trip) route(legs []Leg, n *numbers) {
 				if d, ok2 := utc(l.Departure); ok2 {
 					t.DwellHours = n.float(hours(d.Sub(a)))
 				}
+			}
+			if tr.Transits == nil {
+				tr.Transits = take(&n.transits, len(legs)-1)
 			}
 			tr.Transits = append(tr.Transits, t)
 		}
@@ -296,9 +222,30 @@ func (d *Document) derive(date civil.Date, n *numbers) {
 	}
 }
 
+// maxDays are the whole days of the longest time.Duration.
+const maxDays = int(math.MaxInt64 / int64(24*time.Hour))
+
 // days is the number of days from a to b.
 func days(a, b civil.Date) int {
+	// Without time.Date for valid dates, but for those over 292 years
+	// apart, where time.Duration saturates (and so does the count).
+	if a.Valid() && b.Valid() {
+		if n := dayNumber(b) - dayNumber(a); n >= -maxDays && n <= maxDays {
+			return n
+		}
+	}
 	ta := time.Date(a.Year, a.Month, a.Day, 0, 0, 0, 0, time.UTC)
 	tb := time.Date(b.Year, b.Month, b.Day, 0, 0, 0, 0, time.UTC)
 	return int(tb.Sub(ta).Hours() / 24)
+}
+
+// dayNumber counts the days to a valid date from 1 March of year 0 of the
+// proleptic Gregorian calendar (the "days from civil" algorithm: years
+// begin in March, so that the leap day ends them).
+func dayNumber(d civil.Date) int {
+	y, m := d.Year, int(d.Month)
+	if m <= 2 {
+		y-- // still >= 0: a valid date's year is at least 1
+	}
+	return y*365 + y/4 - y/100 + y/400 + (153*((m+9)%12)+2)/5 + d.Day - 1
 }

@@ -1,6 +1,8 @@
 package manifest
 
 import (
+	"hash/maphash"
+	"math/bits"
 	"slices"
 
 	"github.com/openpiu/piu/civil"
@@ -86,14 +88,14 @@ func keyOf(p *paxlst.Person) personKey {
 // pnrTraveler is a traveller of one of the flight's PNRs, with what
 // linking compares worked out once.
 type pnrTraveler struct {
-	pnr, idx int
+	pnr, idx int32
+	contacts int32 // how many of the PNR's contacts name the traveller
 	p        *pnrgov.PNR
 	t        *pnrgov.Traveler
 	surname  string // normName of the surname, the given names, and the
-	given    string // given names as sent when a title was inferred
+	given    string // given names as sent (a title cut or not)
 	givenRaw string
 	birth    civil.Date
-	contacts int // how many of the PNR's contacts name the traveller
 }
 
 func pnrTravelers(pnrs []*pnrgov.PNR) []pnrTraveler {
@@ -101,21 +103,20 @@ func pnrTravelers(pnrs []*pnrgov.PNR) []pnrTraveler {
 	for _, p := range pnrs {
 		n += len(p.Travelers)
 	}
-	out := make([]pnrTraveler, 0, n)
+	out, j := make([]pnrTraveler, n), 0
 	for i, p := range pnrs {
 		for k := range p.Travelers {
-			t := pnrTraveler{pnr: i, idx: k, p: p, t: &p.Travelers[k]}
+			t := &out[j]
+			j++
+			t.pnr, t.idx, t.p, t.t = int32(i), int32(k), p, &p.Travelers[k]
 			t.surname, t.given = normName(t.t.Surname), normName(t.t.Given)
-			if t.t.TitleInferred {
-				t.givenRaw = normName(t.t.GivenRaw)
-			}
+			t.givenRaw = normName(t.t.GivenRaw)
 			t.birth = t.birthDate()
-			for _, c := range p.Contacts {
-				if c.Traveler == k {
+			for c := range p.Contacts {
+				if p.Contacts[c].Traveler == k {
 					t.contacts++
 				}
 			}
-			out = append(out, t)
 		}
 	}
 	return out
@@ -123,8 +124,8 @@ func pnrTravelers(pnrs []*pnrgov.PNR) []pnrTraveler {
 
 // birthDate is the first birth date of the traveller's DOCS.
 func (t *pnrTraveler) birthDate() civil.Date {
-	for _, d := range t.t.Documents {
-		if !d.BirthDate.IsZero() {
+	for i := range t.t.Documents {
+		if d := &t.t.Documents[i]; !d.BirthDate.IsZero() {
 			return d.BirthDate
 		}
 	}
@@ -136,8 +137,8 @@ func (t *pnrTraveler) infant() bool {
 	if t.t.Type == pnrgov.TravelerInfant || t.t.AdultRef != "" {
 		return true
 	}
-	for _, d := range t.t.Documents {
-		if d.Gender.Infant() {
+	for i := range t.t.Documents {
+		if t.t.Documents[i].Gender.Infant() {
 			return true
 		}
 	}
@@ -149,120 +150,107 @@ type apiKeys struct {
 	surname, given string
 }
 
-// index maps a key to the PNR travellers that have it, as chains in one
-// slice: no allocation per key beyond the map's.
-type index[K comparable] struct {
-	head    map[K]int // first entry of the key's chain
-	entries []indexEntry
-}
-
-type indexEntry struct{ traveler, next int }
-
-func newIndex[K comparable](n int) index[K] {
-	return index[K]{head: make(map[K]int, n), entries: make([]indexEntry, 0, n)}
-}
-
-func (x *index[K]) add(key K, j int) {
-	next, ok := x.head[key]
-	if !ok {
-		next = -1
-	} else if x.entries[next].traveler == j {
-		return // the traveller has the key twice
-	}
-	x.head[key] = len(x.entries)
-	x.entries = append(x.entries, indexEntry{j, next})
-}
-
-// each calls fn for each traveller with key.
-func (x *index[K]) each(key K, fn func(j int)) {
-	e, ok := x.head[key]
-	for ok && e >= 0 {
-		fn(x.entries[e].traveler)
-		e = x.entries[e].next
-	}
-}
-
-// docKey is a document's issuing country and normalised number.
-type docKey struct{ country, number string }
+// Salts of the kinds of key of the linker's index.
+const (
+	saltLocator = iota + 1
+	saltDocument
+	saltSurname
+)
 
 // linker joins API persons and PNR travellers. Each rule looks its
-// candidates up in an index (record locator, document, surname), so that a
-// flight links in time linear in its travellers.
+// candidates up in one index (record locator to PNR, document and surname to
+// traveller), so that a flight links in time linear in its travellers.
 type linker struct {
 	api   []apiPerson
 	keys  []apiKeys
 	pnr   []pnrTraveler
+	first []int32 // each PNR's first traveller in pnr, then len(pnr)
 	date  civil.Date
-	toPNR []int // index in pnr, or -1
-	toAPI []int // index in api, or -1
+	toPNR []int32 // index in pnr, or -1
+	toAPI []int32 // index in api, or -1
 	how   []LinkMethod
 
-	byLocator, bySurname index[string]
-	byDocument           index[docKey]
+	seed  maphash.Seed
+	index hashIndex
 
-	cand []int   // a pass's one candidate per API person, or -1
+	cand []int32 // a pass's one candidate per API person, or -1
 	back []uint8 // how many API persons a pass's candidates name each traveller (0, 1, 2+)
-	buf  []int
+	buf  []int32
 }
 
-// link joins the API persons and the PNR travellers that are the same
-// person, strongest rule first. A pair is linked only when each is the
-// other's one candidate under the rule (after narrowing by birth date), so
-// that namesakes on either side are never linked by guess; crew are never
-// linked (they are not booked). It returns the travellers: the API persons
-// in order, then the PNR travellers left alone.
-func link(api []apiPerson, pnr []pnrTraveler, date civil.Date) []*Traveler {
+// link joins the API persons and the PNR travellers (of npnr PNRs) that are
+// the same person, strongest rule first. A pair is linked only when each is
+// the other's one candidate under the rule (after narrowing by birth date),
+// so that namesakes on either side are never linked by guess; crew are
+// never linked (they are not booked). It returns the travellers: the API
+// persons in order, then the PNR travellers left alone.
+func link(api []apiPerson, pnr []pnrTraveler, npnr int, date civil.Date) []*Traveler {
 	l := &linker{api: api, pnr: pnr, date: date, keys: make([]apiKeys, len(api)),
-		toPNR: make([]int, len(api)), toAPI: make([]int, len(pnr)), how: make([]LinkMethod, len(api)),
-		byLocator: newIndex[string](len(pnr)), byDocument: newIndex[docKey](len(pnr)), bySurname: newIndex[string](len(pnr)),
-		cand: make([]int, len(api)), back: make([]uint8, len(pnr))}
+		toPNR: make([]int32, len(api)), toAPI: make([]int32, len(pnr)), how: make([]LinkMethod, len(api)),
+		cand: make([]int32, len(api)), back: make([]uint8, len(pnr)), seed: maphash.MakeSeed()}
 	for i := range api {
 		l.keys[i] = apiKeys{normName(api[i].p.Surname), normName(api[i].p.Forenames())}
 		l.toPNR[i] = -1
 	}
+	l.first = make([]int32, npnr+1)
 	for j := range pnr {
-		t := &pnr[j]
+		l.first[pnr[j].pnr+1]++
 		l.toAPI[j] = -1
-		for _, loc := range t.p.Locators {
-			if loc.Locator != "" {
-				l.byLocator.add(loc.Locator, j)
-			}
-		}
-		for _, d := range t.t.Documents {
-			if n := normDocument(d.Number); n != "" && d.IssuingCountry != "" {
-				l.byDocument.add(docKey{d.IssuingCountry, n}, j)
-			}
-		}
-		l.bySurname.add(t.surname, j)
 	}
-	l.pass(LinkLocator, func(i int, fn func(int)) {
-		if loc := api[i].p.PNR; loc != "" {
-			l.byLocator.each(loc, fn)
-		}
-	}, func(i, j int) bool { return l.namesAgree(i, j) && l.sameAge(i, j) })
-	l.pass(LinkDocument, l.documentCandidates, func(i, j int) bool { return true })
-	l.pass(LinkNameBirthDate, func(i int, fn func(int)) { l.bySurname.each(l.keys[i].surname, fn) }, func(i, j int) bool {
-		return !pnr[j].birth.IsZero() && pnr[j].birth == api[i].p.BirthDate && l.namesAgree(i, j)
-	})
+	for k := range npnr {
+		l.first[k+1] += l.first[k]
+	}
+	l.indexKeys(npnr)
+	l.pass(LinkLocator)
+	l.pass(LinkDocument)
+	l.pass(LinkNameBirthDate)
 	return l.travelers()
 }
 
+// indexKeys indexes the PNRs by locator and their travellers by document
+// and surname.
+func (l *linker) indexKeys(npnr int) {
+	l.index = newHashIndex(2*npnr + 2*len(l.pnr))
+	for k := range npnr {
+		if l.first[k] == l.first[k+1] {
+			continue // no travellers to link
+		}
+		for _, loc := range l.pnr[l.first[k]].p.Locators {
+			if loc.Locator != "" {
+				l.index.add(hashKey(l.seed, saltLocator, loc.Locator), int32(k))
+			}
+		}
+	}
+	var buf [maxDocument]byte
+	for j := range l.pnr {
+		t := &l.pnr[j]
+		for i := range t.t.Documents {
+			if d := &t.t.Documents[i]; d.IssuingCountry != "" {
+				if n := docNumber(&buf, d.Number); n != nil {
+					l.index.add(l.docHash(d.IssuingCountry, n), int32(j))
+				}
+			}
+		}
+		l.index.add(hashKey(l.seed, saltSurname, t.surname), int32(j))
+	}
+}
+
+// docHash is the index's hash of a document's country and normalised
+// number.
+func (l *linker) docHash(country string, number []byte) uint64 {
+	return hashKey(l.seed, saltDocument, country) ^ bits.RotateLeft64(maphash.Bytes(l.seed, number), 17)
+}
+
 // pass links, under one rule, the pairs that are each other's only
-// candidate: lookup gives an API person's possible travellers, match
-// confirms one.
-func (l *linker) pass(method LinkMethod, lookup func(i int, fn func(j int)), match func(i, j int) bool) {
+// candidate.
+func (l *linker) pass(method LinkMethod) {
 	clear(l.back)
 	for i := range l.api {
 		l.cand[i] = -1
 		if l.toPNR[i] >= 0 || l.api[i].p.Role.Crew() {
 			continue
 		}
-		l.buf = l.buf[:0]
-		lookup(i, func(j int) {
-			if l.toAPI[j] < 0 && !slices.Contains(l.buf, j) && match(i, j) {
-				l.buf = append(l.buf, j)
-			}
-		})
+		l.buf = l.candidates(method, i, l.buf[:0])
 		c := l.narrow(i, l.buf)
 		for _, j := range c {
 			if l.back[j] < 2 {
@@ -275,24 +263,89 @@ func (l *linker) pass(method LinkMethod, lookup func(i int, fn func(j int)), mat
 	}
 	for i, j := range l.cand {
 		if j >= 0 && l.back[j] == 1 {
-			l.toPNR[i], l.toAPI[j], l.how[i] = j, i, method
+			l.toPNR[i], l.toAPI[j], l.how[i] = j, int32(i), method
 		}
 	}
 }
 
-// documentCandidates gives the travellers with a document of the same
-// number and issuing country as one of the person's.
-func (l *linker) documentCandidates(i int, fn func(j int)) {
-	for _, d := range l.api[i].p.Documents {
-		if n := normDocument(d.Number); n != "" && d.IssuingCountry != "" {
-			l.byDocument.each(docKey{d.IssuingCountry, n}, fn)
+// candidates appends to buf the travellers not linked yet that the rule
+// finds for API person i: of the PNR of its record locator with names that
+// agree (and ages that do not tell them apart), with one of its documents,
+// or of its names and birth date.
+func (l *linker) candidates(method LinkMethod, i int, buf []int32) []int32 {
+	p := l.api[i].p
+	switch method {
+	case LinkLocator:
+		if p.PNR == "" {
+			break
+		}
+		for e := l.index.lookup(hashKey(l.seed, saltLocator, p.PNR)); e >= 0; e = l.index.entries[e].next {
+			k := l.index.entries[e].value
+			if l.first[k] == l.first[k+1] || !hasLocator(l.pnr[l.first[k]].p, p.PNR) {
+				continue
+			}
+			for j := l.first[k]; j < l.first[k+1]; j++ {
+				if l.namesAgree(i, j) && l.sameAge(i, j) {
+					buf = l.candidate(buf, j)
+				}
+			}
+		}
+	case LinkDocument:
+		var b1, b2 [maxDocument]byte
+		for k := range p.Documents {
+			d := &p.Documents[k]
+			n := docNumber(&b1, d.Number)
+			if n == nil || d.IssuingCountry == "" {
+				continue
+			}
+			for e := l.index.lookup(l.docHash(d.IssuingCountry, n)); e >= 0; e = l.index.entries[e].next {
+				if j := l.index.entries[e].value; l.pnr[j].hasDocument(&b2, d.IssuingCountry, n) {
+					buf = l.candidate(buf, j)
+				}
+			}
+		}
+	case LinkNameBirthDate:
+		for e := l.index.lookup(hashKey(l.seed, saltSurname, l.keys[i].surname)); e >= 0; e = l.index.entries[e].next {
+			j := l.index.entries[e].value
+			if b := l.pnr[j].birth; !b.IsZero() && b == p.BirthDate && l.namesAgree(i, j) {
+				buf = l.candidate(buf, j)
+			}
 		}
 	}
+	return buf
+}
+
+// candidate appends traveller j to buf unless it is linked or there.
+func (l *linker) candidate(buf []int32, j int32) []int32 {
+	if l.toAPI[j] < 0 && !slices.Contains(buf, j) {
+		buf = append(buf, j)
+	}
+	return buf
+}
+
+func hasLocator(p *pnrgov.PNR, loc string) bool {
+	for _, r := range p.Locators {
+		if r.Locator == loc {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDocument reports a document of the traveller from country with the
+// normalised number n (buf is scratch).
+func (t *pnrTraveler) hasDocument(buf *[maxDocument]byte, country string, n []byte) bool {
+	for i := range t.t.Documents {
+		if d := &t.t.Documents[i]; d.IssuingCountry == country && string(docNumber(buf, d.Number)) == string(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // narrow keeps the candidates whose birth date is the person's, when the
 // dates tell them apart; it filters cands in place.
-func (l *linker) narrow(i int, cands []int) []int {
+func (l *linker) narrow(i int, cands []int32) []int32 {
 	b := l.api[i].p.BirthDate
 	if len(cands) < 2 || b.IsZero() {
 		return cands
@@ -318,7 +371,7 @@ func (l *linker) narrow(i int, cands []int) []int {
 // sameAge refuses to pair an infant with an adult by name alone (a parent
 // and a lap infant often share names): when one side is an infant, the
 // birth dates must agree.
-func (l *linker) sameAge(i, j int) bool {
+func (l *linker) sameAge(i int, j int32) bool {
 	b := l.api[i].p.BirthDate
 	apiInfant := !b.IsZero() && !l.date.IsZero() && l.date.Compare(b.AddDays(2*365+1)) < 0
 	if apiInfant == l.pnr[j].infant() {
@@ -330,12 +383,12 @@ func (l *linker) sameAge(i, j int) bool {
 // namesAgree compares an API person's names with a PNR traveller's: the
 // same surname, and given names that are equal or of which one begins with
 // the other's words (ANA MARIA and ANA), the PNR's title cut or not.
-func (l *linker) namesAgree(i, j int) bool {
+func (l *linker) namesAgree(i int, j int32) bool {
 	a, t := &l.keys[i], &l.pnr[j]
 	if a.surname == "" || a.surname != t.surname {
 		return false
 	}
-	return givenAgree(a.given, t.given) || t.givenRaw != "" && givenAgree(a.given, t.givenRaw)
+	return givenAgree(a.given, t.given) || t.t.TitleInferred && t.givenRaw != "" && givenAgree(a.given, t.givenRaw)
 }
 
 func givenAgree(a, b string) bool {

@@ -54,42 +54,67 @@ const (
 // kind, then value. The indices in each PNRLink are into pnrs: a host that
 // links a flight's PNRs with those of other flights passes them together.
 func LinkPNRs(pnrs []*pnrgov.PNR) []PNRLink {
-	s := linkScan{seed: maphash.MakeSeed(), first: make(map[uint64]int32, 8*len(pnrs))}
+	s := linkScan{seed: maphash.MakeSeed(), index: newHashIndex(identifiers(pnrs))}
 	for k, p := range pnrs {
-		s.pnr, s.inPNR = k, s.inPNR[:0]
+		s.pnr, s.inPNR = int32(k), s.inPNR[:0]
 		s.scan(p)
 	}
-	slices.SortFunc(s.links, func(x, y PNRLink) int {
-		return cmp.Or(strings.Compare(string(x.Kind), string(y.Kind)), strings.Compare(x.Value, y.Value))
-	})
-	return s.links
+	return s.links()
+}
+
+// identifiers is at least the number of identifiers of pnrs.
+func identifiers(pnrs []*pnrgov.PNR) int {
+	n := 0
+	for _, p := range pnrs {
+		n += len(p.Contacts) + 1 // and the agent
+		for i := range p.Payments {
+			n += len(p.Payments[i].Forms)
+		}
+		for i := range p.Travelers {
+			n += len(p.Travelers[i].FrequentFlyers)
+		}
+	}
+	return n
 }
 
 // linkScan gathers the identifiers of PNRs. Most identifiers are on one PNR
-// only: each is kept as a hash with the first PNR that has it, and its
-// string is built only when a second PNR has it too.
+// only: each is kept as a hash with the first PNR that has it, and its value
+// is kept only when a second PNR has it too. The groups of shared values
+// become PNRLinks at the end, their values in one string and their PNRs in
+// one slice.
 type linkScan struct {
 	seed  maphash.Seed
-	pnr   int
+	pnr   int32
 	buf   []byte   // the identifier: its kind's first byte, then its form compared
 	inPNR []uint64 // the hashes already seen in this PNR
-	// first maps a hash to the first PNR with it (a value >= 0) or to the
-	// index in links of its group (-1 - index).
-	first map[uint64]int32
-	links []PNRLink
+	// index holds one entry per hash, valued the first PNR with it (>= 0)
+	// or the index in groups of its group (-1 - index).
+	index   hashIndex
+	groups  []linkGroup
+	members []linkMember // each group's PNRs, in the order they were seen
+	values  []byte       // the groups' values, one after another
 }
+
+// linkGroup is an identifier of two or more PNRs.
+type linkGroup struct {
+	kind       LinkKind
+	start, end int32 // its value in values
+	count      int32 // its PNRs
+}
+
+type linkMember struct{ group, pnr int32 }
 
 // scan visits each identifier of p.
 func (s *linkScan) scan(p *pnrgov.PNR) {
-	for _, pay := range p.Payments {
-		for _, f := range pay.Forms {
-			if f.Type == "CC" || f.Vendor != "" {
+	for i := range p.Payments {
+		for k := range p.Payments[i].Forms {
+			if f := &p.Payments[i].Forms[k]; f.Type == "CC" || f.Vendor != "" {
 				s.visit(LinkCard, appendCard(s.start(LinkCard), f))
 			}
 		}
 	}
-	for _, c := range p.Contacts {
-		switch c.Kind {
+	for i := range p.Contacts {
+		switch c := &p.Contacts[i]; c.Kind {
 		case pnrgov.ContactPhone:
 			s.visit(LinkPhone, appendPhone(s.start(LinkPhone), c.Value))
 		case pnrgov.ContactEmail:
@@ -100,8 +125,8 @@ func (s *linkScan) scan(p *pnrgov.PNR) {
 			}
 		}
 	}
-	for _, t := range p.Travelers {
-		for _, ff := range t.FrequentFlyers {
+	for i := range p.Travelers {
+		for _, ff := range p.Travelers[i].FrequentFlyers {
 			if b := appendFold(s.start(LinkFrequentFlyer), ff.Airline); strings.TrimSpace(ff.Number) != "" {
 				s.visit(LinkFrequentFlyer, appendFold(append(b, ' '), ff.Number))
 			}
@@ -131,21 +156,50 @@ func (s *linkScan) visit(kind LinkKind, b []byte) {
 		return
 	}
 	s.inPNR = append(s.inPNR, h)
-	at, ok := s.first[h]
-	switch {
-	case !ok:
-		s.first[h] = int32(s.pnr)
-	case at >= 0: // a second PNR: the group starts
-		s.first[h] = int32(-1 - len(s.links))
-		s.links = append(s.links, PNRLink{Kind: kind, Value: string(b[1:]), PNRs: []int{int(at), s.pnr}})
+	e := s.index.lookup(h)
+	if e < 0 {
+		s.index.add(h, s.pnr)
+		return
+	}
+	switch at := &s.index.entries[e].value; {
+	case *at >= 0: // a second PNR: the group starts
+		g := int32(len(s.groups))
+		s.groups = append(s.groups, linkGroup{kind, int32(len(s.values)), int32(len(s.values) + len(b) - 1), 2})
+		s.values = append(s.values, b[1:]...)
+		s.members = append(s.members, linkMember{g, *at}, linkMember{g, s.pnr})
+		*at = -1 - g
 	default:
 		// A 64-bit hash collision (odds of about 1 in 10^11 for a window
 		// of 10^4 identifiers) could join two values; a later PNR is
 		// checked against the group's value.
-		if l := &s.links[-1-at]; l.Kind == kind && l.Value == string(b[1:]) {
-			l.PNRs = append(l.PNRs, s.pnr)
+		g := -1 - *at
+		if l := &s.groups[g]; l.kind == kind && string(s.values[l.start:l.end]) == string(b[1:]) {
+			l.count++
+			s.members = append(s.members, linkMember{g, s.pnr})
 		}
 	}
+}
+
+// links returns the groups as links, sorted by kind and value.
+func (s *linkScan) links() []PNRLink {
+	if len(s.groups) == 0 {
+		return nil
+	}
+	values := string(s.values)
+	pnrs := make([]int, len(s.members))
+	out := make([]PNRLink, len(s.groups))
+	off := 0
+	for g, l := range s.groups {
+		out[g] = PNRLink{Kind: l.kind, Value: values[l.start:l.end], PNRs: pnrs[off : off : off+int(l.count)]}
+		off += int(l.count)
+	}
+	for _, m := range s.members { // in the order seen: ascending in each group
+		out[m.group].PNRs = append(out[m.group].PNRs, int(m.pnr))
+	}
+	slices.SortFunc(out, func(x, y PNRLink) int {
+		return cmp.Or(strings.Compare(string(x.Kind), string(y.Kind)), strings.Compare(x.Value, y.Value))
+	})
+	return out
 }
 
 // outside returns the PNRs of window whose locator is none of pnrs'.
@@ -168,7 +222,7 @@ func outside(window, pnrs []*pnrgov.PNR) []*pnrgov.PNR {
 
 // appendCard appends a card's vendor, number and expiry; nothing for a
 // number of fewer than 4 digits.
-func appendCard(b []byte, f pnrgov.PaymentForm) []byte {
+func appendCard(b []byte, f *pnrgov.PaymentForm) []byte {
 	digits := 0
 	for i := 0; i < len(f.Account); i++ {
 		if isDigit(f.Account[i]) {

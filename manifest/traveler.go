@@ -8,55 +8,71 @@ import (
 	"github.com/openpiu/piu/watchlist"
 )
 
-// linkStrength is each method's Link.Strength.
-var linkStrength = map[LinkMethod]int{LinkLocator: 3, LinkDocument: 2, LinkNameBirthDate: 1}
+// strength is each method's Link.Strength.
+func strength(m LinkMethod) int {
+	switch m {
+	case LinkLocator:
+		return 3
+	case LinkDocument:
+		return 2
+	case LinkNameBirthDate:
+		return 1
+	}
+	return 0
+}
 
 // travelers builds the travellers from the links, their records and links
-// in a few shared allocations.
+// in a few shared allocations, each of the size needed.
 func (l *linker) travelers() []*Traveler {
 	n, linked, docs, contacts := len(l.api), 0, 0, 0
 	for i := range l.api {
-		docs += len(l.api[i].p.Documents)
-		contacts += len(l.api[i].p.Contacts)
-		if a := &l.api[i].p.Address; len(a.Street) > 0 || a.City != "" || a.PostalCode != "" {
+		p := l.api[i].p
+		docs += len(p.Documents)
+		contacts += len(p.Contacts)
+		if a := &p.Address; len(a.Street) > 0 || a.City != "" || a.PostalCode != "" {
 			contacts++
 		}
-		if l.toPNR[i] >= 0 {
+		if j := l.toPNR[i]; j >= 0 {
 			linked++
+			docs += l.pnr[j].newDocuments(p)
 		}
 	}
 	for j := range l.pnr {
-		docs += len(l.pnr[j].t.Documents)
-		contacts += l.pnr[j].contacts
+		contacts += int(l.pnr[j].contacts)
 		if l.toAPI[j] < 0 {
 			n++
+			docs += l.pnr[j].newDocuments(nil)
 		}
 	}
 	s := &slabs{
-		travelers: make([]Traveler, 0, n),
-		apis:      make([]APIRecord, 0, len(l.api)),
-		pnrs:      make([]PNRRecord, 0, n-len(l.api)+linked),
-		links:     make([]Link, 0, linked),
+		travelers: make([]Traveler, n),
+		apis:      make([]APIRecord, len(l.api)),
+		pnrs:      make([]PNRRecord, n-len(l.api)+linked),
+		links:     make([]Link, linked),
 		docs:      make([]Document, 0, docs),
 		contacts:  make([]Contact, 0, contacts),
 	}
-	out := make([]*Traveler, 0, n)
+	out := make([]*Traveler, n)
 	for i := range l.api {
 		var t *pnrTraveler
 		if j := l.toPNR[i]; j >= 0 {
 			t = &l.pnr[j]
 		}
-		out = append(out, s.traveler(&l.api[i], t, l.how[i]))
+		out[i] = s.traveler(&l.api[i], t, l.how[i])
 	}
+	i := len(l.api)
 	for j := range l.pnr {
 		if l.toAPI[j] < 0 {
-			out = append(out, s.traveler(nil, &l.pnr[j], ""))
+			out[i] = s.traveler(nil, &l.pnr[j], "")
+			i++
 		}
 	}
 	return out
 }
 
-// slabs hold the travellers of a flight and their parts.
+// slabs hold the travellers of a flight and their parts: the first four
+// are filled in order (the next one's index is in the counts), the others
+// appended to.
 type slabs struct {
 	travelers []Traveler
 	apis      []APIRecord
@@ -64,36 +80,47 @@ type slabs struct {
 	links     []Link
 	docs      []Document
 	contacts  []Contact
+
+	ntravelers, napis, npnrs, nlinks int
 }
 
 // traveler builds a traveller from its API person, its PNR traveller, or
 // both (joined by how).
 func (s *slabs) traveler(a *apiPerson, t *pnrTraveler, how LinkMethod) *Traveler {
-	s.travelers = append(s.travelers, Traveler{Role: RolePassenger})
-	tr := &s.travelers[len(s.travelers)-1]
+	tr := &s.travelers[s.ntravelers]
+	s.ntravelers++
+	tr.Role = RolePassenger
 	docs := len(s.docs)
 	if t != nil {
-		s.pnrs = append(s.pnrs, PNRRecord{PNR: t.pnr, Index: t.idx, Locator: t.p.Locator(), Traveler: t.t})
-		tr.PNR = &s.pnrs[len(s.pnrs)-1]
+		tr.PNR = &s.pnrs[s.npnrs]
+		s.npnrs++
+		*tr.PNR = PNRRecord{PNR: int(t.pnr), Index: int(t.idx), Locator: t.p.Locator(), Traveler: t.t}
 		tr.fromPNR(t)
 	}
 	if a != nil {
-		s.apis = append(s.apis, APIRecord{Source: a.src, Index: a.idx, Person: a.p, Cancelled: a.cancelled})
-		tr.API = &s.apis[len(s.apis)-1]
+		tr.API = &s.apis[s.napis]
+		s.napis++
+		*tr.API = APIRecord{Source: a.src, Index: a.idx, Person: a.p, Cancelled: a.cancelled}
 		if t != nil {
-			s.links = append(s.links, Link{Method: how, Strength: linkStrength[how]})
-			tr.Link = &s.links[len(s.links)-1]
+			tr.Link = &s.links[s.nlinks]
+			s.nlinks++
+			*tr.Link = Link{Method: how, Strength: strength(how)}
 			tr.Conflicts = conflicts(a.p, tr)
 		}
 		tr.fromAPI(a.p, t != nil)
-		for _, d := range a.p.Documents {
+		for k := range a.p.Documents {
+			d := &a.p.Documents[k]
 			s.docs = append(s.docs, Document{Type: string(d.Type), Number: d.Number, IssuingCountry: d.IssuingCountry,
 				ExpiryDate: d.ExpiryDate, IssueDate: d.IssueDate, Source: "api"})
 		}
 	}
 	if t != nil {
-		for _, d := range t.t.Documents {
-			if !hasDocument(s.docs[docs:], d.Number, d.IssuingCountry) {
+		var p *paxlst.Person
+		if a != nil {
+			p = a.p
+		}
+		for k := range t.t.Documents {
+			if d := &t.t.Documents[k]; t.newDocument(p, k) {
 				s.docs = append(s.docs, Document{Type: d.Type, Number: d.Number, IssuingCountry: d.IssuingCountry,
 					ExpiryDate: d.ExpiryDate, Source: "pnr"})
 			}
@@ -107,7 +134,7 @@ func (s *slabs) traveler(a *apiPerson, t *pnrTraveler, how LinkMethod) *Traveler
 		s.contacts = apiContacts(s.contacts, a.p)
 	}
 	if t != nil {
-		s.contacts = pnrContacts(s.contacts, t.p, t.idx)
+		s.contacts = pnrContacts(s.contacts, t.p, int(t.idx))
 		tr.FrequentFlyers = t.t.FrequentFlyers
 	}
 	if len(s.contacts) > c {
@@ -116,13 +143,55 @@ func (s *slabs) traveler(a *apiPerson, t *pnrTraveler, how LinkMethod) *Traveler
 	return tr
 }
 
+// newDocuments counts the traveller's documents that newDocument keeps.
+func (t *pnrTraveler) newDocuments(p *paxlst.Person) int {
+	n := 0
+	for k := range t.t.Documents {
+		if t.newDocument(p, k) {
+			n++
+		}
+	}
+	return n
+}
+
+// newDocument reports whether the traveller's document k is a document of
+// its own: of a number and country that neither the API person p (nil
+// without one) nor an earlier document of the traveller has.
+func (t *pnrTraveler) newDocument(p *paxlst.Person, k int) bool {
+	d := &t.t.Documents[k]
+	if p != nil {
+		for i := range p.Documents {
+			if e := &p.Documents[i]; e.IssuingCountry == d.IssuingCountry && sameNumber(e.Number, d.Number) {
+				return false
+			}
+		}
+	}
+	for i := range k {
+		if e := &t.t.Documents[i]; e.IssuingCountry == d.IssuingCountry && sameNumber(e.Number, d.Number) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameNumber reports whether two document numbers are the same once
+// normalised.
+func sameNumber(a, b string) bool {
+	if a == b {
+		return true
+	}
+	var x, y [maxDocument]byte
+	return string(docNumber(&x, a)) == string(docNumber(&y, b))
+}
+
 // fromPNR fills the identity fields from a PNR traveller.
 func (tr *Traveler) fromPNR(t *pnrTraveler) {
 	tr.Surname, tr.GivenNames = t.t.Surname, t.t.Given
 	tr.Title, tr.TitleInferred = t.t.Title, t.t.TitleInferred
 	tr.Infant = t.infant()
 	tr.BirthDate = t.birth
-	for _, d := range t.t.Documents {
+	for i := range t.t.Documents {
+		d := &t.t.Documents[i]
 		if tr.Gender == watchlist.GenderUnknown {
 			tr.Gender = watchlist.ParseGender(docGender(d.Gender))
 		}
@@ -130,8 +199,8 @@ func (tr *Traveler) fromPNR(t *pnrTraveler) {
 			tr.Nationality = d.Nationality
 		}
 	}
-	for _, ad := range t.t.TravelAddresses {
-		if ad.Type == "R" && tr.Residence == "" {
+	for i := range t.t.TravelAddresses {
+		if ad := &t.t.TravelAddresses[i]; ad.Type == "R" && tr.Residence == "" {
 			tr.Residence = ad.Country
 		}
 	}
@@ -167,17 +236,6 @@ func or(a, b string) string {
 	return b
 }
 
-// hasDocument reports a document in docs with the same number and country.
-func hasDocument(docs []Document, number, country string) bool {
-	n := normDocument(number)
-	for _, d := range docs {
-		if d.IssuingCountry == country && normDocument(d.Number) == n {
-			return true
-		}
-	}
-	return false
-}
-
 // conflicts lists what the API person p says differently from the PNR
 // record already in tr (its birth date, gender and nationality are the
 // PNR's at this point; its documents not yet filled).
@@ -194,10 +252,11 @@ func conflicts(p *paxlst.Person, tr *Traveler) []Conflict {
 	add("gender", watchlist.ParseGender(string(p.Gender)).String(), tr.Gender.String())
 	add("nationality", p.Nationality, tr.Nationality)
 	// A document of the same type and issuing country with another number.
-	for _, d := range p.Documents {
-		for _, e := range tr.PNR.Traveler.Documents {
-			if e.Source == "DOCS" && string(d.Type) == e.Type && d.IssuingCountry == e.IssuingCountry &&
-				normDocument(d.Number) != normDocument(e.Number) {
+	for i := range p.Documents {
+		d := &p.Documents[i]
+		for k := range tr.PNR.Traveler.Documents {
+			if e := &tr.PNR.Traveler.Documents[k]; e.Source == "DOCS" && string(d.Type) == e.Type &&
+				d.IssuingCountry == e.IssuingCountry && !sameNumber(d.Number, e.Number) {
 				add("documents", d.Number, e.Number)
 			}
 		}
@@ -290,13 +349,36 @@ func folded(s string) bool {
 	return true
 }
 
-// normDocument is watchlist's normalised document number, without an
-// allocation when the number is already in that form.
-func normDocument(s string) string {
+// maxDocument is the longest normalised document number (watchlist's).
+const maxDocument = 48
+
+// docNumber writes watchlist.NormalizeDocumentNumber(s) into buf, without
+// allocating; nil when that is "".
+func docNumber(buf *[maxDocument]byte, s string) []byte {
+	n := 0
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; !(c >= 'A' && c <= 'Z' && c != 'O' && c != 'I' || c >= '0' && c <= '9') || i == 47 {
-			return watchlist.NormalizeDocumentNumber(s)
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			c -= 'a' - 'A'
+		case c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+		default:
+			continue
 		}
+		switch c {
+		case 'O':
+			c = '0'
+		case 'I':
+			c = '1'
+		}
+		if n == maxDocument {
+			return nil
+		}
+		buf[n] = c
+		n++
 	}
-	return s
+	if n == 0 {
+		return nil
+	}
+	return buf[:n]
 }
