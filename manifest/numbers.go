@@ -22,7 +22,7 @@ func take[T any](c *[]T, k int) []T {
 	if cap(*c)-len(*c) < k {
 		*c = make([]T, 0, max(k, min(2*cap(*c), maxChunk), 16))
 	}
-	out := (*c)[len(*c):len(*c):len(*c)+k]
+	out := (*c)[len(*c) : len(*c) : len(*c)+k]
 	*c = (*c)[:len(*c)+k]
 	return out
 }
