@@ -119,7 +119,7 @@ func (f *Flight) legOf(t *Traveler) int {
 	}
 	found := -1
 	for i, l := range t.Trip.Legs {
-		if !f.isFlight(l) {
+		if !f.Includes(l) {
 			continue
 		}
 		if embark == "" || l.Departure.Airport == embark {
@@ -132,8 +132,10 @@ func (f *Flight) legOf(t *Traveler) int {
 	return found
 }
 
-// isFlight reports whether a trip's leg is one of this flight's.
-func (f *Flight) isFlight(l Leg) bool {
+// Includes reports whether a leg of a trip is one of this flight's: the
+// flight's designator or a codeshare's, leaving one of its airports on its
+// date.
+func (f *Flight) Includes(l Leg) bool {
 	d := Designator{l.Carrier, l.Number}
 	if d != (Designator{f.Carrier, f.Number}) && !slices.Contains(f.Codeshares, d) {
 		return false

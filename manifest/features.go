@@ -107,12 +107,13 @@ func (f *Flight) departure() (time.Time, bool) {
 	if len(f.Legs) == 0 {
 		return time.Time{}, false
 	}
-	return utc(f.Legs[0].Departure)
+	return f.Legs[0].Departure.UTC()
 }
 
-// utc returns the stop's time in UTC; false when the time or the airport's
-// zone is unknown.
-func utc(s Stop) (time.Time, bool) {
+// UTC returns the stop's local time as an instant, read in its airport's
+// zone; false when the time, the airport or its zone is unknown (a zone is
+// never guessed: a wrong one would shift every duration by hours).
+func (s Stop) UTC() (time.Time, bool) {
 	if s.Time.IsZero() {
 		return time.Time{}, false
 	}
@@ -145,8 +146,8 @@ func (tr *Trip) route(legs []Leg, n *numbers) {
 		tr.Route = append(tr.Route, l.Arrival.Airport)
 		if i > 0 && l.Departure.Airport == legs[i-1].Arrival.Airport {
 			t := Transit{Airport: l.Departure.Airport, Country: country(l.Departure.Airport)}
-			if a, ok1 := utc(legs[i-1].Arrival); ok1 {
-				if d, ok2 := utc(l.Departure); ok2 {
+			if a, ok1 := legs[i-1].Arrival.UTC(); ok1 {
+				if d, ok2 := l.Departure.UTC(); ok2 {
 					t.DwellHours = n.float(hours(d.Sub(a)))
 				}
 			}
@@ -170,8 +171,8 @@ func (tr *Trip) route(legs []Leg, n *numbers) {
 	default:
 		tr.Type = TripOneWay
 	}
-	if a, ok := utc(last); ok {
-		if d, ok := utc(first); ok {
+	if a, ok := last.UTC(); ok {
+		if d, ok := first.UTC(); ok {
 			tr.Hours = n.float(hours(a.Sub(d)))
 		}
 	}

@@ -26,28 +26,9 @@ func builtinAttributes() []Attribute {
 		transitAttributes(), coTravelerAttributes(), linkAttributes(), conflictAttributes(), ssrAttributes())
 }
 
-// instant returns the instant of a stop's local time at its airport, and
-// false when the time, the airport or its zone is unknown. The zone is
-// never guessed: a wrong zone would shift every time rule by hours.
-// airport.Location caches each zone, so only its first use allocates.
-func instant(s manifest.Stop) (time.Time, bool) {
-	if s.Time.IsZero() {
-		return time.Time{}, false
-	}
-	a, ok := airport.Lookup(s.Airport)
-	if !ok {
-		return time.Time{}, false
-	}
-	loc, err := a.Location()
-	if err != nil {
-		return time.Time{}, false
-	}
-	return s.Time.In(loc).UTC(), true
-}
-
 // stopTime is the dateTime value of a stop.
 func stopTime(s manifest.Stop) Value {
-	t, ok := instant(s)
+	t, ok := s.UTC()
 	if !ok {
 		return MissingOf(TypeDateTime)
 	}
@@ -69,22 +50,3 @@ func hoursBetween(a, b time.Time) Value {
 
 // count is a known number of elements.
 func count(n int) Value { return Number(float64(n)) }
-
-// isFlight reports whether a leg of a traveller's trip is one of the
-// flight's: the flight's designator or a codeshare's, leaving one of the
-// flight's airports on the date it leaves it (an unknown date matches), as
-// the manifest decides which boarding is of this flight.
-func isFlight(f *manifest.Flight, l *manifest.Leg) bool {
-	d := manifest.Designator{Carrier: l.Carrier, Number: l.Number}
-	if d != (manifest.Designator{Carrier: f.Carrier, Number: f.Number}) && !slices.Contains(f.Codeshares, d) {
-		return false
-	}
-	for i := range f.Legs {
-		g := &f.Legs[i].Departure
-		if g.Airport != "" && g.Airport == l.Departure.Airport &&
-			(g.Time.Date.IsZero() || l.Departure.Time.Date.IsZero() || g.Time.Date == l.Departure.Time.Date) {
-			return true
-		}
-	}
-	return false
-}

@@ -88,7 +88,7 @@ func legAttributes() []Attribute {
 				if e.Flight == nil {
 					return MissingOf(TypeBool)
 				}
-				return Bool(isFlight(e.Flight, l))
+				return Bool(e.Flight.Includes(*l))
 			})},
 	}
 }

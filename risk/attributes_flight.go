@@ -114,7 +114,7 @@ func departure(f *manifest.Flight) (time.Time, bool) {
 	if f == nil || len(f.Legs) == 0 {
 		return time.Time{}, false
 	}
-	return instant(f.Legs[0].Departure)
+	return f.Legs[0].Departure.UTC()
 }
 
 // origin is the flight's first departure airport, "" when unknown.

@@ -209,5 +209,5 @@ func boardingOfFlight(f *manifest.Flight, t *manifest.Traveler, b *manifest.Boar
 	if b.Source == "api" {
 		return true
 	}
-	return t.Trip != nil && b.Leg >= 0 && b.Leg < len(t.Trip.Legs) && isFlight(f, &t.Trip.Legs[b.Leg])
+	return t.Trip != nil && b.Leg >= 0 && b.Leg < len(t.Trip.Legs) && f.Includes(t.Trip.Legs[b.Leg])
 }
