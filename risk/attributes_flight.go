@@ -86,15 +86,17 @@ func flightAttributes() []Attribute {
 				if e.Flight == nil {
 					return MissingOf(TypeNumber)
 				}
-				// A scan per traveller: the Env has no per-flight cache, and
-				// the scan reads one field of a few hundred pointers.
-				n := 0
-				for _, t := range e.Flight.Travelers {
-					if t.Role == manifest.RolePassenger {
-						n++
+				// Counted once per flight and env: the engine keeps one env
+				// for every traveller of the flight.
+				if e.passengersOf != e.Flight {
+					e.passengers, e.passengersOf = 0, e.Flight
+					for _, t := range e.Flight.Travelers {
+						if t.Role == manifest.RolePassenger {
+							e.passengers++
+						}
 					}
 				}
-				return count(n)
+				return count(e.passengers)
 			}},
 		{Path: "flight.hoursToDeparture", Name: "Hours to departure", Type: TypeDuration, Entity: EntityFlight,
 			Doc: "The hours from the evaluation (Env.Now) to the flight's departure, negative once it has left; " +

@@ -93,8 +93,13 @@ type Env struct {
 	Transit    *manifest.Transit
 	CoTraveler *manifest.Traveler
 	Link       *manifest.PNRLink
-	Conflict   *manifest.Conflict
-	SSR        *pnrgov.SSR
+
+	// passengers counts the passengers of passengersOf, for
+	// flight.passengers.
+	passengers   int
+	passengersOf *manifest.Flight
+	Conflict     *manifest.Conflict
+	SSR          *pnrgov.SSR
 }
 
 // Catalogue is the set of attributes and collections rules may use. The
