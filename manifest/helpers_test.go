@@ -5,8 +5,8 @@ import (
 	"time"
 
 	"github.com/openpiu/piu/civil"
-	"github.com/openpiu/piu/edifact"
 	"github.com/openpiu/piu/paxlst"
+	"github.com/openpiu/piu/paxlst/paxlsttest"
 	"github.com/openpiu/piu/pnrgov"
 	"github.com/openpiu/piu/pnrgov/pnrgovtest"
 )
@@ -26,37 +26,9 @@ func push(tb testing.TB, n int, seed uint64) *pnrgov.Message {
 	return res.Messages[0]
 }
 
-// listFor returns the passenger list of the travellers of push: their
-// names, DOCS data and record locators, as an airline's departure control
-// would send them for the same flight, prepared half an hour after the push.
-func listFor(push *pnrgov.Message) *paxlst.Message {
-	fl := push.Flight
-	m := &paxlst.Message{
-		Envelope: edifact.Envelope{Interchange: edifact.InterchangeHeader{ControlRef: "API1",
-			Prepared: civil.DateTime{Date: fl.Departure.Time.Date, Hour: 7}}, Header: edifact.MessageHeader{Reference: "1"}},
-		ListType: paxlst.ListPassengers,
-		Flights: []paxlst.Leg{{Carrier: fl.Carrier, FlightNumber: fl.Carrier + "0" + fl.FlightNumber,
-			Departure: paxlst.Stop{Airport: fl.Departure.Airport, Time: fl.Departure.Time},
-			Arrival:   paxlst.Stop{Airport: fl.Arrival.Airport, Time: fl.Arrival.Time}}},
-	}
-	for _, p := range push.PNRs {
-		for _, t := range p.Travelers {
-			m.Persons = append(m.Persons, personOf(&t, p.Locator()))
-		}
-	}
-	return m
-}
-
-func personOf(t *pnrgov.Traveler, locator string) paxlst.Person {
-	p := paxlst.Person{Role: paxlst.RolePassenger, Surname: t.Surname, GivenNames: t.Given, PNR: locator}
-	for _, d := range t.Documents {
-		p.BirthDate, p.Nationality = d.BirthDate, d.Nationality
-		p.Gender = paxlst.Gender(d.Gender[:1])
-		p.Documents = append(p.Documents, paxlst.Document{Type: paxlst.DocumentType(d.Type), Number: d.Number,
-			IssuingCountry: d.IssuingCountry, ExpiryDate: d.ExpiryDate})
-	}
-	return p
-}
+// listFor is the passenger list of the travellers of push
+// (paxlsttest.ListFor).
+func listFor(push *pnrgov.Message) *paxlst.Message { return paxlsttest.ListFor(push) }
 
 func date(y int, m time.Month, d int) civil.Date { return civil.Date{Year: y, Month: m, Day: d} }
 

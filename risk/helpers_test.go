@@ -3,10 +3,9 @@ package risk_test
 import (
 	"testing"
 
-	"github.com/openpiu/piu/civil"
-	"github.com/openpiu/piu/edifact"
 	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/paxlst"
+	"github.com/openpiu/piu/paxlst/paxlsttest"
 	"github.com/openpiu/piu/pnrgov"
 	"github.com/openpiu/piu/pnrgov/pnrgovtest"
 )
@@ -44,31 +43,6 @@ func realistic(tb testing.TB, n int, seed uint64) *manifest.Flight {
 	return fs[0]
 }
 
-// listFor returns the passenger list of the push's travellers: their
-// names, DOCS data and record locators, as departure control sends them for
-// the same flight, half an hour after the push.
-func listFor(push *pnrgov.Message) *paxlst.Message {
-	fl := push.Flight
-	m := &paxlst.Message{
-		Envelope: edifact.Envelope{Interchange: edifact.InterchangeHeader{ControlRef: "API1",
-			Prepared: civil.DateTime{Date: fl.Departure.Time.Date, Hour: 7}}, Header: edifact.MessageHeader{Reference: "1"}},
-		ListType: paxlst.ListPassengers,
-		Flights: []paxlst.Leg{{Carrier: fl.Carrier, FlightNumber: fl.Carrier + "0" + fl.FlightNumber,
-			Departure: paxlst.Stop{Airport: fl.Departure.Airport, Time: fl.Departure.Time},
-			Arrival:   paxlst.Stop{Airport: fl.Arrival.Airport, Time: fl.Arrival.Time}}},
-	}
-	for _, p := range push.PNRs {
-		for _, t := range p.Travelers {
-			person := paxlst.Person{Role: paxlst.RolePassenger, Surname: t.Surname, GivenNames: t.Given, PNR: p.Locator(),
-				Embarkation: fl.Departure.Airport, Debarkation: fl.Arrival.Airport}
-			for _, d := range t.Documents {
-				person.BirthDate, person.Nationality = d.BirthDate, d.Nationality
-				person.Gender = paxlst.Gender(d.Gender[:1])
-				person.Documents = append(person.Documents, paxlst.Document{Type: paxlst.DocumentType(d.Type),
-					Number: d.Number, IssuingCountry: d.IssuingCountry, ExpiryDate: d.ExpiryDate})
-			}
-			m.Persons = append(m.Persons, person)
-		}
-	}
-	return m
-}
+// listFor is the passenger list of the travellers of push
+// (paxlsttest.ListFor).
+func listFor(push *pnrgov.Message) *paxlst.Message { return paxlsttest.ListFor(push) }
