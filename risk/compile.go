@@ -128,13 +128,8 @@ var defaultComparator = sync.OnceValue(func() *fuzzymatch.Comparator {
 // CompileErrors, every one of them.
 func Compile(data []byte, opts *CompileOptions) (*Ruleset, error) {
 	var f File
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
-		return nil, jsonError(data, err)
-	}
-	if dec.More() {
-		return nil, jsonError(data, fmt.Errorf("data after the rules file"))
+	if err := f.UnmarshalJSON(data); err != nil {
+		return nil, err
 	}
 	return CompileFile(&f, opts)
 }
@@ -201,9 +196,9 @@ func hashOf(f *File, rules []*rule) string {
 	h := sha256.New()
 	meta, _ := json.Marshal([]string{f.Name, f.Version})
 	h.Write(meta)
+	var b []byte
 	for _, r := range rules {
-		b, _ := json.Marshal(r.spec)
-		h.Write([]byte{'\n'})
+		b = appendSpec(append(b[:0], '\n'), &r.spec)
 		h.Write(b)
 	}
 	return "sha256:" + hex.EncodeToString(h.Sum(nil))

@@ -138,7 +138,7 @@ func countTruth(n *node, trues, unknowns int) Truth {
 		if pos, ok := negated[op]; ok {
 			op, neg = pos, true
 		}
-		t := compare(op, &n.count, &v, nil, nil)
+		t := compare(op, n.count, &v, nil, nil)
 		if neg {
 			t = t.not()
 		}

@@ -20,7 +20,7 @@ type node struct {
 	where    *node
 	implicit bool // an element's attribute outside its quantifier: some element
 	countOp  Op
-	count    operand
+	count    *operand
 
 	// comparisons
 	attr    *Attribute
@@ -123,7 +123,7 @@ func (c *compiler) quantifier(n *node, cond *Condition, depth int, fail func(str
 		if err != nil {
 			return fail("count: %v", err)
 		}
-		n.countOp, n.count = op, o
+		n.countOp, n.count = op, &o
 	}
 	if n.where == nil {
 		return nil

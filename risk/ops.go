@@ -117,8 +117,8 @@ func (c *compiler) parseOperand(op Op, t Type, raw json.RawMessage) (operand, er
 	case OpEq, OpLt, OpLe, OpGt, OpGe:
 		return o, c.scalar(&o, t, raw)
 	case OpBetween:
-		var pair []json.RawMessage
-		if json.Unmarshal(raw, &pair) != nil || len(pair) != 2 {
+		pair, ok := rawArray(raw)
+		if !ok || len(pair) != 2 {
 			return o, fmt.Errorf("value: want [low, high]")
 		}
 		var hi operand
@@ -136,15 +136,15 @@ func (c *compiler) parseOperand(op Op, t Type, raw json.RawMessage) (operand, er
 	case OpIn:
 		return o, c.inList(&o, t, raw)
 	case OpStartsWith, OpEndsWith, OpContains:
-		var s string
-		if err := need(json.Unmarshal(raw, &s) == nil && s != "", "a non-empty string"); err != nil {
+		s, ok := rawString(raw)
+		if err := need(ok && s != "", "a non-empty string"); err != nil {
 			return o, err
 		}
 		o.str = s
 		return o, nil
 	case OpMatches:
-		var s string
-		if err := need(json.Unmarshal(raw, &s) == nil && s != "", "a regular expression (RE2) as a string"); err != nil {
+		s, ok := rawString(raw)
+		if err := need(ok && s != "", "a regular expression (RE2) as a string"); err != nil {
 			return o, err
 		}
 		if len(s) > c.limits.MaxPattern {
@@ -157,8 +157,8 @@ func (c *compiler) parseOperand(op Op, t Type, raw json.RawMessage) (operand, er
 		o.re = re
 		return o, nil
 	case OpWithin:
-		var w []string
-		if json.Unmarshal(raw, &w) != nil || len(w) != 2 {
+		w, ok := rawStrings(raw)
+		if !ok || len(w) != 2 {
 			return o, fmt.Errorf(`value: want a window relative to departure, ["-30d", "0d"]`)
 		}
 		from, err1 := parseOffset(w[0])
@@ -169,8 +169,8 @@ func (c *compiler) parseOperand(op Op, t Type, raw json.RawMessage) (operand, er
 		o.from, o.to = from, to
 		return o, nil
 	case OpMemberOf:
-		var name string
-		if err := need(json.Unmarshal(raw, &name) == nil && name != "", "a reference list's name"); err != nil {
+		name, ok := rawString(raw)
+		if err := need(ok && name != "", "a reference list's name"); err != nil {
 			return o, err
 		}
 		l, ok := c.lists[name]
@@ -207,19 +207,22 @@ func (c *compiler) parseOperand(op Op, t Type, raw json.RawMessage) (operand, er
 func (c *compiler) scalar(o *operand, t Type, raw json.RawMessage) error {
 	switch t {
 	case TypeString, TypeCode:
-		if json.Unmarshal(raw, &o.str) != nil {
+		var ok bool
+		if o.str, ok = rawString(raw); !ok {
 			return fmt.Errorf("value: want a string")
 		}
 	case TypeNumber:
-		if json.Unmarshal(raw, &o.num) != nil {
+		var ok bool
+		if o.num, ok = rawNumber(raw); !ok {
 			return fmt.Errorf("value: want a number")
 		}
 	case TypeDuration:
-		var s string
-		if json.Unmarshal(raw, &o.num) == nil {
+		var ok bool
+		if o.num, ok = rawNumber(raw); ok {
 			return nil
 		}
-		if json.Unmarshal(raw, &s) != nil {
+		s, ok := rawString(raw)
+		if !ok {
 			return fmt.Errorf(`value: want hours as a number, or a duration such as "48h", "2d"`)
 		}
 		d, err := parseOffset(s)
@@ -228,12 +231,13 @@ func (c *compiler) scalar(o *operand, t Type, raw json.RawMessage) error {
 		}
 		o.num = d.Hours()
 	case TypeBool:
-		if json.Unmarshal(raw, &o.boolean) != nil {
+		var ok bool
+		if o.boolean, ok = rawBool(raw); !ok {
 			return fmt.Errorf("value: want true or false")
 		}
 	case TypeDate:
-		var s string
-		if json.Unmarshal(raw, &s) != nil {
+		s, ok := rawString(raw)
+		if !ok {
 			return fmt.Errorf(`value: want a date, "2026-12-01"`)
 		}
 		d, err := civil.ParseDate(s)
@@ -242,8 +246,8 @@ func (c *compiler) scalar(o *operand, t Type, raw json.RawMessage) error {
 		}
 		o.date = d
 	case TypeDateTime:
-		var s string
-		if json.Unmarshal(raw, &s) != nil {
+		s, ok := rawString(raw)
+		if !ok {
 			return fmt.Errorf(`value: want an instant, "2026-12-01T08:00:00Z"`)
 		}
 		tm, err := time.Parse(time.RFC3339, s)
@@ -261,17 +265,21 @@ func (c *compiler) scalar(o *operand, t Type, raw json.RawMessage) error {
 // numbers for numbers.
 func (c *compiler) inList(o *operand, t Type, raw json.RawMessage) error {
 	if t == TypeNumber {
-		var ns []float64
-		if json.Unmarshal(raw, &ns) != nil || len(ns) == 0 {
+		elems, ok := rawArray(raw)
+		if !ok || len(elems) == 0 {
 			return fmt.Errorf("value: want a non-empty list of numbers")
 		}
-		for _, n := range ns {
+		for _, e := range elems {
+			n, ok := rawNumber(e)
+			if !ok {
+				return fmt.Errorf("value: want a non-empty list of numbers")
+			}
 			o.strs = append(o.strs, strconv.FormatFloat(n, 'g', -1, 64))
 		}
 		return nil
 	}
-	var ss []string
-	if json.Unmarshal(raw, &ss) != nil || len(ss) == 0 {
+	ss, ok := rawStrings(raw)
+	if !ok || len(ss) == 0 {
 		return fmt.Errorf("value: want a non-empty list of strings")
 	}
 	if len(ss) > c.limits.MaxValues {
