@@ -7,6 +7,7 @@
 //	piu sample NAME        print a built-in synthetic sample interchange
 //	piu screen -list LIST FILE...  screen the travellers against a watchlist
 //	piu demo               decode the built-in samples and screen their travellers
+//	piu rules check RULES  compile a ruleset and print each rule in plain language
 //
 // FILE may be - for standard input. The JSON of decode is described in README.md.
 package main
@@ -29,6 +30,8 @@ const usage = `usage:
   piu sample NAME                           print a built-in synthetic sample interchange
   piu screen -list LIST FILE...              screen the travellers of PAXLST/PNRGOV files against a
                                             watchlist (.csv or .json national list, .xml UN list)
+  piu rules check [-lists LISTS] RULES      compile a ruleset (this SDK's JSON or GTAS UDR) and
+                                            print each rule in plain language, errors by rule
   piu demo                                  decode the built-in samples and screen their travellers
                                             against a built-in synthetic list (the quick start)
 
@@ -67,6 +70,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = demoCmd(args[1:], stdout)
 	case "screen":
 		err = screenCmd(args[1:], stdin, stdout)
+	case "rules":
+		err = rulesCmd(args[1:], stdout)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/openpiu/piu/risk/risktest"
+)
+
+func TestRulesCheck(t *testing.T) {
+	dir := t.TempDir()
+	rules, lists := filepath.Join(dir, "rules.json"), filepath.Join(dir, "lists.json")
+	os.WriteFile(rules, risktest.Rules(), 0o644)
+	os.WriteFile(lists, risktest.Lists(), 0o644)
+	code, out, errOut := runCmd(t, "", "rules", "check", "-lists", lists, rules)
+	if code != 0 {
+		t.Fatalf("exit %d: %s%s", code, out, errOut)
+	}
+	for _, want := range []string{"R-1 v2", "hits when  booking.leadHours is less than 48 and trip.oneWay is true and some of the payments where payment.type is CA",
+		"applies to inbound flights at ICN", "4 rules compile; ruleset hash sha256:", "uses list watch-countries version 2026-11"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	// Without its lists, R-2 does not compile: the error names the rule and
+	// the condition, and the exit status is 1.
+	code, out, _ = runCmd(t, "", "rules", "check", rules)
+	if code != 1 || !strings.Contains(out, `ERROR      condition nat: value: no reference list "watch-countries"`) ||
+		!strings.Contains(out, "1 of 4 rules do not compile") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+	// A file that is not JSON says where.
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte("{\"rules\": [\n {\"id\": \"x\" \"title\": 1}]}"), 0o644)
+	code, _, errOut = runCmd(t, "", "rules", "check", bad)
+	if code != 1 || !strings.Contains(errOut, "line 2, column 13") {
+		t.Errorf("exit %d: %s", code, errOut)
+	}
+	// Rule text reaches the terminal without controls.
+	hostile := filepath.Join(dir, "hostile.json")
+	os.WriteFile(hostile, []byte(`{"rules":[{"id":"R\u202e1","title":"evil\u001b[2Jtitle","when":{"field":"trip.oneWay","op":"eq","value":true}}]}`), 0o644)
+	_, out, _ = runCmd(t, "", "rules", "check", hostile)
+	if strings.ContainsAny(out, "\u202e\u001b") || !strings.Contains(out, "R1 v0") {
+		t.Errorf("controls reach the output:\n%q", out)
+	}
+}
