@@ -55,6 +55,11 @@ type Attribute struct {
 	Prohibited bool `json:"prohibited,omitempty"`
 	// Get reads the value. It must not allocate, block or keep env.
 	Get func(env *Env) Value `json:"-"`
+
+	// slot numbers it in its catalogue, and scalar says it has one value
+	// per traveller: the evaluator reads it once per traveller.
+	slot   int
+	scalar bool
 }
 
 // Collection is what a quantifier ranges over: a traveller's documents, the
@@ -154,6 +159,7 @@ func (c *Catalogue) Register(a Attribute) error {
 	if _, dup := c.attrs[a.Path]; dup {
 		return fmt.Errorf("%w: attribute %s is already registered", ErrCatalogue, a.Path)
 	}
+	a.slot, a.scalar = len(c.attrs), slices.Contains(scalarEntities, a.Entity)
 	c.attrs[a.Path] = &a
 	return nil
 }

@@ -169,6 +169,9 @@ func newRun(e *Engine, f *manifest.Flight, o *Options) *run {
 	r.ev = evaluator{cmp: rs.cmp, masked: rs.cat.Masked, depersonalised: o.Depersonalised,
 		env: Env{Flight: f, Now: o.Now, Data: o.Data}}
 	r.ev.env.Departure, _ = departure(f)
+	if rs.cat != nil {
+		r.ev.memo, r.ev.memoGen = make([]Value, len(rs.cat.attrs)), make([]uint32, len(rs.cat.attrs))
+	}
 	today := civil.DateOf(o.Now.UTC())
 	consider := func(list []int) {
 		for _, i := range list {
@@ -220,26 +223,13 @@ func newRun(e *Engine, f *manifest.Flight, o *Options) *run {
 func (r *run) traveler(t *manifest.Traveler, tr *TravelerResult) {
 	rs := r.e.rules
 	r.ev.env.Traveler = t
+	r.ev.gen++ // the memo of the previous traveller is stale
 	r.cand = append(r.cand[:0], r.always...)
 	for _, k := range r.keys {
-		x := &rs.keys[k]
-		v := r.ev.value(x.attr)
-		list := x.all
-		if v.State == Known {
-			var buf [64]byte
-			if u, ok := upperInto(buf[:0], v.Str); ok {
-				list = x.rules[string(u)]
-			} else {
-				list = x.rules[strings.ToUpper(v.Str)]
-			}
-		}
-		for _, i := range list {
-			if r.apply[i] {
-				r.cand = append(r.cand, i)
-			}
-		}
+		r.candidates(&rs.keys[k])
 	}
 	slices.Sort(r.cand)
+	r.cand = slices.Compact(r.cand) // a rule keyed by two elements' values
 	for _, i := range r.cand {
 		rl := rs.rules[i]
 		switch r.ev.eval(rl.when) {
@@ -267,6 +257,63 @@ func (r *run) traveler(t *manifest.Traveler, tr *TravelerResult) {
 	}
 }
 
+// candidates adds the rules of a key index that the traveller's value (or
+// values: a list's elements, a collection's elements') may make hit: all of
+// them when a value is unknown.
+func (r *run) candidates(x *keyIndex) {
+	add := func(list []int) {
+		for _, i := range list {
+			if r.apply[i] {
+				r.cand = append(r.cand, i)
+			}
+		}
+	}
+	if x.coll == nil {
+		r.lookup(x, r.ev.value(x.attr), add)
+		return
+	}
+	n, known := x.coll.Len(&r.ev.env)
+	if !known {
+		add(x.all)
+		return
+	}
+	saved := r.ev.env
+	for e := range n {
+		x.coll.Set(&r.ev.env, e)
+		if !r.lookup(x, r.ev.value(x.attr), add) {
+			break
+		}
+	}
+	r.ev.env = saved
+}
+
+// lookup adds the rules of v's values; false when v is unknown (every
+// rule of the index added).
+func (r *run) lookup(x *keyIndex, v Value, add func([]int)) bool {
+	if v.State != Known {
+		add(x.all)
+		return false
+	}
+	if !x.list {
+		add(x.get(v.Str))
+		return true
+	}
+	for _, s := range v.List {
+		add(x.get(s))
+	}
+	return true
+}
+
+// get returns the rules of a value, in upper case, without allocating for
+// short ASCII.
+func (x *keyIndex) get(s string) []int {
+	var buf [64]byte
+	if u, ok := upperInto(buf[:0], s); ok {
+		return x.rules[string(u)] // a map index: the conversion does not allocate
+	}
+	return x.rules[strings.ToUpper(s)]
+}
+
 // raise adds a criteria hit, unless its cap is reached or it was cleared.
 func (r *run) raise(t *manifest.Traveler, tr *TravelerResult, i int, s *RuleSpec, weight float64, source string, ev []Evidence) {
 	if i >= 0 && s.HitCap > 0 && r.hits[i] >= s.HitCap {
@@ -278,7 +325,7 @@ func (r *run) raise(t *manifest.Traveler, tr *TravelerResult, i int, s *RuleSpec
 	}
 	version := strconv.Itoa(s.Version)
 	h := Hit{Rule: s.ID, Version: s.Version, Title: s.Title, Category: s.Category, Severity: s.Severity,
-		Weight: weight, Source: source, Conditions: ev, Fingerprint: fingerprint("criteria", s.ID, version, ev)}
+		Weight: weight, Source: source, Conditions: ev, Fingerprint: fingerprint(s.ID, version, ev)}
 	d := Disposition{Traveler: tr.Key, Kind: "criteria", Rule: s.ID, Version: version, Fingerprint: h.Fingerprint}
 	if r.cleared[d] {
 		tr.Cleared = append(tr.Cleared, d)
@@ -320,7 +367,7 @@ func (r *run) screen(ctx context.Context, t *manifest.Traveler, tr *TravelerResu
 		if tr.Key == "" {
 			tr.Key = TravelerKey(t)
 		}
-		h.Fingerprint = fingerprint("watchlist", h.List, h.Match.EntryID, []any{h.Match.Name, h.Match.Evidence})
+		h.Fingerprint = watchlistFingerprint(h.List, h.Match.EntryID, []any{h.Match.Name, h.Match.Evidence})
 		d := Disposition{Traveler: tr.Key, Kind: "watchlist", Rule: h.List, Entry: h.Match.EntryID, Fingerprint: h.Fingerprint}
 		if r.cleared[d] {
 			tr.Cleared = append(tr.Cleared, d)

@@ -6,7 +6,14 @@ import "github.com/openpiu/piu/fuzzymatch"
 // allocates nothing: values are structs, and quantifiers move the element
 // pointers of env and put them back.
 type evaluator struct {
-	env            Env
+	env Env
+	// memo holds the values of scalar attributes read for the traveller
+	// of generation gen (memoGen[slot] == gen): a traveller's nationality
+	// is read once, not once per rule.
+	memo    []Value
+	memoGen []uint32
+	gen     uint32
+
 	cmp            *fuzzymatch.Comparator
 	masked         func(string) bool
 	depersonalised bool
@@ -47,6 +54,19 @@ func (ev *evaluator) eval(n *node) Truth {
 
 // value reads an attribute, masked where depersonalisation hides it.
 func (ev *evaluator) value(a *Attribute) Value {
+	if a.scalar && a.slot < len(ev.memo) {
+		if ev.memoGen[a.slot] == ev.gen {
+			return ev.memo[a.slot]
+		}
+		v := ev.read(a)
+		ev.memo[a.slot], ev.memoGen[a.slot] = v, ev.gen
+		return v
+	}
+	return ev.read(a)
+}
+
+// read reads an attribute, masked where depersonalisation hides it.
+func (ev *evaluator) read(a *Attribute) Value {
 	v := a.Get(&ev.env)
 	if v.State == Known {
 		if ev.depersonalised && a.Identifying || ev.masked != nil && v.Type.textual() && ev.masked(v.Str) {

@@ -1,10 +1,6 @@
 package risk
 
-import (
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
-)
+import "encoding/json"
 
 // Evidence is why a condition held (or was unknown): the condition as the
 // rule wrote it, its truth, the value observed, and for groups and
@@ -85,13 +81,4 @@ func (ev *evaluator) explain(n *node) Evidence {
 		e.Count, e.Op, e.Value = &trues, n.cond.Op, n.cond.Value
 	}
 	return e
-}
-
-// fingerprint identifies a hit by its rule and what it observed: a hit
-// cleared by an officer is not raised again while its fingerprint stays.
-func fingerprint(kind, rule, version string, evidence any) string {
-	h := sha256.New()
-	b, _ := json.Marshal([]any{kind, rule, version, evidence})
-	h.Write(b)
-	return hex.EncodeToString(h.Sum(nil)[:16])
 }

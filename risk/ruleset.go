@@ -130,7 +130,12 @@ func flightAirport(f *manifest.Flight, a string) bool {
 // of its values (or with the value unknown, where the rule may be not
 // evaluable).
 type keyIndex struct {
-	attr   *Attribute
+	attr *Attribute
+	// coll, when set, is the collection whose elements the attribute is
+	// read of (a key condition inside "any"); list says the attribute is a
+	// list whose elements are looked up (contains).
+	coll   *Collection
+	list   bool
 	rules  map[string][]int // upper-case value: rules
 	all    []int            // every rule of this attribute, for an unknown value
 	folded bool
@@ -156,22 +161,26 @@ func (rs *Ruleset) buildIndex() {
 			rs.unscoped = append(rs.unscoped, i)
 		}
 		r.key = -1
-		kn := keyNode(r.when)
+		kn, coll := keyNode(r.when)
 		if kn == nil {
 			rs.unkeyed[i] = true
 			continue
 		}
-		k, ok := byAttr[kn.attr.Path]
+		id := kn.attr.Path
+		if coll != nil {
+			id = coll.Name + " " + id
+		}
+		k, ok := byAttr[id]
 		if !ok {
 			k = len(rs.keys)
-			byAttr[kn.attr.Path] = k
-			rs.keys = append(rs.keys, keyIndex{attr: kn.attr, rules: map[string][]int{}})
+			byAttr[id] = k
+			rs.keys = append(rs.keys, keyIndex{attr: kn.attr, coll: coll, list: kn.attr.Type == TypeList, rules: map[string][]int{}})
 		}
 		r.key = k
 		x := &rs.keys[k]
 		x.all = append(x.all, i)
 		vals := kn.operand.strs
-		if kn.op == OpEq {
+		if kn.op == OpEq || kn.op == OpContains {
 			vals = []string{kn.operand.str}
 		}
 		for v := range kn.operand.set {
@@ -187,23 +196,47 @@ func (rs *Ruleset) buildIndex() {
 }
 
 // keyNode returns a condition that must hold for the rule to hit and that
-// an index can look up: an eq or in (not negated) on a code or string of
-// the flight, traveller, booking or trip, at the top or a conjunct of a
-// top-level all.
-func keyNode(n *node) *node {
-	ok := func(n *node) bool {
-		return n.kind == nodeCompare && !n.negate && (n.op == OpEq || n.op == OpIn) && n.attr.Type.textual() &&
-			slices.Contains(scalarEntities, n.attr.Entity)
+// an index can look up, at the top or a conjunct of a top-level all: an eq
+// or in (not negated) on a code or string of the flight, traveller,
+// booking or trip; a contains on a list of theirs (route.countries); or an
+// eq or in on an element's attribute that some element must satisfy (in
+// "any" over a collection, or at the top of its where or a conjunct of
+// it), with the collection.
+func keyNode(n *node) (*node, *Collection) {
+	lookup := func(n *node, entities []Entity) bool {
+		if n.kind != nodeCompare || n.negate || !slices.Contains(entities, n.attr.Entity) {
+			return false
+		}
+		return (n.op == OpEq || n.op == OpIn) && n.attr.Type.textual() || n.op == OpContains && n.attr.Type == TypeList
 	}
-	if ok(n) {
-		return n
+	try := func(n *node) (*node, *Collection) {
+		if lookup(n, scalarEntities) {
+			return n, nil
+		}
+		if n.kind != nodeSome {
+			return nil, nil
+		}
+		elem := []Entity{n.coll.Entity}
+		if w := n.where; lookup(w, elem) {
+			return w, n.coll
+		} else if w.kind == nodeAll {
+			for _, k := range w.kids {
+				if lookup(k, elem) {
+					return k, n.coll
+				}
+			}
+		}
+		return nil, nil
+	}
+	if k, c := try(n); k != nil {
+		return k, c
 	}
 	if n.kind == nodeAll {
-		for _, k := range n.kids {
-			if ok(k) {
-				return k
+		for _, kid := range n.kids {
+			if k, c := try(kid); k != nil {
+				return k, c
 			}
 		}
 	}
-	return nil
+	return nil, nil
 }
