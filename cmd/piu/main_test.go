@@ -199,7 +199,18 @@ func TestScreenCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	var got screenOutput
+	var got struct {
+		Flights []struct {
+			Travelers []struct {
+				WatchlistHits []struct {
+					List, Version string
+					Match         struct {
+						EntryID string `json:"entryId"`
+					}
+				} `json:"watchlistHits"`
+			}
+		}
+	}
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatal(err)
 	}
