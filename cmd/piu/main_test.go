@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -297,4 +298,32 @@ func writeTemp(t *testing.T, dir, name string, data []byte) string {
 		t.Fatal(err)
 	}
 	return f
+}
+
+// TestREADMEDemo: every line of the demo excerpt in README.md (the text
+// block after the demo command; "..." stands for lines left out) is a line
+// the demo prints, in that order.
+func TestREADMEDemo(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, ok := strings.Cut(string(readme), "go run ./cmd/piu demo\n```\n\n```text\n")
+	excerpt, _, ok2 := strings.Cut(after, "```")
+	if !ok || !ok2 {
+		t.Fatal("README.md has no demo excerpt after the demo command")
+	}
+	_, out, _ := runCmd(t, "", "demo")
+	lines := strings.Split(out, "\n")
+	at := 0
+	for _, want := range strings.Split(strings.TrimSuffix(excerpt, "\n"), "\n") {
+		if want == "..." {
+			continue
+		}
+		i := slices.Index(lines[at:], want)
+		if i < 0 {
+			t.Fatalf("README.md's demo line is not printed, or out of order: %q\ndemo prints:\n%s", want, out)
+		}
+		at += i + 1
+	}
 }
