@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 	"unicode"
 
+	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/risk"
 )
@@ -142,7 +143,7 @@ func writeTraveler(p func(string, ...any), t *manifest.Traveler, r *risk.Travele
 			name += ", " + given
 		}
 		line = append(line, name)
-		line = append(line, "born "+orDash(dateText(t.BirthDate.String(), t.BirthDate.IsZero())))
+		line = append(line, "born "+dateOrDash(t.BirthDate))
 		line = append(line, "nationality "+orDash(clean(t.Nationality)))
 		doc := "-"
 		if len(t.Documents) > 0 {
@@ -173,7 +174,7 @@ func writeTraveler(p func(string, ...any), t *manifest.Traveler, r *risk.Travele
 		for _, h := range r.WatchlistHits {
 			m := h.Match
 			name := m.Name.Full
-			if name == "" {
+			if m.NameIndex < 0 || name == "" {
 				name = "(no name: a listed document)"
 			}
 			var ev []string
@@ -199,11 +200,11 @@ func writeTraveler(p func(string, ...any), t *manifest.Traveler, r *risk.Travele
 	}
 }
 
-func dateText(s string, zero bool) string {
-	if zero {
-		return ""
+func dateOrDash(d civil.Date) string {
+	if d.IsZero() {
+		return "-"
 	}
-	return s
+	return d.String()
 }
 
 func orDash(s string) string {
