@@ -5,18 +5,28 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"sort"
+	"strings"
 
 	"github.com/openpiu/piu/manifest"
+	"github.com/openpiu/piu/risk"
+	"github.com/openpiu/piu/risk/risktest"
 	"github.com/openpiu/piu/watchlist"
 )
 
-// demoOutput is what demo prints: each built-in sample decoded as `piu
-// decode` would, then the travellers of all samples screened against a
-// built-in synthetic list as `piu screen` would.
+// The scenario of risktest is also a sample: the API list and the PNR push
+// of one flight.
+func init() {
+	samples["api"] = risktest.PAXLST
+	samples["pnr"] = risktest.PNRGOV
+}
+
+// demoOutput is what demo -format json prints: each interchange of the
+// scenario decoded as `piu decode` would, the flight as `piu decode
+// -manifest` would, and its screening as `piu screen` would.
 type demoOutput struct {
-	Decoded   []demoDecoded `json:"decoded"`
-	Screening *screenOutput `json:"screening"`
+	Decoded []demoDecoded      `json:"decoded"`
+	Flights []*manifest.Flight `json:"flights"`
+	Results []*risk.Result     `json:"results"`
 }
 
 type demoDecoded struct {
@@ -24,61 +34,113 @@ type demoDecoded struct {
 	Output any    `json:"output"`
 }
 
-// demoCmd runs the main job on built-in synthetic data: bytes to typed
-// messages to watchlist hits with their evidence. It needs no file and no
-// network, so it is the README's quick start.
-// firstPNRDocument returns the first document a PNR traveller carries.
-func firstPNRDocument(flights []*manifest.Flight) (watchlist.Document, bool) {
-	for _, f := range flights {
-		for _, t := range f.Travelers {
-			if t.PNR != nil && len(t.PNR.Traveler.Documents) > 0 {
-				d := t.PNR.Traveler.Documents[0]
-				return watchlist.Document{Type: d.Type, Number: d.Number, IssuingCountry: d.IssuingCountry}, true
-			}
-		}
-	}
-	return watchlist.Document{}, false
-}
-
+// demoCmd runs the whole chain on the synthetic scenario of risktest: bytes
+// to typed messages, to the flight with API and PNR travellers linked, to the
+// rule engine's criteria hits, watchlist hits and rules not evaluable, with
+// their evidence. It needs no file and no network, so it is the README's
+// quick start; it evaluates at risktest.Now, so its output is the same at
+// every run.
 func demoCmd(args []string, stdout io.Writer) error {
 	fs := newFlags("demo")
+	format := fs.String("format", "text", "output: text (a summary for an officer) or json (everything)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	var names []string
-	for n := range samples {
-		names = append(names, n)
+	if *format != "json" && *format != "text" {
+		return fmt.Errorf("demo: -format %q: json or text", *format)
 	}
-	sort.Strings(names)
 	var out demoOutput
 	b := manifest.NewBuilder()
-	for _, n := range names {
+	b.Country = risktest.Country
+	for _, n := range []string{"api", "pnr"} {
 		data := samples[n]()
-		decoded, err := decodeBytes(data, false)
-		if err != nil {
+		if *format == "json" {
+			decoded, err := decodeBytes(data, false)
+			if err != nil {
+				return fmt.Errorf("demo: sample %s: %w", n, err)
+			}
+			out.Decoded = append(out.Decoded, demoDecoded{n, json.RawMessage(decoded)})
+		}
+		if err := addMessages(b, bytes.NewReader(data), manifest.Detect(data)); err != nil {
 			return fmt.Errorf("demo: sample %s: %w", n, err)
 		}
-		out.Decoded = append(out.Decoded, demoDecoded{n, json.RawMessage(decoded)})
-		if t := manifest.Detect(data); t == "PAXLST" || t == "PNRGOV" {
-			if err := addMessages(b, bytes.NewReader(data), t); err != nil {
-				return fmt.Errorf("demo: sample %s: %w", n, err)
+	}
+	out.Flights = b.Build()
+	lists, err := risk.ReadLists(risktest.Lists())
+	if err != nil {
+		return fmt.Errorf("demo: built-in lists: %w", err)
+	}
+	rs, err := risk.Compile(risktest.Rules(), &risk.CompileOptions{Lists: lists})
+	if err != nil {
+		return fmt.Errorf("demo: built-in rules: %w", err)
+	}
+	entries, err := watchlist.LoadJSON(bytes.NewReader(risktest.Watchlist()), nil)
+	if err != nil {
+		return fmt.Errorf("demo: built-in watchlist: %w", err)
+	}
+	idx, err := watchlist.NewIndex(entries, watchlist.DefaultOptions())
+	if err != nil {
+		return fmt.Errorf("demo: built-in watchlist: %w", err)
+	}
+	e, err := risk.NewEngine(risk.Config{Rules: rs,
+		Watchlists: []risk.Watchlist{{Name: risktest.ListName, Version: risktest.ListVersion, Index: idx}}})
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	if out.Results, err = evaluate(e, out.Flights, risk.Options{Now: risktest.Now}); err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	if *format == "json" {
+		return writeJSON(stdout, out)
+	}
+	if _, err := fmt.Fprintf(stdout, "%s\n\n", decodedSummary(out.Flights)); err != nil {
+		return err
+	}
+	return writeText(stdout, rs, out.Flights, out.Results)
+}
+
+// decodedSummary says what the flights were built from: the messages of
+// each format, the travellers, and how many have their API record linked to
+// their PNR record.
+func decodedSummary(flights []*manifest.Flight) string {
+	var paxlst, pnrgov, pnrs, api, pnr, linked, travellers int
+	for _, f := range flights {
+		for _, s := range f.Sources {
+			switch s.Format {
+			case manifest.FormatPAXLST:
+				paxlst++
+			case manifest.FormatPNRGOV:
+				pnrgov++
+			}
+		}
+		pnrs += len(f.PNRs)
+		for _, t := range f.Travelers {
+			travellers++
+			if t.API != nil {
+				api++
+			}
+			if t.PNR != nil {
+				pnr++
+			}
+			if t.Link != nil {
+				linked++
 			}
 		}
 	}
-	entries, err := demoEntries()
-	if err != nil {
-		return fmt.Errorf("demo: built-in list: %w", err)
+	var parts []string
+	if paxlst > 0 {
+		parts = append(parts, fmt.Sprintf("PAXLST (%s, %d API persons)", plural(paxlst, "message"), api))
 	}
-	flights := b.Build()
-	// The first document of the pnrgov sample is on the list as stolen.
-	if d, ok := firstPNRDocument(flights); ok {
-		entries = append(entries, watchlist.Entry{ID: "DEMO-DOC-1", Source: "DEMO", Category: watchlist.CategoryDocument,
-			Remarks: "reported stolen (synthetic)", Documents: []watchlist.Document{d}})
+	if pnrgov > 0 {
+		parts = append(parts, fmt.Sprintf("PNRGOV (%s, %s, %d PNR travellers)", plural(pnrgov, "message"), plural(pnrs, "PNR"), pnr))
 	}
-	if out.Screening, err = screen(entries, flights); err != nil {
-		return fmt.Errorf("demo: %w", err)
+	return fmt.Sprintf("decoded %s: %s, %s, %d linked API↔PNR",
+		strings.Join(parts, " and "), plural(len(flights), "flight"), plural(travellers, "traveller"), linked)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
 	}
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -16,6 +16,8 @@ import (
 	"github.com/openpiu/piu/paxlst"
 	"github.com/openpiu/piu/paxlst/cusres"
 	"github.com/openpiu/piu/pnrgov"
+	"github.com/openpiu/piu/risk"
+	"github.com/openpiu/piu/risk/risktest"
 )
 
 var camelCase = regexp.MustCompile(`^[a-z][a-zA-Z0-9]*$`)
@@ -45,16 +47,19 @@ func badKeys(v any, path string, bad map[string]string) {
 func TestJSONKeysCamelCase(t *testing.T) {
 	dir := t.TempDir()
 	list := filepath.Join(dir, "list.json")
-	if err := os.WriteFile(list, []byte(demoList), 0o600); err != nil {
+	if err := os.WriteFile(list, risktest.Watchlist(), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	rules := writeTemp(t, dir, "rules.json", risktest.Rules())
+	lists := writeTemp(t, dir, "lists.json", risktest.Lists())
 	type run struct {
 		name, stdin string
 		args        []string
 	}
 	runs := []run{
 		{"decode generic", brokenInterchange, []string{"decode", "-"}},
-		{"demo", "", []string{"demo"}},
+		{"demo", "", []string{"demo", "-format", "json"}},
+		{"screen -rules", string(samples["api"]()), []string{"screen", "-rules", rules, "-lists", lists, "-list", list, "-country", "KR", "-"}},
 		{"screen paxlst", string(samples["paxlst"]()), []string{"screen", "-list", list, "-"}},
 		{"screen pnrgov", string(samples["pnrgov"]()), []string{"screen", "-list", list, "-"}},
 		{"decode -manifest", string(samples["pnrgov"]()), []string{"decode", "-manifest", "-"}},
@@ -138,7 +143,7 @@ func marshals(t reflect.Type) bool {
 func TestJSONTagsCamelCase(t *testing.T) {
 	bad := map[string]string{}
 	seen := map[reflect.Type]bool{}
-	for _, v := range []any{demoOutput{}, screenOutput{}, paxlst.Message{}, pnrgov.Message{}, cusres.Response{},
+	for _, v := range []any{demoOutput{}, screenOutput{}, risk.Result{}, paxlst.Message{}, pnrgov.Message{}, cusres.Response{},
 		edifact.Interchange{}, edifact.Diagnostic{}, manifest.Flight{}} {
 		tagKeys(reflect.TypeOf(v), "", seen, bad)
 	}

@@ -5,8 +5,11 @@
 //	                       the flights of the FILEs, API and PNR travellers linked)
 //	piu validate FILE...   print the diagnostics of a strict reading; exit 1 on errors
 //	piu sample NAME        print a built-in synthetic sample interchange
-//	piu screen -list LIST FILE...  screen the travellers against a watchlist
-//	piu demo               decode the built-in samples and screen their travellers
+//	piu screen -rules RULES [-lists LISTS] [-list LIST] FILE...
+//	                       evaluate the flights of the FILEs with the rule engine
+//	                       (package risk): criteria hits, watchlist hits, rules
+//	                       not evaluable, as JSON or (-format text) for an officer
+//	piu demo               the whole chain on the synthetic flight of risktest
 //	piu rules check RULES  compile a ruleset and print each rule in plain language
 //
 // FILE may be - for standard input. The JSON of decode is described in README.md.
@@ -28,12 +31,19 @@ const usage = `usage:
                                             -manifest prints their flights, travellers linked
   piu validate FILE...                      print diagnostics of a strict reading; exit 1 on errors
   piu sample NAME                           print a built-in synthetic sample interchange
-  piu screen -list LIST FILE...              screen the travellers of PAXLST/PNRGOV files against a
-                                            watchlist (.csv or .json national list, .xml UN list)
+  piu screen [-rules RULES [-lists LISTS]] [-list LIST] [-country CC] [-format json|text] [-now TIME] FILE...
+                                            evaluate the flights of PAXLST/PNRGOV files with the rule
+                                            engine: RULES a rules file (JSON), LISTS the reference lists
+                                            its member_of names, LIST a watchlist (.csv or .json national
+                                            list, .xml UN list; named after the file, versioned by the
+                                            first 12 hex digits of the SHA-256 of its bytes); -rules or
+                                            -list or both. JSON: {"flights": [risk.Result...]}; text: the
+                                            hits for an officer. TIME is RFC 3339 (default: now)
   piu rules check [-lists LISTS] RULES      compile a ruleset (this SDK's JSON or GTAS UDR) and
                                             print each rule in plain language, errors by rule
-  piu demo                                  decode the built-in samples and screen their travellers
-                                            against a built-in synthetic list (the quick start)
+  piu demo [-format text|json]              the whole chain on a synthetic flight (the quick start):
+                                            decode its API list and PNR push, build the flight, evaluate
+                                            it with synthetic rules and a watchlist; json: everything
 
 FILE may be - for standard input.
 `

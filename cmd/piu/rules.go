@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -58,9 +57,9 @@ func rulesCmd(args []string, stdout io.Writer) error {
 // readRulesFile reads a rules file in either format, told apart by its
 // content.
 func readRulesFile(name string) (*risk.File, error) {
-	data, err := os.ReadFile(name)
+	data, err := readSmall(name)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	var f risk.File
 	if err := f.UnmarshalJSON(data); err != nil {
@@ -74,9 +73,9 @@ func readListsFile(name string) (map[string]*risk.RefList, error) {
 	if name == "" {
 		return nil, nil
 	}
-	data, err := os.ReadFile(name)
+	data, err := readSmall(name)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	lists, err := risk.ReadLists(data)
 	if err != nil {
@@ -99,7 +98,7 @@ func byRule(errs risk.CompileErrors) map[string][]*risk.CompileError {
 // bidi characters are stripped before they reach a terminal.
 func writeRules(w io.Writer, f *risk.File, errs risk.CompileErrors) {
 	if f.Name != "" || f.Version != "" {
-		fmt.Fprintf(w, "ruleset %s, version %s\n\n", printable(f.Name), printable(f.Version))
+		fmt.Fprintf(w, "ruleset %s, version %s\n\n", clean(f.Name), clean(f.Version))
 	}
 	failed := byRule(errs)
 	for i, r := range f.Rules {
@@ -112,10 +111,10 @@ func writeRules(w io.Writer, f *risk.File, errs risk.CompileErrors) {
 		if status == "" {
 			status = risk.StatusActive
 		}
-		fmt.Fprintf(tw, "%s v%d\t%s\n", printable(id), r.Version, printable(r.Title))
-		fmt.Fprintf(tw, "  \t%s, %s, weight %g, %s\n", orDash(string(r.Severity)), orDash(printable(r.Category)), r.Weight, status)
-		fmt.Fprintf(tw, "  applies to\t%s\n", printable(r.Scope.String()))
-		fmt.Fprintf(tw, "  hits when\t%s\n", printable(r.When.String()))
+		fmt.Fprintf(tw, "%s v%d\t%s\n", clean(id), r.Version, clean(r.Title))
+		fmt.Fprintf(tw, "  \t%s, %s, weight %g, %s\n", orDash(string(r.Severity)), orDash(clean(r.Category)), r.Weight, status)
+		fmt.Fprintf(tw, "  applies to\t%s\n", clean(r.Scope.String()))
+		fmt.Fprintf(tw, "  hits when\t%s\n", clean(r.When.String()))
 		if r.HitCap > 0 {
 			fmt.Fprintf(tw, "  hit cap\t%d per flight\n", r.HitCap)
 		}
@@ -125,35 +124,14 @@ func writeRules(w io.Writer, f *risk.File, errs risk.CompileErrors) {
 		for _, e := range failed[id] {
 			where := "rule"
 			if e.Condition != "" {
-				where = "condition " + printable(e.Condition)
+				where = "condition " + clean(e.Condition)
 			}
-			fmt.Fprintf(tw, "  ERROR\t%s: %s\n", where, printable(e.Reason))
+			fmt.Fprintf(tw, "  ERROR\t%s: %s\n", where, clean(e.Reason))
 		}
 		tw.Flush()
 		fmt.Fprintln(w)
 	}
 	for _, e := range failed["*"] {
-		fmt.Fprintf(w, "ERROR ruleset: %s\n", printable(e.Reason))
+		fmt.Fprintf(w, "ERROR ruleset: %s\n", clean(e.Reason))
 	}
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "-"
-	}
-	return s
-}
-
-// printable drops control characters and the bidi controls that could
-// reorder what a terminal shows.
-func printable(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r < 0x20 || (r >= 0x7f && r < 0xa0):
-			return -1
-		case r == 0x200e || r == 0x200f || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069):
-			return -1
-		}
-		return r
-	}, s)
 }

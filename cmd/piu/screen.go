@@ -1,49 +1,81 @@
 package main
 
 import (
-	"bytes"
-	"cmp"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
+	"time"
 
 	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/paxlst"
 	"github.com/openpiu/piu/pnrgov"
+	"github.com/openpiu/piu/risk"
 	"github.com/openpiu/piu/watchlist"
 )
 
-// screenOutput is what screen prints: every traveller found in the inputs and
-// the watchlist matches of each, best first. Explanations are for officers;
-// their text is not stable.
+// screenOutput is what screen prints as JSON: the risk.Result of each
+// flight, in the order manifest.Builder.Build gives the flights.
 type screenOutput struct {
-	Travellers int           `json:"travellers"`
-	Hits       []screenedHit `json:"hits"`
+	Flights []*risk.Result `json:"flights"`
 }
 
-type screenedHit struct {
-	Traveller watchlist.Query   `json:"traveller"`
-	Matches   []watchlist.Match `json:"matches"`
-}
+// maxRulesFile bounds a rules or reference-lists file, read whole.
+const maxRulesFile = 64 << 20
 
 func screenCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := newFlags("screen")
-	list := fs.String("list", "", "watchlist `file`: national list as .csv or .json, or the UN consolidated list as .xml")
+	rules := fs.String("rules", "", "rules `file` (JSON, risk.Compile)")
+	lists := fs.String("lists", "", "reference lists `file` the rules' member_of names (JSON, risk.ReadLists)")
+	list := fs.String("list", "", "watchlist `file`: national list as .csv or .json, or the UN consolidated list as .xml; "+
+		"named after the file, its version the first 12 hex digits of the SHA-256 of its bytes")
 	country := fs.String("country", "", "the receiving state (ISO 3166 alpha-2), for each flight's direction")
+	format := fs.String("format", "json", "output: json or text")
+	now := fs.String("now", "", "time of evaluation, RFC 3339 (default: the current time)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *list == "" || fs.NArg() == 0 {
-		return fmt.Errorf("screen: usage: piu screen -list LIST FILE...")
+	if (*rules == "" && *list == "") || fs.NArg() == 0 {
+		return fmt.Errorf("screen: usage: piu screen -rules RULES [-lists LISTS] [-list LIST] [-country CC] [-format json|text] FILE...")
 	}
-	entries, err := loadList(*list)
+	if *lists != "" && *rules == "" {
+		return fmt.Errorf("screen: -lists needs -rules")
+	}
+	if *format != "json" && *format != "text" {
+		return fmt.Errorf("screen: -format %q: json or text", *format)
+	}
+	var opts risk.Options
+	if *now != "" {
+		t, err := time.Parse(time.RFC3339, *now)
+		if err != nil {
+			return fmt.Errorf("screen: -now: want RFC 3339 (2026-11-25T00:30:00Z)")
+		}
+		opts.Now = t
+	}
+	var cfg risk.Config
+	if *rules != "" {
+		rs, err := loadRules(*rules, *lists)
+		if err != nil {
+			return err
+		}
+		cfg.Rules = rs
+	}
+	if *list != "" {
+		w, err := loadWatchlist(*list)
+		if err != nil {
+			return err
+		}
+		cfg.Watchlists = []risk.Watchlist{w}
+	}
+	e, err := risk.NewEngine(cfg)
 	if err != nil {
-		return err
+		return fmt.Errorf("screen: %w", err)
 	}
 	b := manifest.NewBuilder()
 	b.Country = *country
@@ -53,30 +85,121 @@ func screenCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 			return fmt.Errorf("%s: %w", name, err)
 		}
 	}
-	out, err := screen(entries, b.Build())
+	flights := b.Build()
+	results, err := evaluate(e, flights, opts)
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	if *format == "text" {
+		return writeText(stdout, cfg.Rules, flights, results)
+	}
+	return writeJSON(stdout, screenOutput{results})
 }
 
-func loadList(name string) ([]watchlist.Entry, error) {
+// evaluate runs the engine on every flight.
+func evaluate(e *risk.Engine, flights []*manifest.Flight, opts risk.Options) ([]*risk.Result, error) {
+	results := make([]*risk.Result, 0, len(flights))
+	for _, f := range flights {
+		r, err := e.EvaluateWith(context.Background(), f, opts)
+		if err != nil {
+			return nil, fmt.Errorf("screen: flight %s%s/%s: %w", f.Carrier, f.Number, f.Date, err)
+		}
+		results = append(results, r)
+	}
+	return results, nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// loadRules compiles the rules file against the reference lists of the
+// lists file (none when ""). Compile errors are all given, one a line, each
+// with its rule and condition.
+func loadRules(rules, lists string) (*risk.Ruleset, error) {
+	refs, err := readListsFile(lists)
+	if err != nil {
+		return nil, fmt.Errorf("screen: lists %w", err)
+	}
+	f, err := readRulesFile(rules)
+	if err != nil {
+		return nil, fmt.Errorf("screen: rules %w", err)
+	}
+	rs, err := risk.CompileFile(f, &risk.CompileOptions{Lists: refs})
+	var ce risk.CompileErrors
+	if errors.As(err, &ce) {
+		var b strings.Builder
+		fmt.Fprintf(&b, "screen: rules %s: %d errors:", rules, len(ce))
+		for _, e := range ce {
+			b.WriteString("\n  " + e.Error())
+		}
+		return nil, errors.New(b.String())
+	}
+	if err != nil {
+		return nil, fmt.Errorf("screen: rules %s: %w", rules, err)
+	}
+	return rs, nil
+}
+
+// readSmall reads a file of at most maxRulesFile bytes.
+func readSmall(name string) ([]byte, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxRulesFile+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxRulesFile {
+		return nil, fmt.Errorf("larger than %d MiB", maxRulesFile>>20)
+	}
+	return data, nil
+}
+
+// loadWatchlist loads and indexes a watchlist file. Its name is the file's
+// base name without extension, its version "sha256:" and the first 12 hex
+// digits of the SHA-256 of the file's bytes: the same list gives the same
+// version wherever it is copied, and a changed one another.
+func loadWatchlist(name string) (risk.Watchlist, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return risk.Watchlist{}, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	entries, err := loadList(name, io.TeeReader(f, h))
+	if err != nil {
+		return risk.Watchlist{}, fmt.Errorf("screen: list %s: %w", name, err)
+	}
+	if _, err := io.Copy(h, f); err != nil { // what the loader left unread
+		return risk.Watchlist{}, fmt.Errorf("screen: list %s: %w", name, err)
+	}
+	idx, err := watchlist.NewIndex(entries, watchlist.DefaultOptions())
+	if err != nil {
+		return risk.Watchlist{}, fmt.Errorf("screen: list %s: %w", name, err)
+	}
+	base := filepath.Base(name)
+	return risk.Watchlist{
+		Name:    strings.TrimSuffix(base, filepath.Ext(base)),
+		Version: "sha256:" + hex.EncodeToString(h.Sum(nil))[:12],
+		Index:   idx,
+	}, nil
+}
+
+func loadList(name string, r io.Reader) ([]watchlist.Entry, error) {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".csv":
-		return watchlist.LoadCSV(f, nil)
+		return watchlist.LoadCSV(r, nil)
 	case ".json":
-		return watchlist.LoadJSON(f, nil)
+		return watchlist.LoadJSON(r, nil)
 	case ".xml":
-		return watchlist.LoadUN(f, nil)
+		return watchlist.LoadUN(r, nil)
 	}
-	return nil, fmt.Errorf("screen: list %s: use .csv, .json or .xml (UN consolidated list)", name)
+	return nil, errors.New("use .csv, .json or .xml (UN consolidated list)")
 }
 
 // addMessages streams one input (PAXLST or PNRGOV) into b: a flight view
@@ -107,79 +230,4 @@ func addMessages(b *manifest.Builder, r io.Reader, typ string) error {
 		return fmt.Errorf("no travellers in a %q message: PAXLST or PNRGOV expected", typ)
 	}
 	return err
-}
-
-// screen indexes the entries and screens every traveller of the flights,
-// under each of its name forms (manifest.Traveler.Queries); a traveller's
-// hits are the best match of each entry over its forms, best first. The
-// query shown is the traveller's first, its Ref the flight and traveller
-// ("ZZ100/2026-11-25/t3").
-func screen(entries []watchlist.Entry, flights []*manifest.Flight) (*screenOutput, error) {
-	idx, err := watchlist.NewIndex(entries, watchlist.DefaultOptions())
-	if err != nil {
-		return nil, err
-	}
-	var queries []watchlist.Query
-	var owner []int // the traveller of each query, numbered across flights
-	var firsts []watchlist.Query
-	for _, f := range flights {
-		prefix := f.Carrier + f.Number + "/" + f.Date.String() + "/"
-		for _, t := range f.Travelers {
-			for k, q := range t.Queries() {
-				q.Ref = prefix + t.ID
-				if k == 0 {
-					firsts = append(firsts, q)
-				}
-				queries = append(queries, q)
-				owner = append(owner, len(firsts)-1)
-			}
-		}
-	}
-	results, err := idx.ScreenBatch(context.Background(), queries)
-	if err != nil {
-		return nil, err
-	}
-	best := make([][]watchlist.Match, len(firsts))
-	for i, ms := range results {
-		best[owner[i]] = mergeMatches(best[owner[i]], ms)
-	}
-	out := &screenOutput{Travellers: len(firsts), Hits: []screenedHit{}}
-	for i, m := range best {
-		if len(m) > 0 {
-			out.Hits = append(out.Hits, screenedHit{firsts[i], m})
-		}
-	}
-	return out, nil
-}
-
-// mergeMatches adds ms to a traveller's matches, keeping the best of each
-// entry, best first.
-func mergeMatches(have, ms []watchlist.Match) []watchlist.Match {
-	for _, m := range ms {
-		i := slices.IndexFunc(have, func(h watchlist.Match) bool { return h.EntryID == m.EntryID })
-		switch {
-		case i < 0:
-			have = append(have, m)
-		case m.Score > have[i].Score:
-			have[i] = m
-		}
-	}
-	slices.SortStableFunc(have, func(a, b watchlist.Match) int { return cmp.Compare(b.Score, a.Score) })
-	return have
-}
-
-// demoList is a built-in synthetic national list for the demo: it lists the
-// first passenger of the paxlst sample under another spelling and in Cyrillic,
-// and a stolen document carried by the pnrgov sample's first traveller is
-// added at run time; nobody here is real.
-const demoList = `[
- {"id": "DEMO-1", "source": "DEMO", "category": "individual",
-  "names": [{"full": "ANA MARIA SAMPEL", "kind": "primary"}, {"full": "Анна Мария Сэмпл", "kind": "originalScript"}],
-  "birthDates": [{"from": "1985-05-04", "to": "1985-05-04"}], "nationalities": ["XXA"], "gender": "F"},
- {"id": "DEMO-2", "source": "DEMO", "category": "individual",
-  "names": [{"full": "UNRELATED PERSON NAME", "kind": "primary"}], "birthDates": [{"from": "1950", "to": "1950"}]}
-]`
-
-func demoEntries() ([]watchlist.Entry, error) {
-	return watchlist.LoadJSON(bytes.NewReader([]byte(demoList)), nil)
 }

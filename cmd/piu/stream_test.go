@@ -12,6 +12,7 @@ import (
 	"github.com/openpiu/piu/edifact"
 	"github.com/openpiu/piu/pnrgov"
 	"github.com/openpiu/piu/pnrgov/pnrgovtest"
+	"github.com/openpiu/piu/risk/risktest"
 )
 
 // TestJSONStreamMatchesEncoder checks that the streamed document has the
@@ -118,10 +119,10 @@ func TestPNRGOVStreamedAsWhole(t *testing.T) {
 		push = append(push, b...)
 	}
 	list := filepath.Join(t.TempDir(), "list.json")
-	if err := os.WriteFile(list, []byte(demoList), 0o600); err != nil {
+	if err := os.WriteFile(list, risktest.Watchlist(), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	for _, args := range [][]string{{"decode", "-"}, {"decode", "-compact", "-"}, {"screen", "-list", list, "-"}} {
+	for _, args := range [][]string{{"decode", "-"}, {"decode", "-compact", "-"}, {"screen", "-list", list, "-now", "2026-11-25T00:30:00Z", "-"}} {
 		_, whole, _ := runCmd(t, string(push), args...)
 		saved := wholeLimit
 		wholeLimit = 0
