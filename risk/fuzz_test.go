@@ -2,10 +2,15 @@ package risk_test
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/openpiu/piu/civil"
+	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/risk"
+	"github.com/openpiu/piu/risk/risktest"
 )
 
 // FuzzCompile: any rules file compiles or gives an error, never a panic,
@@ -30,6 +35,60 @@ func FuzzCompile(f *testing.F) {
 		}
 		if _, err := e.EvaluateWith(context.Background(), flight, risk.Options{Now: evalNow}); err != nil {
 			t.Fatal(err)
+		}
+	})
+}
+
+// FuzzEvaluate: any traveller data (a PAXLST or PNRGOV interchange, broken
+// or not) builds a flight that every built-in attribute and the risktest
+// rules evaluate without a panic, and alike twice.
+func FuzzEvaluate(f *testing.F) {
+	f.Add(risktest.PAXLST())
+	f.Add(risktest.PNRGOV())
+	cat := risk.NewCatalogue()
+	var rules []string
+	for i, a := range cat.Attributes() {
+		if !a.Prohibited {
+			rules = append(rules, fmt.Sprintf(`{"id":"A%d","title":"%s","when":{"field":%q,"op":"exists"}}`, i, a.Path, a.Path))
+		}
+	}
+	every, err := risk.Compile([]byte(`{"rules":[`+strings.Join(rules, ",")+`]}`), nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	lists, _ := risk.ReadLists(risktest.Lists())
+	scenario, err := risk.Compile(risktest.Rules(), &risk.CompileOptions{Lists: lists})
+	if err != nil {
+		f.Fatal(err)
+	}
+	engines := []*risk.Engine{}
+	for _, rs := range []*risk.Ruleset{every, scenario} {
+		e, err := risk.NewEngine(risk.Config{Rules: rs})
+		if err != nil {
+			f.Fatal(err)
+		}
+		engines = append(engines, e)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b := manifest.NewBuilder()
+		b.Country = risktest.Country
+		if _, err := b.Decode(data); err != nil {
+			return
+		}
+		for _, fl := range b.Build() {
+			for _, e := range engines {
+				r1, err1 := e.EvaluateWith(context.Background(), fl, risk.Options{Now: risktest.Now})
+				_, err2 := e.EvaluateWith(context.Background(), fl, risk.Options{Now: risktest.Now, Depersonalised: true})
+				r3, _ := e.EvaluateWith(context.Background(), fl, risk.Options{Now: risktest.Now})
+				if err1 != nil || err2 != nil {
+					t.Fatalf("evaluate: %v, %v", err1, err2)
+				}
+				j1, _ := json.Marshal(r1)
+				j3, _ := json.Marshal(r3)
+				if string(j1) != string(j3) {
+					t.Fatal("two evaluations of one flight differ")
+				}
+			}
 		}
 	})
 }
