@@ -46,6 +46,14 @@
 //		for _, h := range t.Hits { ... } // h.Conditions: the evidence
 //	}
 //
+// Rules written in GTAS, US-CBP's open PIU system, as UDRs (User Defined
+// Rules, JSON) are converted by ReadGTAS into a File to compile: AND and OR
+// groups become all and any, each term a comparison on the catalogue
+// attribute of its entity and field, and the terms of one document,
+// contact or payment in a conjunction a quantifier over that collection.
+// IsGTAS tells such a document from a rules File. A term the catalogue
+// cannot express is an error, never left out.
+//
 // A Result carries the ruleset hash, the list versions and the time of
 // evaluation for the host's audit log; Options.Cleared passes the hits
 // officers have cleared, which are not raised again while their
