@@ -61,6 +61,13 @@ func readRulesFile(name string) (*risk.File, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	if risk.IsGTAS(data) {
+		f, err := risk.ReadGTAS(data)
+		if err != nil {
+			return nil, fmt.Errorf("%s (GTAS UDR): %w", name, err)
+		}
+		return f, nil
+	}
 	var f risk.File
 	if err := f.UnmarshalJSON(data); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -97,8 +104,11 @@ func byRule(errs risk.CompileErrors) map[string][]*risk.CompileError {
 // language, then its errors. Rule text comes from the file: control and
 // bidi characters are stripped before they reach a terminal.
 func writeRules(w io.Writer, f *risk.File, errs risk.CompileErrors) {
-	if f.Name != "" || f.Version != "" {
+	switch {
+	case f.Version != "":
 		fmt.Fprintf(w, "ruleset %s, version %s\n\n", clean(f.Name), clean(f.Version))
+	case f.Name != "":
+		fmt.Fprintf(w, "ruleset %s\n\n", clean(f.Name))
 	}
 	failed := byRule(errs)
 	for i, r := range f.Rules {
@@ -112,7 +122,11 @@ func writeRules(w io.Writer, f *risk.File, errs risk.CompileErrors) {
 			status = risk.StatusActive
 		}
 		fmt.Fprintf(tw, "%s v%d\t%s\n", clean(id), r.Version, clean(r.Title))
-		fmt.Fprintf(tw, "  \t%s, %s, weight %g, %s\n", orDash(string(r.Severity)), orDash(clean(r.Category)), r.Weight, status)
+		weight := "the severity's weight"
+		if r.Weight != 0 {
+			weight = fmt.Sprintf("weight %g", r.Weight)
+		}
+		fmt.Fprintf(tw, "  \t%s, %s, %s, %s\n", orDash(string(r.Severity)), orDash(clean(r.Category)), weight, status)
 		fmt.Fprintf(tw, "  applies to\t%s\n", clean(r.Scope.String()))
 		fmt.Fprintf(tw, "  hits when\t%s\n", clean(r.When.String()))
 		if r.HitCap > 0 {

@@ -38,6 +38,17 @@ func TestRulesCheck(t *testing.T) {
 	if code != 1 || !strings.Contains(errOut, "line 2, column 13") {
 		t.Errorf("exit %d: %s", code, errOut)
 	}
+	// A GTAS UDR file is told apart by its content.
+	udr, err := os.ReadFile("../../risk/testdata/gtas/young-one-way-cash.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gtas := filepath.Join(dir, "udr.json")
+	os.WriteFile(gtas, udr, 0o644)
+	code, out, errOut = runCmd(t, "", "rules", "check", gtas)
+	if code != 0 || !strings.Contains(out, "GTAS-") || !strings.Contains(out, "rules compile") {
+		t.Errorf("GTAS: exit %d:\n%s%s", code, out, errOut)
+	}
 	// Rule text reaches the terminal without controls.
 	hostile := filepath.Join(dir, "hostile.json")
 	os.WriteFile(hostile, []byte(`{"rules":[{"id":"R\u202e1","title":"evil\u001b[2Jtitle","when":{"field":"trip.oneWay","op":"eq","value":true}}]}`), 0o644)
