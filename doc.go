@@ -28,7 +28,8 @@
 //     links between PNRs and watchlist queries.
 //   - [github.com/openpiu/piu/risk]: the rule engine: JSON criteria compiled
 //     over a typed attribute catalogue, evaluated in three-valued logic with
-//     evidence, plug-in rules, and watchlist hits kept apart (in progress).
+//     evidence, plug-in rules, GTAS UDR rules converted, and watchlist hits kept
+//     apart; risktest holds a synthetic flight with rules and a watchlist.
 //   - [github.com/openpiu/piu/civil]: local dates and times with no invented zone.
 //   - [github.com/openpiu/piu/airport]: an IATA location code's country and
 //     IANA time zone, from a generated table; unknown codes stay unknown.

@@ -59,4 +59,40 @@
 // officers have cleared, which are not raised again while their
 // fingerprint stays. A traveller's score is 1 - Π(1 - weight) over its
 // criteria hits.
+//
+// # The built-in catalogue
+//
+// Attributes by entity (a path is the entity, a dot and the name:
+// traveler.nationality; Catalogue.Attributes gives each one's type and
+// documentation; prohibited ones do not compile):
+//
+//   - flight: arrival, carrier, date, departure, destination,
+//     destinationCountry, direction, hoursToDeparture, legs, number, origin,
+//     originCountry, passengers
+//   - traveler: ageYears, bagWeight, bags, birthDate, cancelled, checkedIn,
+//     coTravelers, conflictCount, debarkation, debarkationCountry,
+//     embarkation, embarkationCountry, frequentFlyerCount, gender, givenNames,
+//     hasApi, hasPnr, infant, linkMethod, linkStrength, medicalSsrs
+//     (prohibited), middleName, nationality, residence, role, seat,
+//     specialMeals (prohibited), surname, title
+//   - booking: agency, agencyCity, agencyCountry, cash, created, leadDays,
+//     leadHours, linkedPnrs, locator, partySize, thirdPartyPayer, totalAmount
+//   - trip: hours, legs, oneWay, openJaw, return, type, route.airports,
+//     route.countries (the route has paths of its own)
+//   - document: expiresInDays, expiryDate, issueDate, issuedDaysAgo,
+//     issuingCountry, number, source, type
+//   - leg: arrival, carrier, departure, destination, destinationCountry,
+//     number, origin, originCountry, thisFlight
+//   - payment: account, amount, holder, type, vendor
+//   - contact: city, country, emailDomain, kind, postalCode, value
+//   - boarding: bagWeight, bags, cabin, seat, thisFlight
+//   - transit: airport, country, dwellHours
+//   - coTraveler: ageYears, gender, givenNames, hasApi, infant, nationality,
+//     surname
+//   - link: kind, pnrs, value
+//   - conflict: field
+//   - ssr: code, text
+//
+// Collections for quantifiers: boardings, coTravelers, conflicts, contacts,
+// documents, legs, links, payments, ssrs, transits.
 package risk
