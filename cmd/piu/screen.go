@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -31,69 +32,87 @@ const maxRulesFile = 64 << 20
 
 func screenCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := newFlags("screen")
-	rules := fs.String("rules", "", "rules `file` (JSON, risk.Compile)")
-	lists := fs.String("lists", "", "reference lists `file` the rules' member_of names (JSON, risk.ReadLists)")
-	list := fs.String("list", "", "watchlist `file`: national list as .csv or .json, or the UN consolidated list as .xml; "+
-		"named after the file, its version the first 12 hex digits of the SHA-256 of its bytes")
-	country := fs.String("country", "", "the receiving state (ISO 3166 alpha-2), for each flight's direction")
 	format := fs.String("format", "json", "output: json or text")
-	now := fs.String("now", "", "time of evaluation, RFC 3339 (default: the current time)")
+	sc := screenFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
-	}
-	if (*rules == "" && *list == "") || fs.NArg() == 0 {
-		return fmt.Errorf("screen: usage: piu screen -rules RULES [-lists LISTS] [-list LIST] [-country CC] [-format json|text] FILE...")
-	}
-	if *lists != "" && *rules == "" {
-		return fmt.Errorf("screen: -lists needs -rules")
 	}
 	if *format != "json" && *format != "text" {
 		return fmt.Errorf("screen: -format %q: json or text", *format)
 	}
+	rs, flights, results, err := sc.run("screen", fs.Args(), stdin)
+	if err != nil {
+		return err
+	}
+	if *format == "text" {
+		return writeText(stdout, rs, flights, results)
+	}
+	return writeJSON(stdout, screenOutput{results})
+}
+
+// screening holds the flags that screen and report share: what to
+// evaluate the flights of the input files against, and when.
+type screening struct {
+	rules, lists, list, country, now *string
+}
+
+func screenFlags(fs *flag.FlagSet) *screening {
+	return &screening{
+		rules: fs.String("rules", "", "rules `file`: JSON (risk.Compile) or a GTAS UDR file, told apart by content"),
+		lists: fs.String("lists", "", "reference lists `file` the rules' member_of names (JSON, risk.ReadLists)"),
+		list: fs.String("list", "", "watchlist `file`: national list as .csv or .json, or the UN consolidated list as .xml; "+
+			"named after the file, its version the first 12 hex digits of the SHA-256 of its bytes"),
+		country: fs.String("country", "", "the receiving state (ISO 3166 alpha-2), for each flight's direction"),
+		now:     fs.String("now", "", "time of evaluation, RFC 3339 (default: the current time)"),
+	}
+}
+
+// run builds the flights of the files and evaluates each.
+func (sc *screening) run(cmd string, files []string, stdin io.Reader) (*risk.Ruleset, []*manifest.Flight, []*risk.Result, error) {
+	if (*sc.rules == "" && *sc.list == "") || len(files) == 0 {
+		return nil, nil, nil, fmt.Errorf("%s: usage: piu %s -rules RULES [-lists LISTS] [-list LIST] [-country CC] FILE...", cmd, cmd)
+	}
+	if *sc.lists != "" && *sc.rules == "" {
+		return nil, nil, nil, fmt.Errorf("%s: -lists needs -rules", cmd)
+	}
 	var opts risk.Options
-	if *now != "" {
-		t, err := time.Parse(time.RFC3339, *now)
+	if *sc.now != "" {
+		t, err := time.Parse(time.RFC3339, *sc.now)
 		if err != nil {
-			return fmt.Errorf("screen: -now: want RFC 3339 (2026-11-25T00:30:00Z)")
+			return nil, nil, nil, fmt.Errorf("%s: -now: want RFC 3339 (2026-11-25T00:30:00Z)", cmd)
 		}
 		opts.Now = t
 	}
 	var cfg risk.Config
-	if *rules != "" {
-		rs, err := loadRules(*rules, *lists)
+	if *sc.rules != "" {
+		rs, err := loadRules(*sc.rules, *sc.lists)
 		if err != nil {
-			return err
+			return nil, nil, nil, err
 		}
 		cfg.Rules = rs
 	}
-	if *list != "" {
-		w, err := loadWatchlist(*list)
+	if *sc.list != "" {
+		w, err := loadWatchlist(*sc.list)
 		if err != nil {
-			return err
+			return nil, nil, nil, err
 		}
 		cfg.Watchlists = []risk.Watchlist{w}
 	}
 	e, err := risk.NewEngine(cfg)
 	if err != nil {
-		return fmt.Errorf("screen: %w", err)
+		return nil, nil, nil, fmt.Errorf("%s: %w", cmd, err)
 	}
 	b := manifest.NewBuilder()
-	b.Country = *country
-	for _, name := range fs.Args() {
+	b.Country = *sc.country
+	for _, name := range files {
 		err := withInput(name, stdin, func(in *input, typ string) error { return addMessages(b, in, typ) })
 		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+			return nil, nil, nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
 	flights := b.Build()
 	results, err := evaluate(e, flights, opts)
-	if err != nil {
-		return err
-	}
-	if *format == "text" {
-		return writeText(stdout, cfg.Rules, flights, results)
-	}
-	return writeJSON(stdout, screenOutput{results})
+	return cfg.Rules, flights, results, err
 }
 
 // evaluate runs the engine on every flight.
