@@ -49,6 +49,7 @@ type travellerView struct {
 	BirthDate, Age, Gender, Nationality, Resid string
 	Infant, Cancelled                          bool
 	Records, Link, Locator, Seat, Bags         string
+	Route, TripType, Booked, Party, Payments   string
 	Documents                                  []docView
 	Conflicts                                  []manifest.Conflict
 	Score, BestMatch                           string
@@ -70,6 +71,7 @@ type watchView struct {
 	Score, NameScore                                    string
 	Traveller, NameForm                                 string
 	Listed                                              watchlist.Name
+	Named                                               bool // false for a document-only match
 	ListedBirth, ListedNationality, ListedDocuments     string
 	Pairs                                               []pairView
 	UnpairedTraveller, UnpairedListed                   []string
@@ -261,6 +263,25 @@ func identity(tv *travellerView, t *manifest.Traveler) {
 			tv.Bags += " (" + strconv.FormatFloat(*w, 'f', -1, 64) + " kg)"
 		}
 	}
+	if tr := t.Trip; tr != nil {
+		tv.Route, tv.TripType = strings.Join(tr.Route, " → "), string(tr.Type)
+	}
+	if bk := t.Booking; bk != nil {
+		tv.Booked = strings.Replace(bk.Created.String(), "T", " ", 1)
+		if bk.Created.Date.IsZero() {
+			tv.Booked = ""
+		} else if bk.LeadHours != nil {
+			tv.Booked += " UTC, " + strconv.FormatFloat(*bk.LeadHours, 'f', 0, 64) + " h before departure"
+		}
+		if bk.PartySize > 1 {
+			tv.Party = strconv.Itoa(bk.PartySize) + " travellers in the PNR"
+		}
+		var pays []string
+		for _, p := range bk.Payments {
+			pays = append(pays, strings.TrimSpace(p.Type+" "+p.Vendor))
+		}
+		tv.Payments = strings.Join(pays, ", ")
+	}
 	for _, d := range t.Documents {
 		tv.Documents = append(tv.Documents, docView{Type: d.Type, Number: d.Number, Country: d.IssuingCountry,
 			Expiry: d.ExpiryDate.String(), Source: d.Source})
@@ -271,7 +292,7 @@ func identity(tv *travellerView, t *manifest.Traveler) {
 func watchHit(h risk.WatchlistHit, queries []watchlist.Query) watchView {
 	m := h.Match
 	w := watchView{List: h.List, Version: h.Version, EntryID: m.EntryID, Score: score(m.Score), NameScore: score(m.NameScore),
-		Listed: m.Name, Fingerprint: h.Fingerprint, NameForm: strconv.Itoa(h.NameForm + 1)}
+		Listed: m.Name, Named: m.NameIndex >= 0, Fingerprint: h.Fingerprint, NameForm: strconv.Itoa(h.NameForm + 1)}
 	if h.NameForm >= 0 && h.NameForm < len(queries) {
 		q := queries[h.NameForm]
 		w.Traveller = strings.TrimSpace(q.Given + " " + q.Surname)
