@@ -33,16 +33,34 @@
 //   - [github.com/openpiu/piu/civil]: local dates and times with no invented zone.
 //   - [github.com/openpiu/piu/airport]: an IATA location code's country and
 //     IANA time zone, from a generated table; unknown codes stay unknown.
-//   - cmd/piu: the command-line tool (decode, validate, screen, demo).
+//   - [github.com/openpiu/piu/report]: one self-contained HTML page of a
+//     flight's evaluation for the officer who reviews its hits.
+//   - cmd/piu: the command-line tool (decode, validate, screen, rules, report,
+//     demo); examples/: small programs to copy (quickstart, iapi, customrule,
+//     matcherbench, listreload, pushpull).
 //
-// # From bytes to a hit
+// # From bytes to an officer's report
 //
-//	bytes ─► edifact.Reader ─► paxlst / pnrgov Decoder ─► manifest.Builder ─► travellers
-//	                                                                          │
-//	names ─► fuzzymatch.Prepare ─► watchlist.Index.Screen ◄── Traveler.Query ─┘
-//	                                   │
-//	                                   └─► matches with evidence ─► the host system,
-//	                                        where an officer reviews every hit
+// One flight's API list and PNR push, as the quick start (go run ./cmd/piu
+// demo) and examples/quickstart run them on risktest's synthetic data:
+//
+//	b := manifest.NewBuilder()            // flights by carrier, number and date
+//	b.Country = "KR"                      // the receiving state: each flight's direction
+//	b.Decode(paxlstBytes)                 // edifact.Reader, paxlst.Decode: persons, documents
+//	b.Decode(pnrgovBytes)                 // pnrgov.Decode, pnrgov.Merge: PNRs, full or changes-only
+//	flights := b.Build()                  // API persons linked to PNR travellers, features derived
+//
+//	lists, _ := risk.ReadLists(listsJSON) // versioned reference lists
+//	rs, err := risk.Compile(rulesJSON, &risk.CompileOptions{Lists: lists}) // or risk.ReadGTAS
+//	entries, _ := watchlist.LoadJSON(r, nil)                               // or LoadUN, LoadOFAC, LoadCSV
+//	idx, _ := watchlist.NewIndex(entries, watchlist.DefaultOptions())      // names prepared by fuzzymatch
+//	e, _ := risk.NewEngine(risk.Config{Rules: rs,
+//		Watchlists: []risk.Watchlist{{Name: "national", Version: v, Index: idx}}})
+//	res, _ := e.Evaluate(ctx, flights[0]) // criteria hits with evidence, watchlist hits apart
+//	report.HTML(w, flights[0], res, nil)  // the page an officer reviews
+//
+// Every hit is for an officer to review; the Result carries the ruleset
+// hash, the list versions and the time for the host's audit log.
 //
 // The decoders share one shape: Decode for a whole input, NewDecoder(r).Next
 // for a stream, Diagnostics, ErrNoMessage; their JSON is camelCase with one

@@ -43,6 +43,7 @@ type demoDecoded struct {
 func demoCmd(args []string, stdout io.Writer) error {
 	fs := newFlags("demo")
 	format := fs.String("format", "text", "output: text (a summary for an officer) or json (everything)")
+	html := fs.String("html", "", "also write the flight's HTML report (package report) to `file`")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -89,6 +90,11 @@ func demoCmd(args []string, stdout io.Writer) error {
 	}
 	if out.Results, err = evaluate(e, out.Flights, risk.Options{Now: risktest.Now}); err != nil {
 		return fmt.Errorf("demo: %w", err)
+	}
+	if *html != "" {
+		if err := writeReports(stdout, *html, rs, out.Flights, out.Results); err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
 	}
 	if *format == "json" {
 		return writeJSON(stdout, out)

@@ -11,6 +11,7 @@
 //	                       not evaluable, as JSON or (-format text) for an officer
 //	piu demo               the whole chain on the synthetic flight of risktest
 //	piu rules check RULES  compile a ruleset and print each rule in plain language
+//	piu report -o FILE     screen's evaluation as the HTML page an officer reviews
 //
 // FILE may be - for standard input. The JSON of decode is described in README.md.
 package main
@@ -41,7 +42,10 @@ const usage = `usage:
                                             hits for an officer. TIME is RFC 3339 (default: now)
   piu rules check [-lists LISTS] RULES      compile a ruleset (this SDK's JSON or GTAS UDR) and
                                             print each rule in plain language, errors by rule
-  piu demo [-format text|json]              the whole chain on a synthetic flight (the quick start):
+  piu report [screen's flags] [-o FILE] FILE...
+                                            screen's evaluation as one self-contained HTML page per
+                                            flight, for the officer who reviews the hits
+  piu demo [-format text|json] [-html FILE] the whole chain on a synthetic flight (the quick start):
                                             decode its API list and PNR push, build the flight, evaluate
                                             it with synthetic rules and a watchlist; json: everything
 
@@ -82,6 +86,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = screenCmd(args[1:], stdin, stdout)
 	case "rules":
 		err = rulesCmd(args[1:], stdout)
+	case "report":
+		err = reportCmd(args[1:], stdin, stdout)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -57,3 +57,35 @@ func TestRulesCheck(t *testing.T) {
 		t.Errorf("controls reach the output:\n%q", out)
 	}
 }
+
+func TestReportCommand(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string][]byte{"rules.json": risktest.Rules(), "lists.json": risktest.Lists(), "list.json": risktest.Watchlist(),
+		"api.edi": risktest.PAXLST(), "pnr.edi": risktest.PNRGOV()}
+	for n, b := range files {
+		os.WriteFile(filepath.Join(dir, n), b, 0o644)
+	}
+	p := func(n string) string { return filepath.Join(dir, n) }
+	code, out, errOut := runCmd(t, "", "report", "-rules", p("rules.json"), "-lists", p("lists.json"), "-list", p("list.json"),
+		"-country", "KR", "-now", "2026-11-25T00:30:00Z", p("api.edi"), p("pnr.edi"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"<!DOCTYPE html>", "SAMPEL", "DEMO-DOC-1", "R-1", "synthetic criteria 2026-11.1"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the page lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "<script") {
+		t.Error("the page has a script")
+	}
+	// The demo writes the same page beside its summary.
+	html := p("demo.html")
+	if code, _, errOut := runCmd(t, "", "demo", "-html", html); code != 0 {
+		t.Fatalf("demo -html: exit %d: %s", code, errOut)
+	}
+	page, err := os.ReadFile(html)
+	if err != nil || !strings.Contains(string(page), "OKAFOR") {
+		t.Errorf("demo -html: %v", err)
+	}
+}

@@ -25,7 +25,7 @@ func validateCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 	for _, name := range fs.Args() {
 		err := withInput(name, stdin, func(in *input, typ string) error {
 			diags, err := validateStream(in, typ)
-			if report(stdout, name, diags, err) {
+			if verdict(stdout, name, diags, err) {
 				bad = true
 			}
 			return nil
@@ -94,8 +94,8 @@ func paxlstFindings(m *paxlst.Message) []edifact.Diagnostic {
 	return out
 }
 
-// report prints the verdict on one file and says whether it has errors.
-func report(w io.Writer, name string, diags []edifact.Diagnostic, err error) bool {
+// verdict prints the verdict on one file and says whether it has errors.
+func verdict(w io.Writer, name string, diags []edifact.Diagnostic, err error) bool {
 	errors := 0
 	for _, d := range diags {
 		if d.Severity == edifact.Warning {
