@@ -5,13 +5,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/openpiu/piu/civil"
-	"github.com/openpiu/piu/edifact"
 	"github.com/openpiu/piu/manifest"
-	"github.com/openpiu/piu/paxlst"
-	"github.com/openpiu/piu/pnrgov"
 	"github.com/openpiu/piu/pnrgov/pnrgovtest"
 	"github.com/openpiu/piu/risk"
+	"github.com/openpiu/piu/risk/risktest"
 	"github.com/openpiu/piu/watchlist"
 )
 
@@ -24,52 +21,11 @@ var evalNow = time.Date(2026, 11, 24, 9, 30, 0, 0, time.UTC)
 // receiving state KR (the flight is inbound), as risk's tests do.
 func synthetic(tb testing.TB, n int, seed uint64) *manifest.Flight {
 	tb.Helper()
-	b, err := pnrgov.Encode(pnrgovtest.Push(n, seed), pnrgov.EncodeOptions{})
+	f, err := risktest.FlightOf(pnrgovtest.Push(n, seed))
 	if err != nil {
 		tb.Fatal(err)
 	}
-	res, err := pnrgov.Decode(b, nil)
-	if err != nil || len(res.Messages) != 1 {
-		tb.Fatalf("decode: %v", err)
-	}
-	push := res.Messages[0]
-	bl := manifest.NewBuilder()
-	bl.Country = "KR"
-	bl.AddPNRGOV(push)
-	bl.AddPAXLST(listFor(push))
-	fs := bl.Build()
-	if len(fs) != 1 {
-		tb.Fatalf("%d flights, want 1", len(fs))
-	}
-	return fs[0]
-}
-
-// listFor returns the passenger list departure control would send for the
-// push's travellers.
-func listFor(push *pnrgov.Message) *paxlst.Message {
-	fl := push.Flight
-	m := &paxlst.Message{
-		Envelope: edifact.Envelope{Interchange: edifact.InterchangeHeader{ControlRef: "API1",
-			Prepared: civil.DateTime{Date: fl.Departure.Time.Date, Hour: 7}}, Header: edifact.MessageHeader{Reference: "1"}},
-		ListType: paxlst.ListPassengers,
-		Flights: []paxlst.Leg{{Carrier: fl.Carrier, FlightNumber: fl.Carrier + "0" + fl.FlightNumber,
-			Departure: paxlst.Stop{Airport: fl.Departure.Airport, Time: fl.Departure.Time},
-			Arrival:   paxlst.Stop{Airport: fl.Arrival.Airport, Time: fl.Arrival.Time}}},
-	}
-	for _, p := range push.PNRs {
-		for _, t := range p.Travelers {
-			person := paxlst.Person{Role: paxlst.RolePassenger, Surname: t.Surname, GivenNames: t.Given, PNR: p.Locator(),
-				Embarkation: fl.Departure.Airport, Debarkation: fl.Arrival.Airport}
-			for _, d := range t.Documents {
-				person.BirthDate, person.Nationality = d.BirthDate, d.Nationality
-				person.Gender = paxlst.Gender(d.Gender[:1])
-				person.Documents = append(person.Documents, paxlst.Document{Type: paxlst.DocumentType(d.Type),
-					Number: d.Number, IssuingCountry: d.IssuingCountry, ExpiryDate: d.ExpiryDate})
-			}
-			m.Persons = append(m.Persons, person)
-		}
-	}
-	return m
+	return f
 }
 
 // rules are criteria over the built-in catalogue: a comparison, a lead time

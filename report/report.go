@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -17,7 +18,12 @@ import (
 var pageTemplate string
 
 // page is parsed once: a template is safe for concurrent execution.
-var page = template.Must(template.New("page").Parse(pageTemplate))
+// page is parsed on first use, not at start-up: programs that link the
+// package but write no report (the piu command decoding a file) do not
+// pay for it.
+var page = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Parse(pageTemplate))
+})
 
 // Options are the parts of a report that are not in the flight or the
 // result. A nil *Options is the zero Options.
@@ -54,7 +60,7 @@ func HTML(w io.Writer, f *manifest.Flight, r *risk.Result, o *Options) error {
 		o = &Options{}
 	}
 	var buf bytes.Buffer
-	if err := page.Execute(&buf, build(f, r, o)); err != nil {
+	if err := page().Execute(&buf, build(f, r, o)); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	_, err := w.Write(neutralise(buf.Bytes()))

@@ -10,35 +10,6 @@ import (
 	"github.com/openpiu/piu/civil"
 )
 
-// GTASError is a GTAS UDR that ReadGTAS cannot convert: which rule (its
-// id as converted, "GTAS-7"), which term (its uuid, else its path in the
-// query, "c1.2"; empty for the rule's metadata) and why.
-type GTASError struct {
-	Rule   string `json:"rule"`
-	Term   string `json:"term,omitempty"`
-	Reason string `json:"reason"`
-}
-
-func (e *GTASError) Error() string {
-	if e.Term == "" {
-		return "risk: GTAS rule " + e.Rule + ": " + e.Reason
-	}
-	return "risk: GTAS rule " + e.Rule + ", term " + e.Term + ": " + e.Reason
-}
-
-// GTASErrors are every error of a GTAS document, in rule order.
-type GTASErrors []*GTASError
-
-func (l GTASErrors) Error() string {
-	switch len(l) {
-	case 0:
-		return "risk: no errors"
-	case 1:
-		return l[0].Error()
-	}
-	return fmt.Sprintf("%s (and %d more errors)", l[0].Error(), len(l)-1)
-}
-
 // gtasUDR is a UdrSpecification as GTAS writes it. Keys this package does
 // not use ("@class", a term's "type") are ignored.
 type gtasUDR struct {
@@ -124,7 +95,7 @@ func IsGTAS(data []byte) bool {
 // A document that is not JSON, or JSON of the wrong shape, gives a
 // *SyntaxError; terms and metadata that cannot be converted (an unknown
 // entity, field or operator, a field the catalogue has no attribute for,
-// a value that does not fit) give GTASErrors, every one of them. Nothing is
+// a value that does not fit) give CompileErrors, every one of them, each naming the rule and the term (its uuid, else its path in the query, "c1.2"). Nothing is
 // silently left out.
 func ReadGTAS(data []byte) (*File, error) {
 	var udrs []gtasUDR
@@ -157,13 +128,13 @@ func ReadGTAS(data []byte) (*File, error) {
 
 // gtasConv converts one document, collecting its errors.
 type gtasConv struct {
-	errs GTASErrors
+	errs CompileErrors
 	rule string          // the rule being converted
 	ids  map[string]bool // its condition ids so far
 }
 
 func (c *gtasConv) fail(term, format string, args ...any) {
-	c.errs = append(c.errs, &GTASError{Rule: c.rule, Term: term, Reason: fmt.Sprintf(format, args...)})
+	c.errs = append(c.errs, &CompileError{Rule: c.rule, Condition: term, Reason: fmt.Sprintf(format, args...)})
 }
 
 // id gives a condition its id: want, else (unset or taken) fallback.

@@ -242,64 +242,64 @@ func TestReadGTASErrors(t *testing.T) {
 	age := termOf("Passenger", "age", "GREATER", "30")
 	for _, tc := range []struct {
 		name, doc string
-		want      risk.GTASErrors
+		want      risk.CompileErrors
 	}{
 		{"unknown entity", udrOf(`{"entity":"Spaceship","field":"age","operator":"EQUAL","value":["1"],"uuid":"u-1"}`),
-			risk.GTASErrors{{Rule: "GTAS-1", Term: "u-1", Reason: `unknown entity "Spaceship"`}}},
+			risk.CompileErrors{{Rule: "GTAS-1", Condition: "u-1", Reason: `unknown entity "Spaceship"`}}},
 		{"unknown field", udrOf(termOf("Passenger", "shoeSize", "EQUAL", "44")),
-			risk.GTASErrors{{Rule: "GTAS-1", Term: "c1.1", Reason: "unknown field Passenger.shoeSize"}}},
+			risk.CompileErrors{{Rule: "GTAS-1", Condition: "c1.1", Reason: "unknown field Passenger.shoeSize"}}},
 		{"no attribute", udrOf(termOf("FREQUENTFLYER", "number", "EQUAL", "123"), termOf("Address", "state", "EQUAL", "VA")),
-			risk.GTASErrors{{Rule: "GTAS-1", Term: "c1.1", Reason: "FrequentFlyer.number: the catalogue has no attribute for it"},
-				{Rule: "GTAS-1", Term: "c1.2", Reason: "Address.state: the catalogue has no attribute for it"}}},
+			risk.CompileErrors{{Rule: "GTAS-1", Condition: "c1.1", Reason: "FrequentFlyer.number: the catalogue has no attribute for it"},
+				{Rule: "GTAS-1", Condition: "c1.2", Reason: "Address.state: the catalogue has no attribute for it"}}},
 		{"unknown operator", udrOf(termOf("Passenger", "lastName", "LIKE", "DOE%")),
-			risk.GTASErrors{{Rule: "GTAS-1", Term: "c1.1", Reason: `Passenger.lastName: unknown operator "LIKE"`}}},
+			risk.CompileErrors{{Rule: "GTAS-1", Condition: "c1.1", Reason: `Passenger.lastName: unknown operator "LIKE"`}}},
 		{"operator for another type", udrOf(termOf("Passenger", "age", "BEGINS_WITH", "3")),
-			risk.GTASErrors{{Rule: "GTAS-1", Term: "c1.1", Reason: "Passenger.age: operator BEGINS_WITH does not apply to traveler.ageYears (number)"}}},
+			risk.CompileErrors{{Rule: "GTAS-1", Condition: "c1.1", Reason: "Passenger.age: operator BEGINS_WITH does not apply to traveler.ageYears (number)"}}},
 		{"bad values", udrOf(termOf("Passenger", "age", "LESS", "young"), termOf("Document", "expirationDate", "LESS", "01/02/2027"),
 			termOf("Flight", "direction", "EQUAL", "X"), termOf("Flight", "etd", "GREATER", "noon"), termOf("Passenger", "lastName", "EQUAL", " ")),
-			risk.GTASErrors{{Rule: "GTAS-1", Term: "c1.1", Reason: `Passenger.age: value "young": want a number`},
-				{Rule: "GTAS-1", Term: "c1.2", Reason: `Document.expirationDate: value "01/02/2027": want a date, yyyy-MM-dd`},
-				{Rule: "GTAS-1", Term: "c1.3", Reason: `Flight.direction: value "X": want one of GTAS's codes for flight.direction`},
-				{Rule: "GTAS-1", Term: "c1.4", Reason: `Flight.etd: value "noon": want a date and time, yyyy-MM-dd HH:mm, or a date`},
-				{Rule: "GTAS-1", Term: "c1.5", Reason: `Passenger.lastName: value "": want a non-empty string`}}},
+			risk.CompileErrors{{Rule: "GTAS-1", Condition: "c1.1", Reason: `Passenger.age: value "young": want a number`},
+				{Rule: "GTAS-1", Condition: "c1.2", Reason: `Document.expirationDate: value "01/02/2027": want a date, yyyy-MM-dd`},
+				{Rule: "GTAS-1", Condition: "c1.3", Reason: `Flight.direction: value "X": want one of GTAS's codes for flight.direction`},
+				{Rule: "GTAS-1", Condition: "c1.4", Reason: `Flight.etd: value "noon": want a date and time, yyyy-MM-dd HH:mm, or a date`},
+				{Rule: "GTAS-1", Condition: "c1.5", Reason: `Passenger.lastName: value "": want a non-empty string`}}},
 		{"value counts", udrOf(termOf("Passenger", "age", "EQUAL", "1", "2"), termOf("Passenger", "age", "BETWEEN", "1"),
 			termOf("Passenger", "nationality", "IN")),
-			risk.GTASErrors{{Rule: "GTAS-1", Term: "c1.1", Reason: "Passenger.age: operator EQUAL: want one value, not 2"},
-				{Rule: "GTAS-1", Term: "c1.2", Reason: "Passenger.age: operator BETWEEN: want two values, not 1"},
-				{Rule: "GTAS-1", Term: "c1.3", Reason: "Passenger.nationality: operator IN: no value"}}},
+			risk.CompileErrors{{Rule: "GTAS-1", Condition: "c1.1", Reason: "Passenger.age: operator EQUAL: want one value, not 2"},
+				{Rule: "GTAS-1", Condition: "c1.2", Reason: "Passenger.age: operator BETWEEN: want two values, not 1"},
+				{Rule: "GTAS-1", Condition: "c1.3", Reason: "Passenger.nationality: operator IN: no value"}}},
 		{"empty group", udr("3", okSummary, and(age, `{"condition":"OR","rules":[]}`)),
-			risk.GTASErrors{{Rule: "GTAS-3", Term: "c1.2", Reason: "an empty OR group"}}},
+			risk.CompileErrors{{Rule: "GTAS-3", Condition: "c1.2", Reason: "an empty OR group"}}},
 		{"empty root", udr("3", okSummary, `{"condition":"AND","rules":[]}`),
-			risk.GTASErrors{{Rule: "GTAS-3", Term: "c1", Reason: "an empty AND group"}}},
+			risk.CompileErrors{{Rule: "GTAS-3", Condition: "c1", Reason: "an empty AND group"}}},
 		{"bad condition", udr("3", okSummary, `{"condition":"XOR","rules":[`+age+`]}`),
-			risk.GTASErrors{{Rule: "GTAS-3", Term: "c1", Reason: `condition "XOR": want AND or OR`}}},
+			risk.CompileErrors{{Rule: "GTAS-3", Condition: "c1", Reason: `condition "XOR": want AND or OR`}}},
 		{"node shapes", udrOf(`{"operator":"EQUAL"}`, `{"condition":"AND","rules":[`+age+`],"entity":"Passenger","field":"age"}`),
-			risk.GTASErrors{{Rule: "GTAS-1", Term: "c1.1", Reason: "neither a group (condition, rules) nor a term (entity, field)"},
-				{Rule: "GTAS-1", Term: "c1.2", Reason: "both a group (condition, rules) and a term (entity, field)"}}},
+			risk.CompileErrors{{Rule: "GTAS-1", Condition: "c1.1", Reason: "neither a group (condition, rules) nor a term (entity, field)"},
+				{Rule: "GTAS-1", Condition: "c1.2", Reason: "both a group (condition, rules) and a term (entity, field)"}}},
 		{"metadata", `[` + udr("null", `{"title":" ","startDate":"2026-13-01","endDate":"tomorrow","overMaxHits":2.5}`, and(age)) + `,` +
 			udr("null", `{"title":"t","startDate":"2026-12-01","endDate":"2026-11-01"}`, and(age)) + `,` +
 			`{"id":true,"details":` + and(age) + `}` + `]`,
-			risk.GTASErrors{{Rule: "GTAS-1", Reason: "summary: no title"},
+			risk.CompileErrors{{Rule: "GTAS-1", Reason: "summary: no title"},
 				{Rule: "GTAS-1", Reason: `summary: startDate "2026-13-01": want yyyy-MM-dd`},
 				{Rule: "GTAS-1", Reason: `summary: endDate "tomorrow": want yyyy-MM-dd`},
 				{Rule: "GTAS-1", Reason: "summary: overMaxHits: want a whole number"},
 				{Rule: "GTAS-2", Reason: "summary: endDate is before startDate"},
 				{Rule: "GTAS-3", Reason: "id: want a number, a string or null"},
 				{Rule: "GTAS-3", Reason: "no summary"}}},
-		{"no details", udr("9", okSummary, "null"), risk.GTASErrors{{Rule: "GTAS-9", Reason: "no details: the query"}}},
+		{"no details", udr("9", okSummary, "null"), risk.CompileErrors{{Rule: "GTAS-9", Reason: "no details: the query"}}},
 		{"ids", `[` + udr("2", okSummary, and(age)) + `,` + udr("null", okSummary, and(age)) + `]`,
-			risk.GTASErrors{{Rule: "GTAS-2", Reason: "the id is used by another rule"}}},
+			risk.CompileErrors{{Rule: "GTAS-2", Reason: "the id is used by another rule"}}},
 		{"every rule's errors", `[` + udrOf(termOf("Passenger", "foo", "EQUAL", "1"), termOf("Passenger", "age", "EQUAL", "x")) + `,` +
 			udr(`"R9"`, okSummary, and(termOf("Bag", "weight", "GREATER", "30"))) + `]`,
-			risk.GTASErrors{{Rule: "GTAS-1", Term: "c1.1", Reason: "unknown field Passenger.foo"},
-				{Rule: "GTAS-1", Term: "c1.2", Reason: `Passenger.age: value "x": want a number`},
-				{Rule: "GTAS-R9", Term: "c1.1", Reason: "Bag.weight: the catalogue has no attribute for it"}}},
+			risk.CompileErrors{{Rule: "GTAS-1", Condition: "c1.1", Reason: "unknown field Passenger.foo"},
+				{Rule: "GTAS-1", Condition: "c1.2", Reason: `Passenger.age: value "x": want a number`},
+				{Rule: "GTAS-R9", Condition: "c1.1", Reason: "Bag.weight: the catalogue has no attribute for it"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f, err := risk.ReadGTAS([]byte(tc.doc))
-			var got risk.GTASErrors
+			var got risk.CompileErrors
 			if !errors.As(err, &got) {
-				t.Fatalf("ReadGTAS: %v (%v), want GTASErrors", err, f)
+				t.Fatalf("ReadGTAS: %v (%v), want CompileErrors", err, f)
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("errors (-want +got):\n%s", diff)

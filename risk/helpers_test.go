@@ -4,10 +4,9 @@ import (
 	"testing"
 
 	"github.com/openpiu/piu/manifest"
-	"github.com/openpiu/piu/paxlst"
-	"github.com/openpiu/piu/paxlst/paxlsttest"
 	"github.com/openpiu/piu/pnrgov"
 	"github.com/openpiu/piu/pnrgov/pnrgovtest"
+	"github.com/openpiu/piu/risk/risktest"
 )
 
 // realistic returns the flight of pnrgovtest's push of n PNRs joined with a
@@ -23,26 +22,9 @@ func realistic(tb testing.TB, n int, seed uint64) *manifest.Flight {
 		pnrgov.SSR{Code: "VGML", Status: "HK", Quantity: "1", Airline: "ZZ"},
 		pnrgov.SSR{Code: "WCHR", Status: "HK", Quantity: "1", Airline: "ZZ"},
 		pnrgov.SSR{Code: "TKNE", Status: "HK", Quantity: "1", Airline: "ZZ", Text: "9991234567890C1"})
-	b, err := pnrgov.Encode(m, pnrgov.EncodeOptions{})
+	f, err := risktest.FlightOf(m)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	res, err := pnrgov.Decode(b, nil)
-	if err != nil || len(res.Messages) != 1 {
-		tb.Fatalf("decode: %v", err)
-	}
-	push := res.Messages[0]
-	bl := manifest.NewBuilder()
-	bl.Country = "KR"
-	bl.AddPNRGOV(push)
-	bl.AddPAXLST(listFor(push))
-	fs := bl.Build()
-	if len(fs) != 1 {
-		tb.Fatalf("%d flights, want 1", len(fs))
-	}
-	return fs[0]
+	return f
 }
-
-// listFor is the passenger list of the travellers of push
-// (paxlsttest.ListFor).
-func listFor(push *pnrgov.Message) *paxlst.Message { return paxlsttest.ListFor(push) }

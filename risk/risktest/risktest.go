@@ -28,6 +28,7 @@ import (
 	"time"
 
 	"github.com/openpiu/piu/civil"
+	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/paxlst"
 	"github.com/openpiu/piu/paxlst/paxlsttest"
 	"github.com/openpiu/piu/pnrgov"
@@ -161,3 +162,30 @@ const (
 // watchlist.LoadJSON reads: a person listed under another spelling and in
 // Cyrillic, an unrelated person, and a stolen passport.
 func Watchlist() []byte { return bytes.Clone(list) }
+
+// FlightOf returns the flight that a PIU of Country builds from push and
+// the passenger list of its travellers (paxlsttest.ListFor), the push
+// encoded and decoded first as it would be received: for tests and
+// benchmarks on flights of any size (pnrgovtest.Push(300, seed)).
+func FlightOf(push *pnrgov.Message) (*manifest.Flight, error) {
+	b, err := pnrgov.Encode(push, pnrgov.EncodeOptions{})
+	if err != nil {
+		return nil, err
+	}
+	res, err := pnrgov.Decode(b, nil)
+	if err != nil {
+		return nil, err
+	}
+	if len(res.Messages) != 1 {
+		return nil, fmt.Errorf("risktest: %d messages decoded, want 1", len(res.Messages))
+	}
+	bl := manifest.NewBuilder()
+	bl.Country = Country
+	bl.AddPNRGOV(res.Messages[0])
+	bl.AddPAXLST(paxlsttest.ListFor(res.Messages[0]))
+	fs := bl.Build()
+	if len(fs) != 1 {
+		return nil, fmt.Errorf("risktest: %d flights built, want 1", len(fs))
+	}
+	return fs[0], nil
+}
