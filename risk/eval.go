@@ -13,6 +13,7 @@ type evaluator struct {
 	memo    []Value
 	memoGen []uint32
 	gen     uint32
+	slab    []Value // observed values of evidence (observed)
 
 	cmp            *fuzzymatch.Comparator
 	masked         func(string) bool

@@ -36,7 +36,7 @@ func (ev *evaluator) explain(n *node) Evidence {
 	case nodeCompare:
 		var v Value
 		e.Truth = ev.compare(n, &v)
-		e.Field, e.Op, e.Value, e.Observed = n.cond.Field, n.cond.Op, n.cond.Value, &v
+		e.Field, e.Op, e.Value, e.Observed = n.cond.Field, n.cond.Op, n.cond.Value, ev.observed(v)
 		return e
 	case nodeAll, nodeAny, nodeNot:
 		e.Truth = ev.eval(n)
@@ -81,4 +81,14 @@ func (ev *evaluator) explain(n *node) Evidence {
 		e.Count, e.Op, e.Value = &trues, n.cond.Op, n.cond.Value
 	}
 	return e
+}
+
+// observed keeps a value evidence points to. Values are kept in chunks, one
+// allocation for many: a flight's evidence holds thousands of them.
+func (ev *evaluator) observed(v Value) *Value {
+	if len(ev.slab) == cap(ev.slab) {
+		ev.slab = make([]Value, 0, 128) // the full chunk stays with the evidence using it
+	}
+	ev.slab = append(ev.slab, v)
+	return &ev.slab[len(ev.slab)-1]
 }
