@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/openpiu/piu/internal/textsafe"
+
 	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/risk"
 )
@@ -115,9 +117,7 @@ func hidden(r rune, n int) bool {
 		return false
 	case r < 0x20 || (r >= 0x7f && r <= 0x9f):
 		return true
-	case r == 0x061c, r == 0x200e, r == 0x200f, // Arabic letter mark, LRM, RLM
-		r >= 0x202a && r <= 0x202e, // LRE, RLE, PDF, LRO, RLO
-		r >= 0x2066 && r <= 0x2069: // LRI, RLI, FSI, PDI
+	case textsafe.Bidi(r):
 		return true
 	}
 	return false

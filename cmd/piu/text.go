@@ -11,6 +11,8 @@ import (
 	"text/tabwriter"
 	"unicode"
 
+	"github.com/openpiu/piu/internal/textsafe"
+
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/risk"
@@ -341,9 +343,7 @@ func clean(s string) string {
 func unsafeRune(r rune) bool {
 	switch {
 	case unicode.Is(unicode.Cc, r),
-		r >= 0x202A && r <= 0x202E,
-		r >= 0x2066 && r <= 0x2069,
-		r == 0x200E, r == 0x200F, r == 0x061C,
+		textsafe.Bidi(r),
 		r == 0x2028, r == 0x2029:
 		return true
 	}
