@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -150,13 +151,13 @@ type run struct {
 	e       *Engine
 	o       *Options
 	ev      evaluator
-	apply   []bool // by rule: active and in scope
-	always  []int  // rules in scope without a key condition
-	keys    []int  // the key indexes with rules in scope
-	keyed   int    // rules in scope with a key condition
-	cand    []int  // scratch: one traveller's rules
-	hits    []int  // by rule: hits on this flight
-	dropped []int  // by rule: hits past the cap
+	apply   []bool   // by rule: active and in scope
+	always  []int    // rules in scope without a key condition
+	keys    []int    // the key indexes with rules in scope
+	keyed   int      // rules in scope with a key condition
+	cand    []uint64 // scratch: one traveller's rules, a bit per rule (in rule order, each once)
+	hits    []int    // by rule: hits on this flight
+	dropped []int    // by rule: hits past the cap
 	cleared map[Disposition]bool
 	plugins []Rule
 	pspecs  []RuleSpec
@@ -165,7 +166,7 @@ type run struct {
 func newRun(e *Engine, f *manifest.Flight, o *Options) *run {
 	rs := e.rules
 	n := len(rs.rules)
-	r := &run{e: e, o: o, apply: make([]bool, n), cand: make([]int, 0, n), hits: make([]int, n), dropped: make([]int, n)}
+	r := &run{e: e, o: o, apply: make([]bool, n), cand: make([]uint64, (n+63)/64), hits: make([]int, n), dropped: make([]int, n)}
 	r.ev = evaluator{cmp: rs.cmp, masked: rs.cat.Masked, depersonalised: o.Depersonalised,
 		env: Env{Flight: f, Now: o.Now, Data: o.Data}}
 	r.ev.env.Departure, _ = departure(f)
@@ -224,22 +225,18 @@ func (r *run) traveler(t *manifest.Traveler, tr *TravelerResult) {
 	rs := r.e.rules
 	r.ev.env.Traveler = t
 	r.ev.gen++ // the memo of the previous traveller is stale
-	r.cand = append(r.cand[:0], r.always...)
+	clear(r.cand)
+	for _, i := range r.always {
+		r.cand[i>>6] |= 1 << (i & 63)
+	}
 	for _, k := range r.keys {
 		r.candidates(&rs.keys[k])
 	}
-	slices.Sort(r.cand)
-	r.cand = slices.Compact(r.cand) // a rule keyed by two elements' values
-	for _, i := range r.cand {
-		rl := rs.rules[i]
-		switch r.ev.eval(rl.when) {
-		case True:
-			ev := r.ev.explain(rl.when)
-			r.raise(t, tr, i, &rl.spec, rl.weight, "rules", []Evidence{ev})
-		case Unknown:
-			ev := r.ev.explain(rl.when)
-			tr.NotEvaluable = append(tr.NotEvaluable, NotEvaluable{Rule: rl.spec.ID, Version: rl.spec.Version,
-				Title: rl.spec.Title, Conditions: []Evidence{ev}})
+	for w, word := range r.cand {
+		for word != 0 {
+			i := w<<6 | bits.TrailingZeros64(word)
+			word &= word - 1
+			r.rule(t, tr, i)
 		}
 	}
 	for i, p := range r.plugins {
@@ -257,6 +254,20 @@ func (r *run) traveler(t *manifest.Traveler, tr *TravelerResult) {
 	}
 }
 
+// rule evaluates compiled rule i for the traveller: a hit, or not evaluable.
+func (r *run) rule(t *manifest.Traveler, tr *TravelerResult, i int) {
+	rl := r.e.rules.rules[i]
+	switch r.ev.eval(rl.when) {
+	case True:
+		ev := r.ev.explain(rl.when)
+		r.raise(t, tr, i, &rl.spec, rl.weight, "rules", []Evidence{ev})
+	case Unknown:
+		ev := r.ev.explain(rl.when)
+		tr.NotEvaluable = append(tr.NotEvaluable, NotEvaluable{Rule: rl.spec.ID, Version: rl.spec.Version,
+			Title: rl.spec.Title, Conditions: []Evidence{ev}})
+	}
+}
+
 // candidates adds the rules of a key index that the traveller's value (or
 // values: a list's elements, a collection's elements') may make hit: all of
 // them when a value is unknown.
@@ -264,7 +275,7 @@ func (r *run) candidates(x *keyIndex) {
 	add := func(list []int) {
 		for _, i := range list {
 			if r.apply[i] {
-				r.cand = append(r.cand, i)
+				r.cand[i>>6] |= 1 << (i & 63)
 			}
 		}
 	}
