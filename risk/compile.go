@@ -228,7 +228,11 @@ func (c *compiler) fail(rule, cond, reason string) {
 
 // rule compiles one rule; nil when it does not compile.
 func (c *compiler) rule(name string, spec *RuleSpec) *rule {
-	c.ruleName, c.count, c.failed, c.ids, c.binds = name, 0, false, map[string]bool{}, c.binds[:0]
+	if c.ids == nil {
+		c.ids = map[string]bool{}
+	}
+	clear(c.ids) // the ids of this rule's conditions
+	c.ruleName, c.count, c.failed, c.binds = name, 0, false, c.binds[:0]
 	switch {
 	case spec.ID == "":
 		c.fail(name, "", "no id")

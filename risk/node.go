@@ -50,10 +50,7 @@ var scalarEntities = []Entity{EntityFlight, EntityTraveler, EntityBooking, Entit
 // node compiles a condition at depth; nil after a failure.
 func (c *compiler) node(cond *Condition, depth int) *node {
 	id := cond.idOr()
-	fail := func(format string, args ...any) *node {
-		c.fail(c.ruleName, id, fmt.Sprintf(format, args...))
-		return nil
-	}
+	fail := func(format string, args ...any) *node { return c.failAt(id, format, args...) }
 	c.count++
 	switch {
 	case depth > c.limits.MaxDepth:
@@ -88,9 +85,9 @@ func (c *compiler) node(cond *Condition, depth int) *node {
 	case cond.Not != nil:
 		n.kind, n.kids = nodeNot, []*node{c.node(cond.Not, depth+1)}
 	case cond.Quantifier != "":
-		return c.quantifier(n, cond, depth, fail)
+		return c.quantifier(n, cond, depth, id)
 	default:
-		return c.comparison(n, cond, fail)
+		return c.comparison(n, cond, id)
 	}
 	if slices.Contains(n.kids, nil) {
 		return nil
@@ -98,18 +95,18 @@ func (c *compiler) node(cond *Condition, depth int) *node {
 	return n
 }
 
-func (c *compiler) quantifier(n *node, cond *Condition, depth int, fail func(string, ...any) *node) *node {
+func (c *compiler) quantifier(n *node, cond *Condition, depth int, id string) *node {
 	n.kind = quantifiers[cond.Quantifier]
 	k, ok := c.cat.colls[cond.Over]
 	if !ok {
-		return fail("unknown collection %q", cond.Over)
+		return c.failAt(id, "unknown collection %q", cond.Over)
 	}
 	n.coll = k
 	switch {
 	case cond.Where == nil:
-		return fail("%s %s without where", cond.Quantifier, cond.Over)
+		return c.failAt(id, "%s %s without where", cond.Quantifier, cond.Over)
 	case n.kind != nodeCount && (cond.Op != "" || cond.Value != nil):
-		return fail("op and value belong to count, not %s", cond.Quantifier)
+		return c.failAt(id, "op and value belong to count, not %s", cond.Quantifier)
 	}
 	c.binds = append(c.binds, k.Entity)
 	n.where = c.node(cond.Where, depth+1)
@@ -117,11 +114,11 @@ func (c *compiler) quantifier(n *node, cond *Condition, depth int, fail func(str
 	if n.kind == nodeCount {
 		op := cond.Op
 		if !slices.Contains([]Op{OpEq, OpNe, OpLt, OpLe, OpGt, OpGe, OpBetween, OpNotBetween}, op) {
-			return fail("count needs op eq, ne, lt, le, gt, ge, between or not_between, not %q", op)
+			return c.failAt(id, "count needs op eq, ne, lt, le, gt, ge, between or not_between, not %q", op)
 		}
 		o, err := c.parseOperand(op, TypeNumber, cond.Value)
 		if err != nil {
-			return fail("count: %v", err)
+			return c.failAt(id, "count: %v", err)
 		}
 		n.countOp, n.count = op, &o
 	}
@@ -131,26 +128,26 @@ func (c *compiler) quantifier(n *node, cond *Condition, depth int, fail func(str
 	return n
 }
 
-func (c *compiler) comparison(n *node, cond *Condition, fail func(string, ...any) *node) *node {
+func (c *compiler) comparison(n *node, cond *Condition, id string) *node {
 	a, ok := c.cat.attrs[cond.Field]
 	switch {
 	case !ok:
-		return fail("unknown field %q", cond.Field)
+		return c.failAt(id, "unknown field %q", cond.Field)
 	case a.Prohibited:
-		return fail("field %s is prohibited: it may reveal sensitive data (EU directive 2016/681 art. 13(4))", a.Path)
+		return c.failAt(id, "field %s is prohibited: it may reveal sensitive data (EU directive 2016/681 art. 13(4))", a.Path)
 	case cond.Op == "":
-		return fail("no op")
+		return c.failAt(id, "no op")
 	}
 	check, ok := opTypes[cond.Op]
 	if !ok {
-		return fail("unknown op %q", cond.Op)
+		return c.failAt(id, "unknown op %q", cond.Op)
 	}
 	if !check(a.Type) {
-		return fail("op %s does not apply to %s (%s)", cond.Op, a.Path, a.Type)
+		return c.failAt(id, "op %s does not apply to %s (%s)", cond.Op, a.Path, a.Type)
 	}
 	o, err := c.parseOperand(cond.Op, a.Type, cond.Value)
 	if err != nil {
-		return fail("%v", err)
+		return c.failAt(id, "%v", err)
 	}
 	n.kind, n.attr, n.operand, n.op = nodeCompare, a, o, cond.Op
 	if pos, ok := negated[cond.Op]; ok {
@@ -163,7 +160,7 @@ func (c *compiler) comparison(n *node, cond *Condition, fail func(string, ...any
 	// holds when it holds for some element.
 	k := c.cat.collectionOf(a.Entity)
 	if k == nil {
-		return fail("field %s is of %s, which no collection holds", a.Path, a.Entity)
+		return c.failAt(id, "field %s is of %s, which no collection holds", a.Path, a.Entity)
 	}
 	return &node{kind: nodeSome, cond: cond, coll: k, where: n, implicit: true}
 }
@@ -171,4 +168,10 @@ func (c *compiler) comparison(n *node, cond *Condition, fail func(string, ...any
 func validDirection(d manifest.Direction) bool {
 	return slices.Contains([]manifest.Direction{"", manifest.DirectionInbound, manifest.DirectionOutbound,
 		manifest.DirectionDomestic, manifest.DirectionThrough}, d)
+}
+
+// failAt records a compile error of the condition id and returns nil.
+func (c *compiler) failAt(id, format string, args ...any) *node {
+	c.fail(c.ruleName, id, fmt.Sprintf(format, args...))
+	return nil
 }
