@@ -33,10 +33,13 @@
 //   - [github.com/openpiu/piu/civil]: local dates and times with no invented zone.
 //   - [github.com/openpiu/piu/airport]: an IATA location code's country and
 //     IANA time zone, from a generated table; unknown codes stay unknown.
+//   - [github.com/openpiu/piu/privacy]: what EU directive 2016/681 asks of
+//     the data: sensitive data filtered out of PNRGOV (also while decoding),
+//     retention periods (in progress: depersonalisation, pseudonyms, audit).
 //   - [github.com/openpiu/piu/report]: one self-contained HTML page of a
 //     flight's evaluation for the officer who reviews its hits.
 //   - cmd/piu: the command-line tool (decode, validate, screen, rules, report,
-//     demo); examples/: small programs to copy (quickstart, iapi, customrule,
+//     filter, demo); examples/: small programs to copy (quickstart, iapi, customrule,
 //     matcherbench, listreload, pushpull).
 //
 // # From bytes to an officer's report

@@ -28,6 +28,10 @@ type DecodeOptions struct {
 	// IATA guide's example PNR, far more than a 99-name group PNR with its
 	// history.
 	MaxSegmentsPerPNR int `json:"maxSegmentsPerPNR,omitempty"`
+	// Filter, when set, is applied to each PNR as it is decoded, and the
+	// PNR it returns is the one given out: privacy.Filter.DecodeFilter
+	// removes sensitive data there, so that no decoded PNR holds it.
+	Filter func(*PNR) *PNR `json:"-"`
 }
 
 // Result is everything decoded from one input.
@@ -85,6 +89,7 @@ type Decoder struct {
 	// maxDiags is Limits.MaxDiagnostics, which bounds diags
 	maxDiags int
 	maxPNR   int // DecodeOptions.MaxSegmentsPerPNR
+	filter   func(*PNR) *PNR
 	err      error
 	eof      bool
 
@@ -129,6 +134,7 @@ func NewDecoder(r io.Reader, opts *DecodeOptions) *Decoder {
 		strict:   o.Strict,
 		maxDiags: maxDiags,
 		maxPNR:   maxPNR,
+		filter:   o.Filter,
 	}
 }
 
@@ -161,6 +167,9 @@ func (d *Decoder) Next() (*Message, *PNR, error) {
 		d.segment(&seg)
 	}
 	it := d.out[d.head]
+	if it.pnr != nil && d.filter != nil {
+		it.pnr = d.filter(it.pnr)
+	}
 	d.out[d.head] = item{}
 	d.head++
 	if d.head == len(d.out) {

@@ -12,6 +12,7 @@
 //	piu demo               the whole chain on the synthetic flight of risktest
 //	piu rules check RULES  compile a ruleset and print each rule in plain language
 //	piu report -o FILE     screen's evaluation as the HTML page an officer reviews
+//	piu filter FILE        a PNRGOV file without its sensitive data (package privacy)
 //
 // FILE may be - for standard input. The JSON of decode is described in README.md.
 package main
@@ -45,6 +46,8 @@ const usage = `usage:
   piu report [screen's flags] [-o FILE] FILE...
                                             screen's evaluation as one self-contained HTML page per
                                             flight, for the officer who reviews the hits
+  piu filter [-format edifact|json] FILE    the PNRGOV messages without sensitive data (special meals,
+                                            medical SSRs, sensitive free text); removals on stderr
   piu demo [-format text|json] [-html FILE] the whole chain on a synthetic flight (the quick start):
                                             decode its API list and PNR push, build the flight, evaluate
                                             it with synthetic rules and a watchlist; json: everything
@@ -90,6 +93,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = rulesCmd(args[1:], stdout)
 	case "report":
 		err = reportCmd(args[1:], stdin, stdout)
+	case "filter":
+		err = filterCmd(args[1:], stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

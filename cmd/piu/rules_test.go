@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/openpiu/piu/pnrgov"
 	"github.com/openpiu/piu/risk/risktest"
 )
 
@@ -87,5 +88,30 @@ func TestReportCommand(t *testing.T) {
 	page, err := os.ReadFile(html)
 	if err != nil || !strings.Contains(string(page), "OKAFOR") {
 		t.Errorf("demo -html: %v", err)
+	}
+}
+
+func TestFilterCommand(t *testing.T) {
+	m := risktest.Push()
+	m.PNRs[0].Travelers[0].SSRs = append(m.PNRs[0].Travelers[0].SSRs, pnrgov.SSR{Code: "MOML", Status: "HK", Quantity: "1", Airline: "ZZ"})
+	m.PNRs[1].Remarks = append(m.PNRs[1].Remarks, pnrgov.Remark{Qualifier: "3", Type: "28", Text: []string{"PAX NEEDS WHEELCHAIR"}})
+	edi, err := pnrgov.Encode(m, pnrgov.EncodeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCmd(t, string(edi), "filter", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if strings.Contains(out, "MOML") || strings.Contains(out, "WHEELCHAIR") || !strings.Contains(out, "UNH+") {
+		t.Errorf("filtered output:\n%s", out)
+	}
+	if !strings.Contains(errOut, `"rule":"MOML"`) || !strings.Contains(errOut, `"reason":"health"`) || strings.Contains(errOut, "WHEELCHAIR") {
+		t.Errorf("report: %s", errOut)
+	}
+	// JSON, and decoding the EDIFACT again finds no sensitive SSR either.
+	code, out, _ = runCmd(t, string(edi), "filter", "-format", "json", "-")
+	if code != 0 || strings.Contains(out, "MOML") || !strings.Contains(out, `"pnrs"`) {
+		t.Errorf("json: exit %d", code)
 	}
 }

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/openpiu/piu/pnrgov"
+	"github.com/openpiu/piu/privacy"
+)
+
+// filterCmd runs `piu filter`: the PNRGOV messages of a file with their
+// sensitive data removed (package privacy), as EDIFACT or, with -format
+// json, as the decoder's JSON; each removal (path, reason, rule: never the
+// value) goes to standard error. One message is held at a time.
+func filterCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("filter")
+	format := fs.String("format", "edifact", "output: edifact or json")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 || (*format != "edifact" && *format != "json") {
+		return fmt.Errorf("filter: usage: piu filter [-format edifact|json] FILE")
+	}
+	f, err := privacy.NewFilter(nil)
+	if err != nil {
+		return err
+	}
+	report := json.NewEncoder(stderr)
+	return withInput(fs.Arg(0), stdin, func(in *input, typ string) error {
+		if typ != "PNRGOV" {
+			return fmt.Errorf("filter: a %q message: PNRGOV expected", typ)
+		}
+		var pnrs []*pnrgov.PNR // of the message being streamed
+		_, err := pnrgovStream(in, false, func(m *pnrgov.Message, p *pnrgov.PNR) error {
+			if p != nil {
+				pnrs = append(pnrs, p)
+				return nil
+			}
+			if len(m.PNRs) == 0 {
+				m.PNRs = pnrs
+			}
+			pnrs = nil
+			clean, removed := f.PNRGOV(m)
+			for _, r := range removed {
+				if err := report.Encode(r); err != nil {
+					return err
+				}
+			}
+			if *format == "json" {
+				return writeJSON(stdout, clean)
+			}
+			b, err := pnrgov.Encode(clean, pnrgov.EncodeOptions{LineBreaks: true})
+			if err != nil {
+				return fmt.Errorf("filter: %w", err)
+			}
+			_, err = stdout.Write(b)
+			return err
+		})
+		return err
+	})
+}

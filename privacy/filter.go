@@ -1,0 +1,247 @@
+package privacy
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/pnrgov"
+	"github.com/openpiu/piu/pnrgov/ssr"
+)
+
+// Reason says why a value was removed: the category of EU directive
+// 2016/681 art. 13(4) it may reveal.
+type Reason string
+
+// Reasons.
+const (
+	// ReasonMeal: a special meal (SSR AVML, KSML, ... or a meal in free
+	// text), which may reveal religion or belief, or health.
+	ReasonMeal Reason = Reason(ssr.ReasonMeal)
+	// ReasonMedical: a medical case, a disability or the assistance it
+	// needs (SSR WCHR, MEDA, BLND, ...).
+	ReasonMedical Reason = Reason(ssr.ReasonMedical)
+	// ReasonHealth: free text about health.
+	ReasonHealth Reason = "health"
+	// ReasonBelief: free text about religion or belief.
+	ReasonBelief Reason = "belief"
+)
+
+// Removal is one value the filter removed: where it was (a path into the
+// message as decoded: "pnrs[2].travelers[0].ssrs[1]"), why, and by which
+// rule (the SSR code, or the name of the free-text pattern). It never holds
+// the value.
+type Removal struct {
+	Path   string `json:"path"`
+	Reason Reason `json:"reason"`
+	Rule   string `json:"rule"`
+}
+
+// Pattern is a free-text pattern: text that matches it is removed.
+type Pattern struct {
+	// Name names it in removals ("health").
+	Name   string `json:"name"`
+	Reason Reason `json:"reason"`
+	// Words match whole words without regard to case: "OXYGEN", a phrase
+	// ("GLUTEN FREE": words in a row, whatever separates them), or a
+	// prefix of a word ("DIABET*").
+	Words []string `json:"words,omitempty"`
+	// Expr, when set, is an RE2 regular expression matched too, without
+	// regard to case. Words are matched in one pass over a text whatever
+	// their number; an expression is a pass of its own, so use few.
+	Expr string `json:"expr,omitempty"`
+}
+
+// FilterOptions configure a Filter.
+type FilterOptions struct {
+	// Patterns are the free-text patterns; nil is DefaultPatterns, an empty
+	// list none.
+	Patterns []Pattern `json:"patterns,omitempty"`
+}
+
+// Filter removes sensitive data from decoded messages: the SSRs whose code
+// reveals religion, belief or health (ssr.Sensitive), and every free text
+// (SSR text such as OTHS, OSI and other remarks, history lines, segments
+// kept as sent) that matches a pattern. A Filter is immutable and safe for
+// concurrent use.
+type Filter struct {
+	patterns []Pattern
+	words    words
+	res      []*regexp.Regexp // by pattern; nil where it has no Expr
+}
+
+// NewFilter compiles the options' patterns.
+func NewFilter(o *FilterOptions) (*Filter, error) {
+	ps := DefaultPatterns
+	if o != nil && o.Patterns != nil {
+		ps = o.Patterns
+	}
+	f := &Filter{patterns: ps, words: newWords()}
+	for i, p := range ps {
+		if p.Name == "" || p.Reason == "" || len(p.Words) == 0 && p.Expr == "" {
+			return nil, fmt.Errorf("privacy: pattern %q: a pattern needs a name, a reason and words or an expression", p.Name)
+		}
+		for _, w := range p.Words {
+			if err := f.words.add(w, i); err != nil {
+				return nil, fmt.Errorf("privacy: pattern %q: %v", p.Name, err)
+			}
+		}
+		var re *regexp.Regexp
+		if p.Expr != "" {
+			var err error
+			if re, err = regexp.Compile("(?i)" + p.Expr); err != nil {
+				return nil, fmt.Errorf("privacy: pattern %q: %v", p.Name, err)
+			}
+		}
+		f.res = append(f.res, re)
+	}
+	return f, nil
+}
+
+// matchText returns the pattern a text matches.
+func (f *Filter) matchText(text string) (Pattern, bool) {
+	if text == "" {
+		return Pattern{}, false
+	}
+	if i, ok := f.words.match(text); ok {
+		return f.patterns[i], true
+	}
+	for i, re := range f.res {
+		if re != nil && re.MatchString(text) {
+			return f.patterns[i], true
+		}
+	}
+	return Pattern{}, false
+}
+
+// walk is one filtering: the removals so far.
+type walk struct {
+	f       *Filter
+	removed []Removal
+}
+
+func (w *walk) remove(at *loc, reason Reason, rule string) {
+	w.removed = append(w.removed, Removal{Path: at.String(), Reason: reason, Rule: rule})
+}
+
+// loc is where a value is, written out only when the value is removed (a
+// path for every element would cost more than the filtering).
+type loc struct {
+	parent *loc
+	field  string
+	index  int // -1: the field itself
+}
+
+func (l *loc) at(field string, index int) loc { return loc{parent: l, field: field, index: index} }
+
+func (l *loc) String() string {
+	if l == nil || (l.field == "" && l.index < 0) {
+		return ""
+	}
+	s := l.parent.String()
+	if l.field != "" {
+		if s != "" {
+			s += "."
+		}
+		s += l.field
+	}
+	if l.index >= 0 {
+		s += fmt.Sprintf("[%d]", l.index)
+	}
+	return s
+}
+
+// ssrs returns the SSRs that may stay: a sensitive code or text goes.
+func (w *walk) ssrs(path *loc, in []pnrgov.SSR) []pnrgov.SSR {
+	return keep(in, func(i int, s *pnrgov.SSR) bool {
+		at := path.at("ssrs", i)
+		if r, ok := ssr.Sensitive(s.Code); ok {
+			w.remove(&at, Reason(r), strings.ToUpper(s.Code))
+			return false
+		}
+		return w.texts(&at, s.Text) && w.texts(&at, s.More...)
+	})
+}
+
+// remarks returns the remarks (IFT) whose text may stay.
+func (w *walk) remarks(path *loc, in []pnrgov.Remark) []pnrgov.Remark {
+	return keep(in, func(i int, r *pnrgov.Remark) bool {
+		at := path.at("remarks", i)
+		return w.texts(&at, r.Text...)
+	})
+}
+
+// texts reports whether none of the texts matches a pattern, recording the
+// removal of what is at path when one does.
+func (w *walk) texts(path *loc, texts ...string) bool {
+	for _, t := range texts {
+		if p, ok := w.f.matchText(t); ok {
+			w.remove(path, p.Reason, p.Name)
+			return false
+		}
+	}
+	return true
+}
+
+// segments returns the segments kept as sent (Unknown, Segments) that may
+// stay: an SSR segment of a sensitive code, or a segment with a component
+// that matches a pattern, goes. Every segment is read, whatever its tag:
+// a word that is also a name (a surname BLIND) costs the copy as received
+// (PNR.Segments, kept for audit) its TIF, never the typed traveller.
+func (w *walk) segments(path *loc, field string, in []edifact.Segment) []edifact.Segment {
+	return keep(in, func(i int, s *edifact.Segment) bool {
+		at := path.at(field, i)
+		if s.Tag == "SSR" {
+			if r, ok := ssr.Sensitive(s.Value(0, 0)); ok {
+				w.remove(&at, Reason(r), strings.ToUpper(s.Value(0, 0)))
+				return false
+			}
+		}
+		for _, e := range s.Elements {
+			if !w.texts(&at, e.Components...) {
+				return false
+			}
+			for _, rep := range e.Repetitions {
+				if !w.texts(&at, rep...) {
+					return false
+				}
+			}
+		}
+		return true
+	})
+}
+
+// values returns the segments kept as values (NonAir items) that may stay.
+func (w *walk) values(path *loc, field string, in []pnrgov.Values) []pnrgov.Values {
+	return keep(in, func(i int, v *pnrgov.Values) bool {
+		at := path.at(field, i)
+		for _, e := range *v {
+			if !w.texts(&at, e...) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// keep returns the elements of in that ok keeps, in a new slice when any
+// goes, in itself when all stay (never changing in).
+func keep[T any](in []T, ok func(i int, v *T) bool) []T {
+	var out []T
+	for i := range in {
+		if ok(i, &in[i]) {
+			if out != nil {
+				out = append(out, in[i])
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]T, 0, len(in)), in[:i]...)
+		}
+	}
+	if out == nil {
+		return in
+	}
+	return out
+}
