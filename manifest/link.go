@@ -171,7 +171,7 @@ type linker struct {
 	how   []LinkMethod
 
 	seed  maphash.Seed
-	index hashIndex
+	index *hashIndex
 
 	cand []int32 // a pass's one candidate per API person, or -1
 	back []uint8 // how many API persons a pass's candidates name each traveller (0, 1, 2+)
@@ -204,6 +204,7 @@ func link(api []apiPerson, pnr []pnrTraveler, npnr int, date civil.Date) []*Trav
 	l.pass(LinkLocator)
 	l.pass(LinkDocument)
 	l.pass(LinkNameBirthDate)
+	l.index.release()
 	return l.travelers()
 }
 

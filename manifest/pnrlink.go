@@ -59,6 +59,7 @@ func LinkPNRs(pnrs []*pnrgov.PNR) []PNRLink {
 		s.pnr, s.inPNR = int32(k), s.inPNR[:0]
 		s.scan(p)
 	}
+	s.index.release()
 	return s.links()
 }
 
@@ -89,7 +90,7 @@ type linkScan struct {
 	inPNR []uint64 // the hashes already seen in this PNR
 	// index holds one entry per hash, valued the first PNR with it (>= 0)
 	// or the index in groups of its group (-1 - index).
-	index   hashIndex
+	index   *hashIndex
 	groups  []linkGroup
 	members []linkMember // each group's PNRs, in the order they were seen
 	values  []byte       // the groups' values, one after another
