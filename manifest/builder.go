@@ -204,6 +204,7 @@ func (f *Flight) build(window []*pnrgov.PNR) {
 	setIDs(f.Travelers)
 	coTravelers(f.Travelers, len(f.PNRs))
 	f.derive(window, pnr)
+	releaseTravelers(pnr)
 }
 
 // direction is the flight's direction relative to the state country.
