@@ -4,7 +4,6 @@ import (
 	"hash/maphash"
 	"math/bits"
 	"slices"
-	"sync"
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/paxlst"
@@ -30,7 +29,7 @@ func apiPersons(srcs []Source) []apiPerson {
 			n += len(s.api.Persons)
 		}
 	}
-	out := make([]apiPerson, 0, n)
+	out := (*apiPool.Get().(*[]apiPerson))[:0] // releaseAPI gives it back
 	if countLists(srcs) <= 1 {
 		for si, s := range srcs { // one list: nothing to apply to earlier ones
 			if s.api != nil {
@@ -130,16 +129,6 @@ func pnrTravelers(pnrs []*pnrgov.PNR) []pnrTraveler {
 	return out
 }
 
-var travelerPool = sync.Pool{New: func() any { return new([]pnrTraveler) }}
-
-// releaseTravelers clears ts, which must not be used after, so that the
-// pool keeps no message alive, and gives it back to the pool.
-func releaseTravelers(ts []pnrTraveler) {
-	clear(ts)
-	ts = ts[:0]
-	travelerPool.Put(&ts)
-}
-
 // birthDate is the first birth date of the traveller's DOCS.
 func (t *pnrTraveler) birthDate() civil.Date {
 	for i := range t.t.Documents {
@@ -203,14 +192,16 @@ type linker struct {
 // never linked (they are not booked). It returns the travellers: the API
 // persons in order, then the PNR travellers left alone.
 func link(api []apiPerson, pnr []pnrTraveler, npnr int, date civil.Date) []*Traveler {
-	l := &linker{api: api, pnr: pnr, date: date, keys: make([]apiKeys, len(api)),
-		toPNR: make([]int32, len(api)), toAPI: make([]int32, len(pnr)), how: make([]LinkMethod, len(api)),
-		cand: make([]int32, len(api)), back: make([]uint8, len(pnr)), seed: maphash.MakeSeed()}
+	l := linkerPool.Get().(*linker)
+	defer l.release()
+	l.api, l.pnr, l.date, l.seed = api, pnr, date, maphash.MakeSeed()
+	l.keys, l.toPNR, l.toAPI = zeroed(l.keys, len(api)), zeroed(l.toPNR, len(api)), zeroed(l.toAPI, len(pnr))
+	l.how, l.cand, l.back = zeroed(l.how, len(api)), zeroed(l.cand, len(api)), zeroed(l.back, len(pnr))
 	for i := range api {
 		l.keys[i] = apiKeys{normName(api[i].p.Surname), normName(api[i].p.Forenames())}
 		l.toPNR[i] = -1
 	}
-	l.first = make([]int32, npnr+1)
+	l.first = zeroed(l.first, npnr+1)
 	for j := range pnr {
 		l.first[pnr[j].pnr+1]++
 		l.toAPI[j] = -1
