@@ -201,9 +201,11 @@ func (f *Flight) build(window []*pnrgov.PNR) {
 	api := apiPersons(f.Sources)
 	pnr := pnrTravelers(f.PNRs)
 	f.Travelers = link(api, pnr, len(f.PNRs), f.Date)
+	releaseAPI(api)
 	setIDs(f.Travelers)
 	coTravelers(f.Travelers, len(f.PNRs))
 	f.derive(window, pnr)
+	releaseTravelers(pnr)
 }
 
 // direction is the flight's direction relative to the state country.

@@ -5,6 +5,7 @@ import (
 	"hash/maphash"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,12 +55,26 @@ const (
 // kind, then value. The indices in each PNRLink are into pnrs: a host that
 // links a flight's PNRs with those of other flights passes them together.
 func LinkPNRs(pnrs []*pnrgov.PNR) []PNRLink {
-	s := linkScan{seed: maphash.MakeSeed(), index: newHashIndex(identifiers(pnrs))}
+	s := scanPool.Get().(*linkScan)
+	defer s.release()
+	s.seed, s.index = maphash.MakeSeed(), newHashIndex(identifiers(pnrs))
 	for k, p := range pnrs {
 		s.pnr, s.inPNR = int32(k), s.inPNR[:0]
 		s.scan(p)
 	}
 	return s.links()
+}
+
+// scanPool keeps the scans of past calls: their buffers are scratch (about
+// 40 KB for 300 PNRs, grown by appends), which the result does not share.
+var scanPool = sync.Pool{New: func() any { return new(linkScan) }}
+
+// release empties the scan, gives it and its index back to the pools.
+func (s *linkScan) release() {
+	s.index.release()
+	s.index = nil
+	s.buf, s.inPNR, s.groups, s.members, s.values = s.buf[:0], s.inPNR[:0], s.groups[:0], s.members[:0], s.values[:0]
+	scanPool.Put(s)
 }
 
 // identifiers is at least the number of identifiers of pnrs.
@@ -89,7 +104,7 @@ type linkScan struct {
 	inPNR []uint64 // the hashes already seen in this PNR
 	// index holds one entry per hash, valued the first PNR with it (>= 0)
 	// or the index in groups of its group (-1 - index).
-	index   hashIndex
+	index   *hashIndex
 	groups  []linkGroup
 	members []linkMember // each group's PNRs, in the order they were seen
 	values  []byte       // the groups' values, one after another

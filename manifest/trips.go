@@ -16,6 +16,7 @@ func (f *Flight) trips(n *numbers) []Trip {
 	out := make([]Trip, len(f.PNRs))
 	seed := maphash.MakeSeed()
 	seen := newHashIndex(len(f.PNRs)) // the hash of each itinerary, to its first PNR
+	defer seen.release()
 	for k, p := range f.PNRs {
 		if len(p.Travelers) == 0 {
 			continue
@@ -25,7 +26,7 @@ func (f *Flight) trips(n *numbers) []Trip {
 			legs, taken = n.itineraryLegs(p.Itinerary), true
 		}
 		h := hashLegs(seed, legs)
-		if same := sameLegs(&seen, out, h, legs); same >= 0 {
+		if same := sameLegs(seen, out, h, legs); same >= 0 {
 			out[k] = out[same]
 			if taken {
 				n.dropLegs(len(legs))
