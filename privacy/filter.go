@@ -184,13 +184,25 @@ func (w *walk) texts(path *loc, texts ...string) bool {
 	return true
 }
 
-// segments returns the segments kept as sent (Unknown, Segments) that may
-// stay: an SSR segment of a sensitive code, or a segment with a component
-// that matches a pattern, goes. Every segment is read, whatever its tag:
-// a word that is also a name (a surname BLIND) costs the copy as received
-// (PNR.Segments, kept for audit) its TIF, never the typed traveller.
+// structured are the PNRGOV segments whose every value the typed model
+// holds as data, not free text (names, flights, dates, references, amounts,
+// addresses): in the segments as received (PNR.Segments) they are not read,
+// as the filter does not read their typed values either. SSR, IFT, LTS and
+// every other tag are.
+var structured = map[string]bool{"TIF": true, "TVL": true, "RCI": true, "DAT": true, "ORG": true, "ADD": true,
+	"FOP": true, "TKT": true, "MON": true, "PTK": true, "TXD": true, "EQN": true, "SRC": true, "RPI": true, "APD": true,
+	"DEI": true, "FTI": true, "REF": true, "EBD": true, "FAR": true, "TRI": true, "TBD": true, "ABI": true, "SAC": true,
+	"MSG": true, "CPN": true, "TRA": true, "TIM": true}
+
+// segments returns the segments kept as sent that may stay: an SSR segment
+// of a sensitive code, or a segment with a component that matches a
+// pattern, goes. In Unknown every segment is read; in Segments (as
+// received) the structured ones are not.
 func (w *walk) segments(path *loc, field string, in []edifact.Segment) []edifact.Segment {
 	return keep(in, func(i int, s *edifact.Segment) bool {
+		if field == "segments" && structured[s.Tag] {
+			return true
+		}
 		at := path.at(field, i)
 		if s.Tag == "SSR" {
 			if r, ok := ssr.Sensitive(s.Value(0, 0)); ok {
