@@ -10,7 +10,6 @@ import (
 	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/risk"
 	"github.com/openpiu/piu/risk/risktest"
-	"github.com/openpiu/piu/watchlist"
 )
 
 // The scenario of risktest is also a sample: the API list and the PNR push
@@ -67,24 +66,12 @@ func demoCmd(args []string, stdout io.Writer) error {
 		}
 	}
 	out.Flights = b.Build()
-	lists, err := risk.ReadLists(risktest.Lists())
+	cfg, err := risktest.Config()
 	if err != nil {
-		return fmt.Errorf("demo: built-in lists: %w", err)
+		return fmt.Errorf("demo: built-in rules and watchlist: %w", err)
 	}
-	rs, err := risk.Compile(risktest.Rules(), &risk.CompileOptions{Lists: lists})
-	if err != nil {
-		return fmt.Errorf("demo: built-in rules: %w", err)
-	}
-	entries, err := watchlist.LoadJSON(bytes.NewReader(risktest.Watchlist()), nil)
-	if err != nil {
-		return fmt.Errorf("demo: built-in watchlist: %w", err)
-	}
-	idx, err := watchlist.NewIndex(entries, watchlist.DefaultOptions())
-	if err != nil {
-		return fmt.Errorf("demo: built-in watchlist: %w", err)
-	}
-	e, err := risk.NewEngine(risk.Config{Rules: rs,
-		Watchlists: []risk.Watchlist{{Name: risktest.ListName, Version: risktest.ListVersion, Index: idx}}})
+	rs := cfg.Rules
+	e, err := risk.NewEngine(cfg)
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}

@@ -11,7 +11,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -23,7 +22,6 @@ import (
 	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/risk"
 	"github.com/openpiu/piu/risk/risktest"
-	"github.com/openpiu/piu/watchlist"
 )
 
 // seatedApart holds for a traveller seated at least MinRows rows from every
@@ -123,26 +121,14 @@ func run(w io.Writer) error {
 			return err
 		}
 	}
-	lists, err := risk.ReadLists(risktest.Lists())
-	if err != nil {
-		return err
-	}
-	rules, err := risk.Compile(risktest.Rules(), &risk.CompileOptions{Lists: lists})
-	if err != nil {
-		return err
-	}
-	entries, err := watchlist.LoadJSON(bytes.NewReader(risktest.Watchlist()), nil)
-	if err != nil {
-		return err
-	}
-	index, err := watchlist.NewIndex(entries, watchlist.DefaultOptions())
+	cfg, err := risktest.Config() // the JSON rules and the watchlist, as in examples/quickstart
 	if err != nil {
 		return err
 	}
 	// The plug-in goes beside the compiled rules; NewEngine refuses an id
 	// that one of them already has.
-	engine, err := risk.NewEngine(risk.Config{Rules: rules, Plugins: []risk.Rule{seatedApart{MinRows: 15}},
-		Watchlists: []risk.Watchlist{{Name: risktest.ListName, Version: risktest.ListVersion, Index: index}}})
+	cfg.Plugins = []risk.Rule{seatedApart{MinRows: 15}}
+	engine, err := risk.NewEngine(cfg)
 	if err != nil {
 		return err
 	}

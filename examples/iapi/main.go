@@ -30,7 +30,6 @@ import (
 	"github.com/openpiu/piu/pnrgov"
 	"github.com/openpiu/piu/risk"
 	"github.com/openpiu/piu/risk/risktest"
-	"github.com/openpiu/piu/watchlist"
 )
 
 // deadline is what the PIU allows itself to answer: check-in systems time
@@ -176,22 +175,9 @@ func refer(tr risk.TravelerResult) string {
 // an iAPI service does this at start and on each new list version, never
 // per request.
 func newEngine() (*risk.Engine, error) {
-	lists, err := risk.ReadLists(risktest.Lists())
+	cfg, err := risktest.Config() // the rules compiled, the watchlist indexed
 	if err != nil {
 		return nil, err
 	}
-	rules, err := risk.Compile(risktest.Rules(), &risk.CompileOptions{Lists: lists})
-	if err != nil {
-		return nil, err
-	}
-	entries, err := watchlist.LoadJSON(bytes.NewReader(risktest.Watchlist()), nil)
-	if err != nil {
-		return nil, err
-	}
-	index, err := watchlist.NewIndex(entries, watchlist.DefaultOptions())
-	if err != nil {
-		return nil, err
-	}
-	return risk.NewEngine(risk.Config{Rules: rules, Watchlists: []risk.Watchlist{
-		{Name: risktest.ListName, Version: risktest.ListVersion, Index: index}}})
+	return risk.NewEngine(cfg)
 }

@@ -2,7 +2,8 @@
 // the PNRGOV push and the API passenger list of one flight, a ruleset over
 // the built-in attribute catalogue, its reference lists and a watchlist, so
 // that tests, examples and the quick start run the whole chain (bytes to
-// manifest to hits) on data nobody owns. Every person, document, card and
+// manifest to hits) on data nobody owns; Config is the engine configuration
+// of the rules and the watchlist, ready to use. Every person, document, card and
 // address in it is invented.
 //
 // The flight is ZZ 100 from Singapore (SIN) to Seoul (ICN), leaving at 14:30
@@ -34,6 +35,8 @@ import (
 	"github.com/openpiu/piu/pnrgov"
 	"github.com/openpiu/piu/pnrgov/pnrgovtest"
 	"github.com/openpiu/piu/pnrgov/ssr"
+	"github.com/openpiu/piu/risk"
+	"github.com/openpiu/piu/watchlist"
 )
 
 // Country is the receiving state of the scenario (manifest.Builder.Country).
@@ -188,4 +191,28 @@ func FlightOf(push *pnrgov.Message) (*manifest.Flight, error) {
 		return nil, fmt.Errorf("risktest: %d flights built, want 1", len(fs))
 	}
 	return fs[0], nil
+}
+
+// Config returns the engine configuration of the scenario: Rules compiled
+// with Lists, and Watchlist indexed as ListName, ListVersion. Add plug-ins
+// to it before risk.NewEngine; examples/quickstart shows the same steps one
+// by one.
+func Config() (risk.Config, error) {
+	lists, err := risk.ReadLists(Lists())
+	if err != nil {
+		return risk.Config{}, err
+	}
+	rules, err := risk.Compile(Rules(), &risk.CompileOptions{Lists: lists})
+	if err != nil {
+		return risk.Config{}, err
+	}
+	entries, err := watchlist.LoadJSON(bytes.NewReader(Watchlist()), nil)
+	if err != nil {
+		return risk.Config{}, err
+	}
+	index, err := watchlist.NewIndex(entries, watchlist.DefaultOptions())
+	if err != nil {
+		return risk.Config{}, err
+	}
+	return risk.Config{Rules: rules, Watchlists: []risk.Watchlist{{Name: ListName, Version: ListVersion, Index: index}}}, nil
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/risk"
 	"github.com/openpiu/piu/risk/risktest"
-	"github.com/openpiu/piu/watchlist"
 )
 
 // evaluate runs the whole chain on the scenario: bytes, manifest, engine.
@@ -26,24 +25,11 @@ func evaluate(t *testing.T) (*manifest.Flight, *risk.Result) {
 	if len(flights) != 1 {
 		t.Fatalf("%d flights, want 1", len(flights))
 	}
-	lists, err := risk.ReadLists(risktest.Lists())
+	cfg, err := risktest.Config()
 	if err != nil {
 		t.Fatal(err)
 	}
-	rs, err := risk.Compile(risktest.Rules(), &risk.CompileOptions{Lists: lists})
-	if err != nil {
-		t.Fatal(err)
-	}
-	entries, err := watchlist.LoadJSON(bytes.NewReader(risktest.Watchlist()), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	idx, err := watchlist.NewIndex(entries, watchlist.DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := risk.NewEngine(risk.Config{Rules: rs,
-		Watchlists: []risk.Watchlist{{Name: risktest.ListName, Version: risktest.ListVersion, Index: idx}}})
+	e, err := risk.NewEngine(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
