@@ -13,11 +13,7 @@ func (f *Filter) PNRGOV(m *pnrgov.Message) (*pnrgov.Message, []Removal) {
 	root := &loc{index: -1}
 	out.Unknown = w.segments(root, "unknown", m.Unknown)
 	out.Segments = w.segments(root, "segments", m.Segments)
-	out.PNRs = make([]*pnrgov.PNR, len(m.PNRs))
-	for i, p := range m.PNRs {
-		l := root.at("pnrs", i)
-		out.PNRs[i] = w.pnr(&l, p)
-	}
+	out.PNRs = each(root, "pnrs", m.PNRs, w.pnr)
 	return &out, w.removed
 }
 
