@@ -91,7 +91,7 @@ func (f *Flight) derive(window []*pnrgov.PNR, pnr []pnrTraveler) {
 			}
 			t.Trip = base
 		}
-		if !t.BirthDate.IsZero() && !f.Date.IsZero() {
+		if t.BirthDate.Valid() && !f.Date.IsZero() { // not a year alone (masked)
 			t.Features.AgeYears = n.int(years(t.BirthDate, f.Date))
 		}
 		for i := range t.Documents {

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/openpiu/piu/internal/pseudonym"
 	"github.com/openpiu/piu/pnrgov"
 )
 
@@ -244,7 +245,7 @@ func appendCard(b []byte, f *pnrgov.PaymentForm) []byte {
 			digits++
 		}
 	}
-	if digits < 4 {
+	if digits < 4 && !pseudonym.Is(f.Account) {
 		return b
 	}
 	b = append(appendFold(b, f.Vendor), ' ')
@@ -254,6 +255,9 @@ func appendCard(b []byte, f *pnrgov.PaymentForm) []byte {
 // appendPhone appends the last 9 digits of a number; nothing for fewer
 // than 6.
 func appendPhone(b []byte, s string) []byte {
+	if pseudonym.Is(s) { // depersonalised: the same number masks alike
+		return append(b, s...)
+	}
 	n := 0
 	for i := 0; i < len(s); i++ {
 		if isDigit(s[i]) {
@@ -303,6 +307,9 @@ func appendFold(b []byte, s string) []byte {
 
 // appendLower appends s lower case without white space.
 func appendLower(b []byte, s string) []byte {
+	if pseudonym.Is(s) {
+		return append(b, s...)
+	}
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c >= utf8.RuneSelf:
@@ -318,6 +325,9 @@ func appendLower(b []byte, s string) []byte {
 
 // appendAlnum appends the letters and digits of s, upper case.
 func appendAlnum(b []byte, s string) []byte {
+	if pseudonym.Is(s) {
+		return append(b, s...)
+	}
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c >= utf8.RuneSelf:

@@ -14,6 +14,7 @@ const (
 	format201 = "201" // YYMMDDHHMM
 	format203 = "203" // CCYYMMDDHHMM
 	format204 = "204" // CCYYMMDDHHMMSS
+	format602 = "602" // CCYY: a year alone, as a depersonalised date of birth is written
 )
 
 // parseDateTime reads a DTM value by its length: 6 YYMMDD, 8 CCYYMMDD, 10
@@ -48,9 +49,17 @@ func parseDateTime(v string, ref civil.Date, past bool) (t civil.DateTime, hasTi
 	return t, hasTime, t.Valid()
 }
 
+// appendYear appends the year of a partial date as CCYY (format 602).
+func appendYear(dst []byte, d civil.Date) ([]byte, string) {
+	return append2(append2(dst, d.Year/100), d.Year%100), format602
+}
+
 // appendDate appends d as YYMMDD when the decoder, given ref, reads it back
 // as d; else as CCYYMMDD, and returns format 102 then.
 func appendDate(dst []byte, d civil.Date, ref civil.Date, past bool) ([]byte, string) {
+	if d.Partial() {
+		return appendYear(dst, d)
+	}
 	if civil.ExpandDate(d.Year%100, d.Month, d.Day, ref, past) == d {
 		return append2(append2(append2(dst, d.Year%100), int(d.Month)), d.Day), ""
 	}
@@ -79,4 +88,19 @@ func append2(dst []byte, n int) []byte {
 		n = -n
 	}
 	return append(dst, byte('0'+n/10), byte('0'+n%10))
+}
+
+// yearAlone reads CCYY (format 602).
+func yearAlone(v string) (int, bool) {
+	if len(v) != 4 {
+		return 0, false
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return 0, false
+		}
+		y = y*10 + int(v[i]-'0')
+	}
+	return y, y > 0
 }

@@ -141,7 +141,9 @@ type Person struct {
 	Address   Address  `json:"address,omitzero"`
 	// Gender is ATT+2 9019.
 	Gender Gender `json:"gender"`
-	// BirthDate is DTM 329.
+	// BirthDate is DTM 329. A year alone (DTM 2379 format 602, "1980" in
+	// JSON) is a date of birth that depersonalisation masked
+	// (privacy.Masker): airlines send full dates.
 	BirthDate civil.Date `json:"birthDate"`
 	// Nationality is NAT+2 3293, an ISO 3166 alpha-3 code as sent.
 	Nationality string `json:"nationality"`

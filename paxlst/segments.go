@@ -410,6 +410,11 @@ func (sd *segmentDecoder) dtm(s *edifact.Segment) {
 		sd.report(CodePaddedValue, s, 1, 2, "spaces around the date removed")
 	}
 	t, _, ok := parseDateTime(v, sd.ref, past)
+	if y, isYear := yearAlone(v); isYear && date != nil && q == dtmBirth {
+		// A year alone: a date of birth that depersonalisation masked
+		// (privacy.Masker), not a date as an airline sends it.
+		t, ok = civil.DateTime{Date: civil.Date{Year: y}}, true
+	}
 	if !ok {
 		sd.unknown(s, CodeBadDate, 1, 2, "date cannot be read; segment kept")
 		return
@@ -441,6 +446,8 @@ func formatFits(f string, n int) bool {
 		return n == 12
 	case format204:
 		return n == 14
+	case format602:
+		return n == 4
 	}
 	return true
 }

@@ -115,7 +115,9 @@ type Catalogue struct {
 	attrs map[string]*Attribute
 	colls map[string]*Collection
 	// Masked, when set, reports a string value that depersonalisation
-	// replaced (a pseudonym): rules see it as masked.
+	// replaced (a pseudonym): rules see it as masked. privacy.IsMasked is
+	// the one for data masked by privacy.Masker. Dates need no hook: a
+	// year alone where a full date is due is masked.
 	Masked func(s string) bool
 }
 

@@ -70,7 +70,10 @@ func (ev *evaluator) value(a *Attribute) Value {
 func (ev *evaluator) read(a *Attribute) Value {
 	v := a.Get(&ev.env)
 	if v.State == Known {
-		if ev.depersonalised && a.Identifying || ev.masked != nil && v.Type.textual() && ev.masked(v.Str) {
+		// A year alone where a date is due is a date of birth masked by
+		// depersonalisation (message models carry full dates).
+		if ev.depersonalised && a.Identifying || ev.masked != nil && v.Type.textual() && ev.masked(v.Str) ||
+			v.Type == TypeDate && v.Date.Partial() {
 			v.State = Masked
 		}
 	}

@@ -1,0 +1,245 @@
+package privacy
+
+import (
+	"slices"
+
+	"github.com/openpiu/piu/civil"
+	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/pnrgov"
+	"github.com/openpiu/piu/pnrgov/ssr"
+)
+
+// This file and fields_paxlst.go are the one place that knows which fields
+// of the message models identify a person (EU directive 2016/681 art.
+// 12(2)): masking, unmasking and the tests that every identifying value is
+// masked all walk the fields through them. The walk copies every slice and
+// struct it goes into before it hands a field to the visitor, so that the
+// message it was given is never changed.
+//
+// Kept as they are, because they do not identify anyone directly: codes
+// (SSR codes, document types, statuses, genders), countries (issuing,
+// nationality, residence, of an address), flights, airports, times, dates
+// of travel and of documents, seats, classes, bags, amounts and currencies,
+// the agency, the reporting party, and the traveller references that only
+// number travellers within one PNR. The number of travellers of a PNR
+// stays visible as the number of its travellers: each keeps its place, with
+// masked names.
+
+// visitor is told every identifying value: a masker replaces it, an
+// unmasker restores it.
+type visitor interface {
+	// str is an identifying text of category c.
+	str(c Category, s *string)
+	// date is an identifying date, at a path unmasking finds it by.
+	date(at *loc, d *civil.Date)
+}
+
+// each2 clones *s and calls fn with each element of the clone.
+func each2[T any](s *[]T, fn func(i int, x *T)) {
+	if *s == nil {
+		return
+	}
+	*s = slices.Clone(*s)
+	for i := range *s {
+		fn(i, &(*s)[i])
+	}
+}
+
+// strs clones a list of texts and visits each.
+func strs(v visitor, c Category, s *[]string) {
+	each2(s, func(_ int, x *string) { v.str(c, x) })
+}
+
+// ptr clones *p when set, so that fn changes the clone.
+func ptr[T any](p **T, fn func(x *T)) {
+	if *p == nil {
+		return
+	}
+	c := **p
+	*p = &c
+	fn(&c)
+}
+
+// walkSegments visits every component of segments kept unparsed: what the
+// model does not know it cannot tell harmless.
+func walkSegments(v visitor, s *[]edifact.Segment) {
+	each2(s, func(_ int, seg *edifact.Segment) {
+		each2(&seg.Elements, func(_ int, e *edifact.Element) {
+			strs(v, CategoryUnknown, &e.Components)
+			each2(&e.Repetitions, func(_ int, r *[]string) { strs(v, CategoryUnknown, r) })
+		})
+	})
+}
+
+// walkValues visits every value of segments kept as values (hotel, car and
+// other non-air items).
+func walkValues(v visitor, c Category, vs *pnrgov.Values) {
+	each2((*[][]string)(vs), func(_ int, e *[]string) { strs(v, c, e) })
+}
+
+// walkPNRGOV visits a PNRGOV message. The segments as received (Segments)
+// are dropped, not visited: they repeat every value as sent, and Encode
+// does not write them.
+func walkPNRGOV(v visitor, m *pnrgov.Message) {
+	root := &loc{index: -1}
+	m.Segments = nil
+	walkSegments(v, &m.Unknown)
+	each2(&m.PNRs, func(i int, p **pnrgov.PNR) {
+		at := root.at("pnrs", i)
+		ptr(p, func(q *pnrgov.PNR) { walkPNR(v, &at, q) })
+	})
+}
+
+// walkPNR visits one PNR.
+func walkPNR(v visitor, at *loc, p *pnrgov.PNR) {
+	p.Segments = nil
+	locators(v, &p.Locators)
+	each2(&p.Addresses, func(_ int, a *pnrgov.Address) { address(v, CategoryContact, a) })
+	each2(&p.Contacts, func(_ int, c *pnrgov.Contact) {
+		v.str(CategoryContact, &c.Value)
+		v.str(CategoryContact, &c.Raw)
+		ptr(&c.Address, func(a *pnrgov.Address) { address(v, CategoryContact, a) })
+	})
+	each2(&p.Travelers, func(i int, t *pnrgov.Traveler) {
+		l := at.at("travelers", i)
+		traveler(v, &l, t)
+	})
+	each2(&p.Tickets, func(_ int, t *pnrgov.Ticket) {
+		v.str(CategoryReference, &t.Number)
+		remarks(v, &t.Remarks)
+		walkSegments(v, &t.Unknown)
+	})
+	each2(&p.Payments, func(_ int, pay *pnrgov.Payment) {
+		v.str(CategoryPayment, &pay.Holder)
+		ptr(&pay.BillingAddress, func(a *pnrgov.Address) { address(v, CategoryPayment, a) })
+		each2(&pay.Forms, func(_ int, f *pnrgov.PaymentForm) {
+			v.str(CategoryPayment, &f.Account)
+			v.str(CategoryPayment, &f.Expiry)
+			strs(v, CategoryPayment, &f.More)
+		})
+		remarks(v, &pay.Remarks)
+		walkSegments(v, &pay.Unknown)
+	})
+	ssrs(v, &p.SSRs)
+	remarks(v, &p.Remarks)
+	each2(&p.Itinerary, func(_ int, l *pnrgov.Leg) {
+		ssrs(v, &l.SSRs)
+		locators(v, &l.Locators)
+		remarks(v, &l.Remarks)
+		each2(&l.CheckIns, func(_ int, c *pnrgov.CheckIn) {
+			each2(&c.Boardings, func(_ int, b *pnrgov.Boarding) {
+				ptr(&b.Traveler, func(n *pnrgov.Name) { name(v, n) })
+				walkSegments(v, &b.Unknown)
+			})
+			walkSegments(v, &c.Unknown)
+		})
+		walkSegments(v, &l.Unknown)
+	})
+	each2(&p.Splits, func(_ int, s *pnrgov.Split) {
+		locators(v, &s.Locators)
+		walkSegments(v, &s.Unknown)
+	})
+	each2(&p.NonAir, func(_ int, n *pnrgov.NonAir) {
+		each2(&n.Items, func(_ int, vs *pnrgov.Values) { walkValues(v, CategoryRemarks, vs) })
+		walkSegments(v, &n.Unknown)
+	})
+	each2(&p.History, func(_ int, h *pnrgov.History) {
+		each2(&h.Changes, func(_ int, c *pnrgov.Change) {
+			ptr(&c.Traveler, func(n *pnrgov.Name) { name(v, n) })
+			ssrs(v, &c.SSRs)
+			remarks(v, &c.Remarks)
+			each2(&c.Legs, func(_ int, l *pnrgov.HistoryLeg) { walkSegments(v, &l.Unknown) })
+			walkSegments(v, &c.Unknown)
+		})
+		walkSegments(v, &h.Unknown)
+	})
+	strs(v, CategoryRemarks, &p.HistoryLines)
+	walkSegments(v, &p.Unknown)
+}
+
+func locators(v visitor, ls *[]pnrgov.RecordLocator) {
+	each2(ls, func(_ int, l *pnrgov.RecordLocator) { v.str(CategoryReference, &l.Locator) })
+}
+
+// name visits a traveller's name: the title and type stay.
+func name(v visitor, n *pnrgov.Name) {
+	v.str(CategoryName, &n.Surname)
+	v.str(CategoryName, &n.GivenRaw)
+	v.str(CategoryName, &n.Given)
+}
+
+// address visits a PNRGOV address: its state and country stay.
+func address(v visitor, c Category, a *pnrgov.Address) {
+	v.str(c, &a.Street)
+	v.str(c, &a.City)
+	v.str(c, &a.Area)
+	v.str(c, &a.PostalCode)
+	v.str(c, &a.Phone)
+	strs(v, c, &a.More)
+}
+
+func remarks(v visitor, rs *[]pnrgov.Remark) {
+	each2(rs, func(_ int, r *pnrgov.Remark) { strs(v, CategoryRemarks, &r.Text) })
+}
+
+// ssrs visits the free text of SSRs, of the category their code says; the
+// code and status stay, so that rules on codes still work.
+func ssrs(v visitor, rs *[]pnrgov.SSR) {
+	each2(rs, func(_ int, r *pnrgov.SSR) {
+		c := ssrCategory(r.Code)
+		v.str(c, &r.Text)
+		strs(v, c, &r.More)
+		each2(&r.Details, func(_ int, d *pnrgov.SSRDetail) { strs(v, c, &d.More) })
+	})
+}
+
+// ssrCategory is the category of an SSR's free text (IATA Reservations
+// Services Manual codes; PNRGOV implementation guide, SSR).
+func ssrCategory(code string) Category {
+	switch code {
+	case "DOCS", "DOCO", "DOCA", "FOID", "PSPT":
+		return CategoryAPI
+	case "CTCE", "CTCM", "CTCR", "CTCB", "CTCH", "CTCP", "PCTC":
+		return CategoryContact
+	case "FQTV", "FQTR", "FQTS", "FQTU":
+		return CategoryFrequentFlyer
+	}
+	return CategoryRemarks
+}
+
+// traveler visits one PNR traveller, with the documents the decoder read
+// from its SSRs.
+func traveler(v visitor, at *loc, t *pnrgov.Traveler) {
+	name(v, &t.Name)
+	each2(&t.FrequentFlyers, func(_ int, f *pnrgov.FrequentFlyer) {
+		v.str(CategoryFrequentFlyer, &f.Number)
+		v.str(CategoryFrequentFlyer, &f.Reference)
+	})
+	each2(&t.UniqueIDs, func(_ int, r *pnrgov.Reference) { v.str(CategoryReference, &r.Value) })
+	remarks(v, &t.Remarks)
+	ssrs(v, &t.SSRs)
+	each2(&t.Addresses, func(_ int, a *pnrgov.Address) { address(v, CategoryContact, a) })
+	each2(&t.Documents, func(i int, d *ssr.Document) {
+		v.str(CategoryAPI, &d.Number)
+		v.str(CategoryAPI, &d.Surname)
+		v.str(CategoryAPI, &d.Given)
+		v.str(CategoryAPI, &d.Middle)
+		v.str(CategoryAPI, &d.Raw)
+		l := at.at("documents", i)
+		b := l.at("birthDate", -1)
+		v.date(&b, &d.BirthDate)
+	})
+	each2(&t.Visas, func(_ int, d *ssr.Visa) {
+		v.str(CategoryAPI, &d.Number)
+		v.str(CategoryAPI, &d.BirthPlace)
+		v.str(CategoryAPI, &d.IssuePlace)
+		v.str(CategoryAPI, &d.Raw)
+	})
+	each2(&t.TravelAddresses, func(_ int, a *ssr.TravelAddress) {
+		v.str(CategoryAPI, &a.Street)
+		v.str(CategoryAPI, &a.City)
+		v.str(CategoryAPI, &a.PostalCode)
+		v.str(CategoryAPI, &a.Raw)
+	})
+	walkSegments(v, &t.Unknown)
+}

@@ -1,0 +1,177 @@
+package privacy
+
+import (
+	"sync"
+
+	"github.com/openpiu/piu/civil"
+	"github.com/openpiu/piu/internal/pseudonym"
+	"github.com/openpiu/piu/paxlst"
+	"github.com/openpiu/piu/pnrgov"
+)
+
+// Category is a kind of identifying data, as EU directive 2016/681 art.
+// 12(2) lists them.
+type Category string
+
+// Categories. Each masked value counts in one.
+const (
+	// CategoryName: names, of every traveller of a PNR (art. 12(2)(a)).
+	CategoryName Category = "names"
+	// CategoryContact: addresses, phone numbers, e-mail (b).
+	CategoryContact Category = "contacts"
+	// CategoryPayment: card numbers and expiry, holders, billing addresses (c).
+	CategoryPayment Category = "payments"
+	// CategoryFrequentFlyer: frequent-flyer numbers (d).
+	CategoryFrequentFlyer Category = "frequentFlyer"
+	// CategoryRemarks: general remarks, OSI and SSR free text, history
+	// lines, non-air items (e).
+	CategoryRemarks Category = "remarks"
+	// CategoryAPI: API data: document numbers, names on documents, dates
+	// and places of birth, SSR DOCS, DOCO, DOCA and FOID (f).
+	CategoryAPI Category = "api"
+	// CategoryReference: record locators, ticket numbers, customer and
+	// passenger references. Not in art. 12(2)'s list, but each singles out
+	// one person; being pseudonyms, they still join PNRs, pushes and API.
+	CategoryReference Category = "references"
+	// CategoryUnknown: values of segments the models keep unparsed, whose
+	// meaning is not known.
+	CategoryUnknown Category = "unknown"
+)
+
+// Masker depersonalises decoded messages (EU directive 2016/681 art.
+// 12(2)): every identifying text becomes its pseudonym under the host key,
+// and every date of birth its year alone. With a SealKey it also seals the
+// values it masked, for an Unmasker with the matching UnsealKey to restore
+// (art. 12(3)). A Masker is safe for concurrent use.
+type Masker struct {
+	host  HostKey
+	seal  SealKey
+	state sync.Pool // *masking
+}
+
+// NewMasker returns a Masker under the host key. The zero SealKey seals
+// nothing: masking is then final.
+func NewMasker(host HostKey, seal SealKey) *Masker {
+	m := &Masker{host: host, seal: seal}
+	m.state.New = func() any { return &masking{ps: newPseudonyms(m.host)} }
+	return m
+}
+
+// Masking is what a masking did: how many values of each category it
+// masked (nothing of the values themselves), and the sealed values.
+type Masking struct {
+	Masked map[Category]int `json:"masked"`
+	// Sealed holds the masked values, sealed for the SealKey (nil without
+	// one). The host stores it beside the depersonalised message; only the
+	// UnsealKey opens it.
+	Sealed []byte `json:"sealed,omitempty"`
+}
+
+// PNRGOV returns a depersonalised copy of msg, and what was masked. msg is
+// not changed. The segments as received (Message.Segments, PNR.Segments)
+// are not in the copy. The error is only ever a sealing failure (the
+// system's random source).
+func (m *Masker) PNRGOV(msg *pnrgov.Message) (*pnrgov.Message, *Masking, error) {
+	w := m.begin()
+	defer m.state.Put(w)
+	out := *msg
+	walkPNRGOV(w, &out)
+	r, err := m.end(w)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &out, r, nil
+}
+
+// PAXLST returns a depersonalised copy of msg, and what was masked. msg is
+// not changed.
+func (m *Masker) PAXLST(msg *paxlst.Message) (*paxlst.Message, *Masking, error) {
+	w := m.begin()
+	defer m.state.Put(w)
+	out := *msg
+	walkPAXLST(w, &out)
+	r, err := m.end(w)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &out, r, nil
+}
+
+// Pseudonym returns the pseudonym value masks to: so that a host can find
+// a card, phone number or e-mail in depersonalised data without unmasking
+// it.
+func (m *Masker) Pseudonym(value string) string {
+	w := m.begin()
+	defer m.state.Put(w)
+	return pseudonymText(w.ps.id(value))
+}
+
+func (m *Masker) begin() *masking {
+	w := m.state.Get().(*masking)
+	w.counts = [len(categories)]int{}
+	w.sealing = m.seal.pub != nil
+	w.plain = w.plain[:0]
+	return w
+}
+
+func (m *Masker) end(w *masking) (*Masking, error) {
+	r := &Masking{Masked: map[Category]int{}}
+	for i, n := range w.counts {
+		if n > 0 {
+			r.Masked[categories[i]] = n
+		}
+	}
+	if w.sealing {
+		s, err := seal(m.seal, w.plain)
+		clear(w.plain) // the values in the clear do not wait in the pool
+		if err != nil {
+			return nil, err
+		}
+		r.Sealed = s
+	}
+	return r, nil
+}
+
+// categories index the counts.
+var categories = [...]Category{CategoryName, CategoryContact, CategoryPayment, CategoryFrequentFlyer,
+	CategoryRemarks, CategoryAPI, CategoryReference, CategoryUnknown}
+
+func categoryIndex(c Category) int {
+	for i, k := range categories {
+		if k == c {
+			return i
+		}
+	}
+	return len(categories) - 1
+}
+
+// masking is the visitor of one masking.
+type masking struct {
+	ps      *pseudonyms
+	counts  [len(categories)]int
+	sealing bool
+	plain   []byte // entries to seal
+}
+
+func (w *masking) str(c Category, s *string) {
+	if *s == "" || pseudonym.Is(*s) {
+		return // nothing to mask, or masked before: masking twice changes nothing
+	}
+	id := w.ps.id(*s)
+	if w.sealing {
+		w.plain = appendText(w.plain, id, *s)
+	}
+	*s = pseudonymText(id)
+	w.counts[categoryIndex(c)]++
+}
+
+func (w *masking) date(at *loc, d *civil.Date) {
+	if !d.Valid() {
+		return // not given, or a year alone already
+	}
+	if w.sealing {
+		w.plain = appendDateEntry(w.plain, at.String(), *d)
+	}
+	*d = civil.Date{Year: d.Year}
+	w.counts[categoryIndex(CategoryAPI)]++
+}

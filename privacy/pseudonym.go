@@ -1,0 +1,74 @@
+package privacy
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/base32"
+	"hash"
+
+	"github.com/openpiu/piu/internal/pseudonym"
+)
+
+// A pseudonym is what a masked text becomes: "=" and 16 characters of
+// base32 (RFC 4648, upper case: A-Z and 2-7), 80 bits of HMAC-SHA-256 of
+// the value under the host key. It is
+//   - stable: the same value gives the same pseudonym in every PNR and
+//     every run under one host key, so that link analysis (the same card,
+//     phone or e-mail on several PNRs) and merging by record locator still
+//     work on depersonalised data;
+//   - distinguishable: no value is empty once masked, and IsMasked tells
+//     a pseudonym from a text as sent (no name, number or code of these
+//     messages starts with "=");
+//   - written by every EDIFACT syntax level, UNOA included.
+//
+// It is not reversible: only the sealed values bring the value back.
+const (
+	pseudonymMark = pseudonym.Mark
+	pseudonymID   = 10 // bytes of the HMAC kept
+	pseudonymLen  = pseudonym.Len
+)
+
+var b32 = base32.StdEncoding.WithPadding(base32.NoPadding)
+
+// IsMasked reports whether s is a pseudonym written by a Masker, or holds
+// one (a value built from masked parts, as manifest's link values are).
+// Give it to risk.Catalogue.Masked so that rules see such values as
+// masked.
+func IsMasked(s string) bool { return pseudonym.Holds(s) }
+
+// pseudonyms computes pseudonyms with one HMAC whose keyed state is kept
+// (hmac.Reset restores it without rehashing the key). Not safe for
+// concurrent use: each masking has its own.
+type pseudonyms struct {
+	mac hash.Hash
+	sum [sha256.Size]byte
+}
+
+func newPseudonyms(k HostKey) *pseudonyms {
+	return &pseudonyms{mac: hmac.New(sha256.New, k.k[:])}
+}
+
+// id returns the pseudonym's bytes for a value.
+func (p *pseudonyms) id(value string) (id [pseudonymID]byte) {
+	p.mac.Reset()
+	p.mac.Write([]byte(value))
+	copy(id[:], p.mac.Sum(p.sum[:0]))
+	return id
+}
+
+// text writes an id as a pseudonym.
+func pseudonymText(id [pseudonymID]byte) string {
+	var b [pseudonymLen]byte
+	b[0] = pseudonymMark
+	b32.Encode(b[1:], id[:])
+	return string(b[:])
+}
+
+// parsePseudonym reads the id back from a pseudonym.
+func parsePseudonym(s string) (id [pseudonymID]byte, ok bool) {
+	if !pseudonym.Is(s) {
+		return id, false
+	}
+	n, err := b32.Decode(id[:], []byte(s[1:]))
+	return id, err == nil && n == pseudonymID
+}
