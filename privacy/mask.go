@@ -1,6 +1,7 @@
 package privacy
 
 import (
+	"crypto/rand"
 	"sync"
 
 	"github.com/openpiu/piu/civil"
@@ -111,6 +112,11 @@ func (m *Masker) begin() *masking {
 	w.counts = [len(categories)]int{}
 	w.sealing = m.seal.pub != nil
 	w.plain = w.plain[:0]
+	w.number = 0
+	if _, err := rand.Read(w.prefix[:]); err != nil {
+		panic("privacy: crypto/rand failed: " + err.Error()) // rand.Read does not fail on supported systems
+	}
+	w.ps.slab = nil // the strings of the last masking keep theirs
 	return w
 }
 
@@ -151,17 +157,40 @@ type masking struct {
 	counts  [len(categories)]int
 	sealing bool
 	plain   []byte // entries to seal
+	// Free text is masked to a number of this masking, after a random
+	// prefix of its own: no link analysis compares remarks, and a
+	// numbered pseudonym costs no HMAC (a push holds thousands of remarks
+	// and history lines). Identifiers keep HMAC pseudonyms.
+	prefix [5]byte
+	number uint64
+}
+
+// nextNumber returns the id of the next free text.
+func (w *masking) nextNumber() (id [pseudonymID]byte) {
+	w.number++
+	copy(id[:], w.prefix[:])
+	n := w.number
+	for i := pseudonymID - 1; i >= len(w.prefix); i-- {
+		id[i] = byte(n)
+		n >>= 8
+	}
+	return id
 }
 
 func (w *masking) str(c Category, s *string) {
 	if *s == "" || pseudonym.Is(*s) {
 		return // nothing to mask, or masked before: masking twice changes nothing
 	}
-	id := w.ps.id(*s)
+	var id [pseudonymID]byte
+	if c == CategoryRemarks {
+		id = w.nextNumber()
+	} else {
+		id = w.ps.id(*s)
+	}
 	if w.sealing {
 		w.plain = appendText(w.plain, id, *s)
 	}
-	*s = pseudonymText(id)
+	*s = w.ps.text(id)
 	w.counts[categoryIndex(c)]++
 }
 

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/base32"
 	"hash"
+	"unsafe"
 
 	"github.com/openpiu/piu/internal/pseudonym"
 )
@@ -37,11 +38,14 @@ var b32 = base32.StdEncoding.WithPadding(base32.NoPadding)
 func IsMasked(s string) bool { return pseudonym.Holds(s) }
 
 // pseudonyms computes pseudonyms with one HMAC whose keyed state is kept
-// (hmac.Reset restores it without rehashing the key). Not safe for
-// concurrent use: each masking has its own.
+// (hmac.Reset restores it without rehashing the key), and writes them into
+// a slab: one allocation for many. Not safe for concurrent use: each
+// masking has its own.
 type pseudonyms struct {
-	mac hash.Hash
-	sum [sha256.Size]byte
+	mac  hash.Hash
+	sum  [sha256.Size]byte
+	in   []byte // the value, copied so that Write does not allocate
+	slab []byte
 }
 
 func newPseudonyms(k HostKey) *pseudonyms {
@@ -51,12 +55,27 @@ func newPseudonyms(k HostKey) *pseudonyms {
 // id returns the pseudonym's bytes for a value.
 func (p *pseudonyms) id(value string) (id [pseudonymID]byte) {
 	p.mac.Reset()
-	p.mac.Write([]byte(value))
+	p.in = append(p.in[:0], value...)
+	p.mac.Write(p.in)
 	copy(id[:], p.mac.Sum(p.sum[:0]))
 	return id
 }
 
-// text writes an id as a pseudonym.
+// text writes an id as a pseudonym, in the slab.
+func (p *pseudonyms) text(id [pseudonymID]byte) string {
+	if len(p.slab)+pseudonymLen > cap(p.slab) {
+		p.slab = make([]byte, 0, 256*pseudonymLen)
+	}
+	start := len(p.slab)
+	p.slab = append(p.slab, pseudonymMark)
+	p.slab = p.slab[:start+pseudonymLen]
+	b32.Encode(p.slab[start+1:], id[:])
+	// The slab's bytes are written once and never again: the string may
+	// share them.
+	return unsafe.String(&p.slab[start], pseudonymLen)
+}
+
+// pseudonymText writes an id as a pseudonym.
 func pseudonymText(id [pseudonymID]byte) string {
 	var b [pseudonymLen]byte
 	b[0] = pseudonymMark
