@@ -13,6 +13,7 @@
 //	piu rules check RULES  compile a ruleset and print each rule in plain language
 //	piu report -o FILE     screen's evaluation as the HTML page an officer reviews
 //	piu filter FILE        a PNRGOV file without its sensitive data (package privacy)
+//	piu mask -key KEY FILE a PAXLST or PNRGOV file depersonalised; -unmask restores it
 //
 // FILE may be - for standard input. The JSON of decode is described in README.md.
 package main
@@ -48,6 +49,15 @@ const usage = `usage:
                                             flight, for the officer who reviews the hits
   piu filter [-format edifact|json] FILE    the PNRGOV messages without sensitive data (special meals,
                                             medical SSRs, sensitive free text); removals on stderr
+  piu mask -key KEYFILE [-seal SEALFILE -sealed OUT] [-format edifact|json] FILE
+                                            the PAXLST/PNRGOV messages depersonalised: identifying
+                                            values as pseudonyms (HMAC-SHA-256 under the host key),
+                                            dates of birth as their year; with -seal (the public
+                                            sealing key) the masked values sealed into OUT, one line
+                                            per message; counts of what was masked on stderr
+  piu mask -unmask -seal SEALFILE -sealed IN [-format edifact|json] FILE
+                                            restore a masked file with the private sealing key
+  piu mask -newkeys PREFIX                  write a host key and a sealing key pair (hex, mode 0600)
   piu demo [-format text|json] [-html FILE] the whole chain on a synthetic flight (the quick start):
                                             decode its API list and PNR push, build the flight, evaluate
                                             it with synthetic rules and a watchlist; json: everything
@@ -95,6 +105,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = reportCmd(args[1:], stdin, stdout)
 	case "filter":
 		err = filterCmd(args[1:], stdin, stdout, stderr)
+	case "mask":
+		err = maskCmd(args[1:], stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
