@@ -54,7 +54,7 @@ type Masker struct {
 // nothing: masking is then final.
 func NewMasker(host HostKey, seal SealKey) *Masker {
 	m := &Masker{host: host, seal: seal}
-	m.state.New = func() any { return &masking{ps: newPseudonyms(m.host)} }
+	m.state.New = func() any { return &masking{ps: newPseudonyms(m.host), memo: map[string][pseudonymID]byte{}} }
 	return m
 }
 
@@ -74,7 +74,7 @@ type Masking struct {
 // system's random source).
 func (m *Masker) PNRGOV(msg *pnrgov.Message) (*pnrgov.Message, *Masking, error) {
 	w := m.begin()
-	defer m.state.Put(w)
+	defer m.release(w)
 	out := *msg
 	walkPNRGOV(w, &out)
 	r, err := m.end(w)
@@ -88,7 +88,7 @@ func (m *Masker) PNRGOV(msg *pnrgov.Message) (*pnrgov.Message, *Masking, error) 
 // not changed.
 func (m *Masker) PAXLST(msg *paxlst.Message) (*paxlst.Message, *Masking, error) {
 	w := m.begin()
-	defer m.state.Put(w)
+	defer m.release(w)
 	out := *msg
 	walkPAXLST(w, &out)
 	r, err := m.end(w)
@@ -103,7 +103,7 @@ func (m *Masker) PAXLST(msg *paxlst.Message) (*paxlst.Message, *Masking, error) 
 // it.
 func (m *Masker) Pseudonym(value string) string {
 	w := m.begin()
-	defer m.state.Put(w)
+	defer m.release(w)
 	return pseudonymText(w.ps.id(value))
 }
 
@@ -118,6 +118,14 @@ func (m *Masker) begin() *masking {
 	}
 	w.ps.slab = nil // the strings of the last masking keep theirs
 	return w
+}
+
+// release returns w to the pool without a value of the masking in it.
+func (m *Masker) release(w *masking) {
+	clear(w.memo)
+	clear(w.plain)
+	clear(w.ps.in)
+	m.state.Put(w)
 }
 
 func (m *Masker) end(w *masking) (*Masking, error) {
@@ -163,6 +171,12 @@ type masking struct {
 	// and history lines). Identifiers keep HMAC pseudonyms.
 	prefix [5]byte
 	number uint64
+	// memo holds the pseudonyms of this masking: a push repeats most
+	// identifiers (a family's surname, a contact in its SSR and its
+	// element; 6,300 distinct of 16,800 in a 300-PNR push), and a lookup
+	// costs less than an HMAC. Cleared after each masking, so that no
+	// value waits in the pool.
+	memo map[string][pseudonymID]byte
 }
 
 // nextNumber returns the id of the next free text.
@@ -182,10 +196,15 @@ func (w *masking) str(c Category, s *string) {
 		return // nothing to mask, or masked before: masking twice changes nothing
 	}
 	var id [pseudonymID]byte
-	if c == CategoryRemarks {
+	switch known, ok := w.memo[*s]; {
+	case ok:
+		id = known
+	case c == CategoryRemarks:
 		id = w.nextNumber()
-	} else {
+		w.memo[*s] = id
+	default:
 		id = w.ps.id(*s)
+		w.memo[*s] = id
 	}
 	if w.sealing {
 		w.plain = appendText(w.plain, id, *s)
