@@ -192,8 +192,17 @@ func (w *masking) nextNumber() (id [pseudonymID]byte) {
 }
 
 func (w *masking) str(c Category, s *string) {
-	if *s == "" || pseudonym.Is(*s) {
-		return // nothing to mask, or masked before: masking twice changes nothing
+	if *s == "" {
+		return
+	}
+	if pseudonym.Is(*s) {
+		// Masked before: masking twice changes nothing. Sealed as it is,
+		// so that unmasking finds every pseudonym (one a sender wrote is
+		// restored to itself).
+		if id, ok := parsePseudonym(*s); ok && w.sealing {
+			w.plain = appendText(w.plain, id, *s)
+		}
+		return
 	}
 	var id [pseudonymID]byte
 	switch known, ok := w.memo[*s]; {
@@ -215,6 +224,9 @@ func (w *masking) str(c Category, s *string) {
 
 func (w *masking) date(at *loc, d *civil.Date) {
 	if !d.Valid() {
+		if d.Partial() && w.sealing {
+			w.plain = appendDateEntry(w.plain, at.String(), *d) // restored to itself
+		}
 		return // not given, or a year alone already
 	}
 	if w.sealing {
