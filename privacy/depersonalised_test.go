@@ -2,7 +2,9 @@ package privacy_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/openpiu/piu/manifest"
@@ -177,5 +179,56 @@ func TestLinksOnMaskedData(t *testing.T) {
 		if masked[k] != v {
 			t.Errorf("%s links: %s masked, %s as sent", k, masked[k], v)
 		}
+	}
+}
+
+// TestFlightMask: a built flight masked holds no traveller's value in its
+// JSON, reads as masked to rules, and unmasks to the same JSON.
+func TestFlightMask(t *testing.T) {
+	f := flight(t, false)
+	want, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, r, err := masker(t, true).Flight(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := json.Marshal(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tr := range f.Travelers {
+		for _, v := range []string{tr.Surname, tr.GivenNames, tr.BirthDate.String()} {
+			if len(v) >= 4 && strings.Contains(string(js), v) {
+				t.Errorf("masked flight holds a traveller's name or date of birth (%d bytes)", len(v))
+			}
+		}
+		for _, d := range tr.Documents {
+			if strings.Contains(string(js), d.Number) {
+				t.Error("masked flight holds a document number")
+			}
+		}
+	}
+	cat := risk.NewCatalogue()
+	reads(out, cat, func(env *risk.Env, a risk.Attribute, v risk.Value) {
+		if a.Identifying && v.State == risk.Known && v.Type == risk.TypeString && !privacy.IsMasked(v.Str) &&
+			!(env.Link != nil && env.Link.Kind == manifest.LinkAgent) {
+			t.Errorf("%s reads a value as sent", a.Path)
+		}
+	})
+	back, err := privacy.NewUnmasker(testUnseal).Flight(out, r.Sealed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := json.Marshal(back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Error("unmasked flight differs from the original")
+	}
+	if again, _ := json.Marshal(f); string(again) != string(want) {
+		t.Error("masking changed the flight")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/openpiu/piu/civil"
+	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/paxlst"
 	"github.com/openpiu/piu/pnrgov"
 	"github.com/openpiu/piu/privacy"
@@ -236,4 +237,71 @@ func TestEveryFieldClassified(t *testing.T) {
 		}
 		check(t, out, paxlstKept)
 	})
+}
+
+// flightKept are the values of a built flight that the masking keeps: its
+// PNRs' and records' as above, and what the flight derived that identifies
+// nobody.
+func flightKept() []string {
+	keep := []string{
+		".Carrier", ".Number", ".Date", ".Direction", ".Legs.", ".Codeshares.", ".Sources.",
+		".Links.Kind",
+		".Travelers.ID", ".Travelers.Role", ".Travelers.Title", ".Travelers.Gender", ".Travelers.Nationality", ".Travelers.Residence",
+		".Travelers.Documents.Type", ".Travelers.Documents.IssuingCountry", ".Travelers.Documents.ExpiryDate",
+		".Travelers.Documents.IssueDate", ".Travelers.Documents.Source",
+		".Travelers.Contacts.Kind", ".Travelers.Contacts.Country", ".Travelers.Contacts.Source",
+		".Travelers.FrequentFlyers.Airline", ".Travelers.FrequentFlyers.Tier", ".Travelers.FrequentFlyers.TierName", ".Travelers.FrequentFlyers.Alliance",
+		".Travelers.Boardings.", ".Travelers.Link.", ".Travelers.Conflicts.Field", ".Travelers.Conflicts.API", ".Travelers.Conflicts.PNR", ".Travelers.CoTravelers",
+		".Travelers.Features.", ".Travelers.Trip.",
+		".Travelers.Booking.Created.", ".Travelers.Booking.Agency.",
+		".Travelers.Booking.Payments.Type", ".Travelers.Booking.Payments.Vendor",
+		".Travelers.Booking.Contacts.Kind", ".Travelers.Booking.Contacts.Country", ".Travelers.Booking.Contacts.Source",
+	}
+	for _, k := range pnrgovKept {
+		if strings.HasPrefix(k, ".PNRs.") {
+			keep = append(keep, k)
+		}
+		if t, ok := strings.CutPrefix(k, ".PNRs.Travelers."); ok {
+			keep = append(keep, ".Travelers.PNR.Traveler."+t)
+		}
+	}
+	for _, k := range paxlstKept {
+		if t, ok := strings.CutPrefix(k, ".Persons."); ok {
+			keep = append(keep, ".Travelers.API.Person."+t)
+		}
+	}
+	return keep
+}
+
+func TestFlightFieldsClassified(t *testing.T) {
+	var f manifest.Flight
+	n := 0
+	fill(reflect.ValueOf(&f).Elem(), &n)
+	f.Links[0].Kind = manifest.LinkCard
+	f.Travelers[0].Conflicts[0].Field = "nationality"
+	out, _, err := masker(t, false).Flight(&f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	survivors(reflect.ValueOf(out), "", got)
+	keep := flightKept()
+	var leaked []string
+	for p := range got {
+		if !kept(p, keep) {
+			leaked = append(leaked, p)
+		}
+	}
+	slices.Sort(leaked)
+	if len(leaked) > 0 {
+		t.Errorf("not masked, and not listed as kept:\n%s", strings.Join(leaked, "\n"))
+	}
+	if out.Travelers[0].Conflicts[1].API == f.Travelers[0].Conflicts[1].API {
+		t.Error("a conflict on another field than gender or nationality kept its values")
+	}
+	for _, k := range []string{".Travelers.Nationality", ".Travelers.Documents.IssuingCountry", ".Travelers.Booking.Payments.Vendor"} {
+		if !got[k] {
+			t.Errorf("%s masked", k)
+		}
+	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/internal/pseudonym"
+	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/paxlst"
 	"github.com/openpiu/piu/pnrgov"
 )
@@ -91,6 +92,24 @@ func (m *Masker) PAXLST(msg *paxlst.Message) (*paxlst.Message, *Masking, error) 
 	defer m.release(w)
 	out := *msg
 	walkPAXLST(w, &out)
+	r, err := m.end(w)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &out, r, nil
+}
+
+// Flight returns a depersonalised copy of a built flight (manifest), and
+// what was masked: its PNRs as PNRGOV masks them, each traveller's records
+// as PAXLST and PNRGOV mask them, and the values the flight derived from
+// them (names, dates of birth, documents, contacts, payments, links,
+// conflicting values). f is not changed. A flight built from masked
+// messages is masked as well.
+func (m *Masker) Flight(f *manifest.Flight) (*manifest.Flight, *Masking, error) {
+	w := m.begin()
+	defer m.release(w)
+	out := *f
+	walkFlight(w, &out)
 	r, err := m.end(w)
 	if err != nil {
 		return nil, nil, err

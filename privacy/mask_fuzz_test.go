@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/openpiu/piu/edifact"
+	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/paxlst"
 	"github.com/openpiu/piu/paxlst/paxlsttest"
 	"github.com/openpiu/piu/pnrgov"
@@ -41,6 +42,15 @@ func FuzzMask(f *testing.F) {
 				leaks(t, out, pnrgovKept)
 				if _, err := pnrgov.Encode(out, pnrgov.EncodeOptions{}); err != nil {
 					t.Logf("masked message does not encode: %v", err) // nor, often, did the input
+				}
+				b := manifest.NewBuilder()
+				b.AddPNRGOV(msg)
+				for _, fl := range b.Build() {
+					mf, _, err := m.Flight(fl)
+					if err != nil {
+						t.Fatal(err)
+					}
+					leaks(t, mf, flightKept())
 				}
 				back, err := u.PNRGOV(out, r.Sealed)
 				if err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/openpiu/piu/civil"
+	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/paxlst"
 	"github.com/openpiu/piu/pnrgov"
 )
@@ -43,6 +44,21 @@ func (u *Unmasker) PAXLST(msg *paxlst.Message, sealed []byte) (*paxlst.Message, 
 	}
 	out := *msg
 	walkPAXLST(w, &out)
+	if err := w.end(); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Flight returns a copy of a masked flight (Masker.Flight) with every
+// masked value restored from sealed. f is not changed.
+func (u *Unmasker) Flight(f *manifest.Flight, sealed []byte) (*manifest.Flight, error) {
+	w, err := u.begin(sealed)
+	if err != nil {
+		return nil, err
+	}
+	out := *f
+	walkFlight(w, &out)
 	if err := w.end(); err != nil {
 		return nil, err
 	}
