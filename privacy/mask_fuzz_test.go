@@ -50,6 +50,11 @@ func FuzzMask(f *testing.F) {
 					if err != nil {
 						t.Fatal(err)
 					}
+					for i := range mf.Links {
+						if mf.Links[i].Kind == manifest.LinkAgent {
+							mf.Links[i].Value = "" // an agency's number: kept
+						}
+					}
 					leaks(t, mf, flightKept())
 				}
 				back, err := u.PNRGOV(out, r.Sealed)
