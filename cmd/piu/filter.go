@@ -31,32 +31,20 @@ func filterCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		if typ != "PNRGOV" {
 			return fmt.Errorf("filter: a %q message: PNRGOV expected", typ)
 		}
-		var pnrs []*pnrgov.PNR // of the message being streamed
-		_, err := pnrgovStream(in, false, func(m *pnrgov.Message, p *pnrgov.PNR) error {
-			if p != nil {
-				pnrs = append(pnrs, p)
-				return nil
-			}
-			if len(m.PNRs) == 0 {
-				m.PNRs = pnrs
-			}
-			pnrs = nil
+		return pnrgovMessages(in, func(m *pnrgov.Message) error {
 			clean, removed := f.PNRGOV(m)
 			for _, r := range removed {
 				if err := report.Encode(r); err != nil {
 					return err
 				}
 			}
-			if *format == "json" {
-				return writeJSON(stdout, clean)
-			}
-			b, err := pnrgov.Encode(clean, pnrgov.EncodeOptions{LineBreaks: true})
-			if err != nil {
-				return fmt.Errorf("filter: %w", err)
-			}
-			_, err = stdout.Write(b)
-			return err
+			return writeMessage(stdout, *format, clean, func() ([]byte, error) {
+				b, err := pnrgov.Encode(clean, pnrgov.EncodeOptions{LineBreaks: true})
+				if err != nil {
+					return nil, fmt.Errorf("filter: %w", err)
+				}
+				return b, nil
+			})
 		})
-		return err
 	})
 }

@@ -63,6 +63,38 @@ type pnrEvent struct {
 	p *pnrgov.PNR
 }
 
+// writeMessage writes a message as JSON (format "json") or as the EDIFACT
+// that encode returns.
+func writeMessage(w io.Writer, format string, m any, encode func() ([]byte, error)) error {
+	if format == "json" {
+		return writeJSON(w, m)
+	}
+	b, err := encode()
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
+// pnrgovMessages gives each PNRGOV message of r whole, its PNRs
+// gathered: for the commands that write a message back (filter, mask).
+func pnrgovMessages(r io.Reader, fn func(m *pnrgov.Message) error) error {
+	var pnrs []*pnrgov.PNR // of the message being streamed
+	_, err := pnrgovStream(r, false, func(m *pnrgov.Message, p *pnrgov.PNR) error {
+		if p != nil {
+			pnrs = append(pnrs, p)
+			return nil
+		}
+		if len(m.PNRs) == 0 {
+			m.PNRs = pnrs
+		}
+		pnrs = nil
+		return fn(m)
+	})
+	return err
+}
+
 // pnrgovStream gives each PNR of r with its message, then the message once
 // more with a nil PNR when it ends (pnrgov.Decoder's order); see wholeLimit.
 func pnrgovStream(r io.Reader, strict bool, fn func(m *pnrgov.Message, p *pnrgov.PNR) error) ([]edifact.Diagnostic, error) {

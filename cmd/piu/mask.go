@@ -54,35 +54,23 @@ func maskCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	defer t.close()
 	return withInput(fs.Arg(0), stdin, func(in *input, typ string) error {
 		write := func(m any, encode func() ([]byte, error)) error {
-			if *format == "json" {
-				return writeJSON(stdout, m)
-			}
-			b, err := encode()
-			if err != nil {
-				return fmt.Errorf("mask: %w", err)
-			}
-			_, err = stdout.Write(b)
-			return err
+			return writeMessage(stdout, *format, m, func() ([]byte, error) {
+				b, err := encode()
+				if err != nil {
+					return nil, fmt.Errorf("mask: %w", err)
+				}
+				return b, nil
+			})
 		}
 		switch typ {
 		case "PNRGOV":
-			var pnrs []*pnrgov.PNR
-			_, err := pnrgovStream(in, false, func(m *pnrgov.Message, p *pnrgov.PNR) error {
-				if p != nil {
-					pnrs = append(pnrs, p)
-					return nil
-				}
-				if len(m.PNRs) == 0 {
-					m.PNRs = pnrs
-				}
-				pnrs = nil
+			return pnrgovMessages(in, func(m *pnrgov.Message) error {
 				out, err := t.pnrgov(m)
 				if err != nil {
 					return err
 				}
 				return write(out, func() ([]byte, error) { return pnrgov.Encode(out, pnrgov.EncodeOptions{LineBreaks: true}) })
 			})
-			return err
 		case "PAXLST":
 			_, err := paxlstMessages(in, false, func(m *paxlst.Message) error {
 				out, err := t.paxlst(m)
