@@ -25,13 +25,32 @@ import (
 // stays visible as the number of its travellers: each keeps its place, with
 // masked names.
 
-// visitor is told every identifying value: a masker replaces it, an
-// unmasker restores it.
-type visitor interface {
-	// str is an identifying text of category c.
-	str(c Category, s *string)
-	// date is an identifying date, at a path unmasking finds it by.
-	date(at *loc, d *civil.Date)
+// visitor is told every identifying value: a masking replaces it, an
+// unmasking restores it. A concrete type rather than an interface, so that
+// the paths handed to date do not escape to the heap.
+type visitor = *walker
+
+type walker struct {
+	mask   *masking
+	unmask *unmasking
+}
+
+// str is an identifying text of category c.
+func (w *walker) str(c Category, s *string) {
+	if w.mask != nil {
+		w.mask.str(c, s)
+		return
+	}
+	w.unmask.str(s)
+}
+
+// date is an identifying date, at a path unmasking finds it by.
+func (w *walker) date(at *loc, d *civil.Date) {
+	if w.mask != nil {
+		w.mask.date(at, d)
+		return
+	}
+	w.unmask.date(at, d)
 }
 
 // each2 clones *s and calls fn with each element of the clone.

@@ -77,7 +77,7 @@ func (m *Masker) PNRGOV(msg *pnrgov.Message) (*pnrgov.Message, *Masking, error) 
 	w := m.begin()
 	defer m.release(w)
 	out := *msg
-	walkPNRGOV(w, &out)
+	walkPNRGOV(&walker{mask: w}, &out)
 	r, err := m.end(w)
 	if err != nil {
 		return nil, nil, err
@@ -91,7 +91,7 @@ func (m *Masker) PAXLST(msg *paxlst.Message) (*paxlst.Message, *Masking, error) 
 	w := m.begin()
 	defer m.release(w)
 	out := *msg
-	walkPAXLST(w, &out)
+	walkPAXLST(&walker{mask: w}, &out)
 	r, err := m.end(w)
 	if err != nil {
 		return nil, nil, err
@@ -109,7 +109,7 @@ func (m *Masker) Flight(f *manifest.Flight) (*manifest.Flight, *Masking, error) 
 	w := m.begin()
 	defer m.release(w)
 	out := *f
-	walkFlight(w, &out)
+	walkFlight(&walker{mask: w}, &out)
 	r, err := m.end(w)
 	if err != nil {
 		return nil, nil, err
@@ -184,6 +184,7 @@ type masking struct {
 	counts  [len(categories)]int
 	sealing bool
 	plain   []byte // entries to seal
+	path    []byte // scratch: a date's path
 	// Free text is masked to a number of this masking, after a random
 	// prefix of its own: no link analysis compares remarks, and a
 	// numbered pseudonym costs no HMAC (a push holds thousands of remarks
@@ -244,12 +245,14 @@ func (w *masking) str(c Category, s *string) {
 func (w *masking) date(at *loc, d *civil.Date) {
 	if !d.Valid() {
 		if d.Partial() && w.sealing {
-			w.plain = appendDateEntry(w.plain, at.String(), *d) // restored to itself
+			w.path = appendLoc(w.path[:0], at)
+			w.plain = appendDateEntry(w.plain, w.path, *d) // restored to itself
 		}
 		return // not given, or a year alone already
 	}
 	if w.sealing {
-		w.plain = appendDateEntry(w.plain, at.String(), *d)
+		w.path = appendLoc(w.path[:0], at)
+		w.plain = appendDateEntry(w.plain, w.path, *d)
 	}
 	*d = civil.Date{Year: d.Year}
 	w.counts[categoryIndex(CategoryAPI)]++

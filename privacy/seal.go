@@ -10,6 +10,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/openpiu/piu/civil"
@@ -118,7 +119,7 @@ func appendText(dst []byte, id [pseudonymID]byte, v string) []byte {
 }
 
 // appendDateEntry appends a date entry.
-func appendDateEntry(dst []byte, path string, d civil.Date) []byte {
+func appendDateEntry(dst []byte, path []byte, d civil.Date) []byte {
 	dst = append(dst, entryDate)
 	dst = binary.AppendUvarint(dst, uint64(len(path)))
 	dst = append(dst, path...)
@@ -173,4 +174,24 @@ func readEntries(b []byte) (*sealedValues, error) {
 		}
 	}
 	return sv, nil
+}
+
+// appendLoc appends the path of l as loc.String writes it, without
+// allocating.
+func appendLoc(b []byte, l *loc) []byte {
+	if l == nil || (l.field == "" && l.index < 0) {
+		return b
+	}
+	n := len(b)
+	b = appendLoc(b, l.parent)
+	if l.field != "" {
+		if len(b) > n {
+			b = append(b, '.')
+		}
+		b = append(b, l.field...)
+	}
+	if l.index >= 0 {
+		b = append(strconv.AppendInt(append(b, '['), int64(l.index), 10), ']')
+	}
+	return b
 }

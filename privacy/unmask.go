@@ -28,7 +28,7 @@ func (u *Unmasker) PNRGOV(msg *pnrgov.Message, sealed []byte) (*pnrgov.Message, 
 		return nil, err
 	}
 	out := *msg
-	walkPNRGOV(w, &out)
+	walkPNRGOV(&walker{unmask: w}, &out)
 	if err := w.end(); err != nil {
 		return nil, err
 	}
@@ -43,7 +43,7 @@ func (u *Unmasker) PAXLST(msg *paxlst.Message, sealed []byte) (*paxlst.Message, 
 		return nil, err
 	}
 	out := *msg
-	walkPAXLST(w, &out)
+	walkPAXLST(&walker{unmask: w}, &out)
 	if err := w.end(); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (u *Unmasker) Flight(f *manifest.Flight, sealed []byte) (*manifest.Flight, 
 		return nil, err
 	}
 	out := *f
-	walkFlight(w, &out)
+	walkFlight(&walker{unmask: w}, &out)
 	if err := w.end(); err != nil {
 		return nil, err
 	}
@@ -82,9 +82,10 @@ func (u *Unmasker) begin(sealed []byte) (*unmasking, error) {
 type unmasking struct {
 	sv      *sealedValues
 	missing int
+	path    []byte
 }
 
-func (w *unmasking) str(_ Category, s *string) {
+func (w *unmasking) str(s *string) {
 	id, ok := parsePseudonym(*s)
 	if !ok {
 		return
@@ -100,7 +101,8 @@ func (w *unmasking) date(at *loc, d *civil.Date) {
 	if !d.Partial() {
 		return
 	}
-	if x, ok := w.sv.dates[at.String()]; ok && x.Year == d.Year {
+	w.path = appendLoc(w.path[:0], at)
+	if x, ok := w.sv.dates[string(w.path)]; ok && x.Year == d.Year {
 		*d = x
 		return
 	}
