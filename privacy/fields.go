@@ -1,8 +1,6 @@
 package privacy
 
 import (
-	"slices"
-
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/edifact"
 	"github.com/openpiu/piu/pnrgov"
@@ -33,6 +31,7 @@ type visitor = *walker
 type walker struct {
 	mask   *masking
 	unmask *unmasking
+	slabs  slabs
 }
 
 // str is an identifying text of category c.
@@ -54,11 +53,11 @@ func (w *walker) date(at *loc, d *civil.Date) {
 }
 
 // each2 clones *s and calls fn with each element of the clone.
-func each2[T any](s *[]T, fn func(i int, x *T)) {
+func each2[T any](v visitor, s *[]T, fn func(i int, x *T)) {
 	if *s == nil {
 		return
 	}
-	*s = slices.Clone(*s)
+	*s = cloneIn(v, *s)
 	for i := range *s {
 		fn(i, &(*s)[i])
 	}
@@ -66,26 +65,25 @@ func each2[T any](s *[]T, fn func(i int, x *T)) {
 
 // strs clones a list of texts and visits each.
 func strs(v visitor, c Category, s *[]string) {
-	each2(s, func(_ int, x *string) { v.str(c, x) })
+	each2(v, s, func(_ int, x *string) { v.str(c, x) })
 }
 
 // ptr clones *p when set, so that fn changes the clone.
-func ptr[T any](p **T, fn func(x *T)) {
+func ptr[T any](v visitor, p **T, fn func(x *T)) {
 	if *p == nil {
 		return
 	}
-	c := **p
-	*p = &c
-	fn(&c)
+	*p = copyIn(v, *p)
+	fn(*p)
 }
 
 // walkSegments visits every component of segments kept unparsed: what the
 // model does not know it cannot tell harmless.
 func walkSegments(v visitor, s *[]edifact.Segment) {
-	each2(s, func(_ int, seg *edifact.Segment) {
-		each2(&seg.Elements, func(_ int, e *edifact.Element) {
+	each2(v, s, func(_ int, seg *edifact.Segment) {
+		each2(v, &seg.Elements, func(_ int, e *edifact.Element) {
 			strs(v, CategoryUnknown, &e.Components)
-			each2(&e.Repetitions, func(_ int, r *[]string) { strs(v, CategoryUnknown, r) })
+			each2(v, &e.Repetitions, func(_ int, r *[]string) { strs(v, CategoryUnknown, r) })
 		})
 	})
 }
@@ -93,7 +91,7 @@ func walkSegments(v visitor, s *[]edifact.Segment) {
 // walkValues visits every value of segments kept as values (hotel, car and
 // other non-air items).
 func walkValues(v visitor, c Category, vs *pnrgov.Values) {
-	each2((*[][]string)(vs), func(_ int, e *[]string) { strs(v, c, e) })
+	each2(v, (*[][]string)(vs), func(_ int, e *[]string) { strs(v, c, e) })
 }
 
 // walkPNRGOV visits a PNRGOV message. The segments as received (Segments)
@@ -103,9 +101,9 @@ func walkPNRGOV(v visitor, m *pnrgov.Message) {
 	root := &loc{index: -1}
 	m.Segments = nil
 	walkSegments(v, &m.Unknown)
-	each2(&m.PNRs, func(i int, p **pnrgov.PNR) {
+	each2(v, &m.PNRs, func(i int, p **pnrgov.PNR) {
 		at := root.at("pnrs", i)
-		ptr(p, func(q *pnrgov.PNR) { walkPNR(v, &at, q) })
+		ptr(v, p, func(q *pnrgov.PNR) { walkPNR(v, &at, q) })
 	})
 }
 
@@ -113,25 +111,25 @@ func walkPNRGOV(v visitor, m *pnrgov.Message) {
 func walkPNR(v visitor, at *loc, p *pnrgov.PNR) {
 	p.Segments = nil
 	locators(v, &p.Locators)
-	each2(&p.Addresses, func(_ int, a *pnrgov.Address) { address(v, CategoryContact, a) })
-	each2(&p.Contacts, func(_ int, c *pnrgov.Contact) {
+	each2(v, &p.Addresses, func(_ int, a *pnrgov.Address) { address(v, CategoryContact, a) })
+	each2(v, &p.Contacts, func(_ int, c *pnrgov.Contact) {
 		v.str(CategoryContact, &c.Value)
 		v.str(CategoryContact, &c.Raw)
-		ptr(&c.Address, func(a *pnrgov.Address) { address(v, CategoryContact, a) })
+		ptr(v, &c.Address, func(a *pnrgov.Address) { address(v, CategoryContact, a) })
 	})
-	each2(&p.Travelers, func(i int, t *pnrgov.Traveler) {
+	each2(v, &p.Travelers, func(i int, t *pnrgov.Traveler) {
 		l := at.at("travelers", i)
 		traveler(v, &l, t)
 	})
-	each2(&p.Tickets, func(_ int, t *pnrgov.Ticket) {
+	each2(v, &p.Tickets, func(_ int, t *pnrgov.Ticket) {
 		v.str(CategoryReference, &t.Number)
 		remarks(v, &t.Remarks)
 		walkSegments(v, &t.Unknown)
 	})
-	each2(&p.Payments, func(_ int, pay *pnrgov.Payment) {
+	each2(v, &p.Payments, func(_ int, pay *pnrgov.Payment) {
 		v.str(CategoryPayment, &pay.Holder)
-		ptr(&pay.BillingAddress, func(a *pnrgov.Address) { address(v, CategoryPayment, a) })
-		each2(&pay.Forms, func(_ int, f *pnrgov.PaymentForm) {
+		ptr(v, &pay.BillingAddress, func(a *pnrgov.Address) { address(v, CategoryPayment, a) })
+		each2(v, &pay.Forms, func(_ int, f *pnrgov.PaymentForm) {
 			v.str(CategoryPayment, &f.Account)
 			v.str(CategoryPayment, &f.Expiry)
 			strs(v, CategoryPayment, &f.More)
@@ -141,33 +139,33 @@ func walkPNR(v visitor, at *loc, p *pnrgov.PNR) {
 	})
 	ssrs(v, &p.SSRs)
 	remarks(v, &p.Remarks)
-	each2(&p.Itinerary, func(_ int, l *pnrgov.Leg) {
+	each2(v, &p.Itinerary, func(_ int, l *pnrgov.Leg) {
 		ssrs(v, &l.SSRs)
 		locators(v, &l.Locators)
 		remarks(v, &l.Remarks)
-		each2(&l.CheckIns, func(_ int, c *pnrgov.CheckIn) {
-			each2(&c.Boardings, func(_ int, b *pnrgov.Boarding) {
-				ptr(&b.Traveler, func(n *pnrgov.Name) { name(v, n) })
+		each2(v, &l.CheckIns, func(_ int, c *pnrgov.CheckIn) {
+			each2(v, &c.Boardings, func(_ int, b *pnrgov.Boarding) {
+				ptr(v, &b.Traveler, func(n *pnrgov.Name) { name(v, n) })
 				walkSegments(v, &b.Unknown)
 			})
 			walkSegments(v, &c.Unknown)
 		})
 		walkSegments(v, &l.Unknown)
 	})
-	each2(&p.Splits, func(_ int, s *pnrgov.Split) {
+	each2(v, &p.Splits, func(_ int, s *pnrgov.Split) {
 		locators(v, &s.Locators)
 		walkSegments(v, &s.Unknown)
 	})
-	each2(&p.NonAir, func(_ int, n *pnrgov.NonAir) {
-		each2(&n.Items, func(_ int, vs *pnrgov.Values) { walkValues(v, CategoryRemarks, vs) })
+	each2(v, &p.NonAir, func(_ int, n *pnrgov.NonAir) {
+		each2(v, &n.Items, func(_ int, vs *pnrgov.Values) { walkValues(v, CategoryRemarks, vs) })
 		walkSegments(v, &n.Unknown)
 	})
-	each2(&p.History, func(_ int, h *pnrgov.History) {
-		each2(&h.Changes, func(_ int, c *pnrgov.Change) {
-			ptr(&c.Traveler, func(n *pnrgov.Name) { name(v, n) })
+	each2(v, &p.History, func(_ int, h *pnrgov.History) {
+		each2(v, &h.Changes, func(_ int, c *pnrgov.Change) {
+			ptr(v, &c.Traveler, func(n *pnrgov.Name) { name(v, n) })
 			ssrs(v, &c.SSRs)
 			remarks(v, &c.Remarks)
-			each2(&c.Legs, func(_ int, l *pnrgov.HistoryLeg) { walkSegments(v, &l.Unknown) })
+			each2(v, &c.Legs, func(_ int, l *pnrgov.HistoryLeg) { walkSegments(v, &l.Unknown) })
 			walkSegments(v, &c.Unknown)
 		})
 		walkSegments(v, &h.Unknown)
@@ -177,7 +175,7 @@ func walkPNR(v visitor, at *loc, p *pnrgov.PNR) {
 }
 
 func locators(v visitor, ls *[]pnrgov.RecordLocator) {
-	each2(ls, func(_ int, l *pnrgov.RecordLocator) { v.str(CategoryReference, &l.Locator) })
+	each2(v, ls, func(_ int, l *pnrgov.RecordLocator) { v.str(CategoryReference, &l.Locator) })
 }
 
 // name visits a traveller's name: the title and type stay.
@@ -198,17 +196,17 @@ func address(v visitor, c Category, a *pnrgov.Address) {
 }
 
 func remarks(v visitor, rs *[]pnrgov.Remark) {
-	each2(rs, func(_ int, r *pnrgov.Remark) { strs(v, CategoryRemarks, &r.Text) })
+	each2(v, rs, func(_ int, r *pnrgov.Remark) { strs(v, CategoryRemarks, &r.Text) })
 }
 
 // ssrs visits the free text of SSRs, of the category their code says; the
 // code and status stay, so that rules on codes still work.
 func ssrs(v visitor, rs *[]pnrgov.SSR) {
-	each2(rs, func(_ int, r *pnrgov.SSR) {
+	each2(v, rs, func(_ int, r *pnrgov.SSR) {
 		c := ssrCategory(r.Code)
 		v.str(c, &r.Text)
 		strs(v, c, &r.More)
-		each2(&r.Details, func(_ int, d *pnrgov.SSRDetail) { strs(v, c, &d.More) })
+		each2(v, &r.Details, func(_ int, d *pnrgov.SSRDetail) { strs(v, c, &d.More) })
 	})
 }
 
@@ -230,15 +228,15 @@ func ssrCategory(code string) Category {
 // from its SSRs.
 func traveler(v visitor, at *loc, t *pnrgov.Traveler) {
 	name(v, &t.Name)
-	each2(&t.FrequentFlyers, func(_ int, f *pnrgov.FrequentFlyer) {
+	each2(v, &t.FrequentFlyers, func(_ int, f *pnrgov.FrequentFlyer) {
 		v.str(CategoryFrequentFlyer, &f.Number)
 		v.str(CategoryFrequentFlyer, &f.Reference)
 	})
-	each2(&t.UniqueIDs, func(_ int, r *pnrgov.Reference) { v.str(CategoryReference, &r.Value) })
+	each2(v, &t.UniqueIDs, func(_ int, r *pnrgov.Reference) { v.str(CategoryReference, &r.Value) })
 	remarks(v, &t.Remarks)
 	ssrs(v, &t.SSRs)
-	each2(&t.Addresses, func(_ int, a *pnrgov.Address) { address(v, CategoryContact, a) })
-	each2(&t.Documents, func(i int, d *ssr.Document) {
+	each2(v, &t.Addresses, func(_ int, a *pnrgov.Address) { address(v, CategoryContact, a) })
+	each2(v, &t.Documents, func(i int, d *ssr.Document) {
 		v.str(CategoryAPI, &d.Number)
 		v.str(CategoryAPI, &d.Surname)
 		v.str(CategoryAPI, &d.Given)
@@ -248,13 +246,13 @@ func traveler(v visitor, at *loc, t *pnrgov.Traveler) {
 		b := l.at("birthDate", -1)
 		v.date(&b, &d.BirthDate)
 	})
-	each2(&t.Visas, func(_ int, d *ssr.Visa) {
+	each2(v, &t.Visas, func(_ int, d *ssr.Visa) {
 		v.str(CategoryAPI, &d.Number)
 		v.str(CategoryAPI, &d.BirthPlace)
 		v.str(CategoryAPI, &d.IssuePlace)
 		v.str(CategoryAPI, &d.Raw)
 	})
-	each2(&t.TravelAddresses, func(_ int, a *ssr.TravelAddress) {
+	each2(v, &t.TravelAddresses, func(_ int, a *ssr.TravelAddress) {
 		v.str(CategoryAPI, &a.Street)
 		v.str(CategoryAPI, &a.City)
 		v.str(CategoryAPI, &a.PostalCode)

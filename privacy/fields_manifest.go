@@ -13,20 +13,20 @@ import (
 // messages they were built from.
 func walkFlight(v visitor, f *manifest.Flight) {
 	root := &loc{index: -1}
-	each2(&f.Sources, func(_ int, s *manifest.Source) {
+	each2(v, &f.Sources, func(_ int, s *manifest.Source) {
 		*s = manifest.Source{Format: s.Format, Input: s.Input, ControlRef: s.ControlRef, Reference: s.Reference,
 			Prepared: s.Prepared, Kind: s.Kind, Function: s.Function}
 	})
-	each2(&f.PNRs, func(i int, p **pnrgov.PNR) {
+	each2(v, &f.PNRs, func(i int, p **pnrgov.PNR) {
 		at := root.at("pnrs", i)
-		ptr(p, func(q *pnrgov.PNR) { walkPNR(v, &at, q) })
+		ptr(v, p, func(q *pnrgov.PNR) { walkPNR(v, &at, q) })
 	})
 	bookings := map[*manifest.Booking]*manifest.Booking{}
-	each2(&f.Travelers, func(i int, tp **manifest.Traveler) {
+	each2(v, &f.Travelers, func(i int, tp **manifest.Traveler) {
 		at := root.at("travelers", i)
-		ptr(tp, func(t *manifest.Traveler) { flightTraveler(v, &at, t, bookings) })
+		ptr(v, tp, func(t *manifest.Traveler) { flightTraveler(v, &at, t, bookings) })
 	})
-	each2(&f.Links, func(_ int, l *manifest.PNRLink) {
+	each2(v, &f.Links, func(_ int, l *manifest.PNRLink) {
 		switch l.Kind {
 		case manifest.LinkAgent: // the agency's, not a traveller's
 		case manifest.LinkCard:
@@ -45,22 +45,22 @@ func flightTraveler(v visitor, at *loc, t *manifest.Traveler, bookings map[*mani
 	v.str(CategoryName, &t.MiddleName)
 	b := at.at("birthDate", -1)
 	v.date(&b, &t.BirthDate)
-	each2(&t.Documents, func(_ int, d *manifest.Document) { v.str(CategoryAPI, &d.Number) })
-	each2(&t.Contacts, func(_ int, c *manifest.Contact) { contact(v, c) })
-	each2(&t.FrequentFlyers, func(_ int, f *pnrgov.FrequentFlyer) {
+	each2(v, &t.Documents, func(_ int, d *manifest.Document) { v.str(CategoryAPI, &d.Number) })
+	each2(v, &t.Contacts, func(_ int, c *manifest.Contact) { contact(v, c) })
+	each2(v, &t.FrequentFlyers, func(_ int, f *pnrgov.FrequentFlyer) {
 		v.str(CategoryFrequentFlyer, &f.Number)
 		v.str(CategoryFrequentFlyer, &f.Reference)
 	})
-	ptr(&t.API, func(r *manifest.APIRecord) {
+	ptr(v, &t.API, func(r *manifest.APIRecord) {
 		l := at.at("api", -1)
-		ptr(&r.Person, func(p *paxlst.Person) { person(v, &l, p) })
+		ptr(v, &r.Person, func(p *paxlst.Person) { person(v, &l, p) })
 	})
-	ptr(&t.PNR, func(r *manifest.PNRRecord) {
+	ptr(v, &t.PNR, func(r *manifest.PNRRecord) {
 		v.str(CategoryReference, &r.Locator)
 		l := at.at("pnr", -1)
-		ptr(&r.Traveler, func(pt *pnrgov.Traveler) { traveler(v, &l, pt) })
+		ptr(v, &r.Traveler, func(pt *pnrgov.Traveler) { traveler(v, &l, pt) })
 	})
-	each2(&t.Conflicts, func(_ int, c *manifest.Conflict) {
+	each2(v, &t.Conflicts, func(_ int, c *manifest.Conflict) {
 		if c.Field != "gender" && c.Field != "nationality" { // birthDate, documents, or one added later
 			v.str(CategoryAPI, &c.API)
 			v.str(CategoryAPI, &c.PNR)
@@ -72,14 +72,14 @@ func flightTraveler(v visitor, at *loc, t *manifest.Traveler, bookings map[*mani
 			return
 		}
 		orig := t.Booking
-		ptr(&t.Booking, func(k *manifest.Booking) {
+		ptr(v, &t.Booking, func(k *manifest.Booking) {
 			v.str(CategoryReference, &k.Locator)
-			each2(&k.Payments, func(_ int, p *manifest.Payment) {
+			each2(v, &k.Payments, func(_ int, p *manifest.Payment) {
 				v.str(CategoryPayment, &p.Account)
 				v.str(CategoryPayment, &p.Expiry)
 				v.str(CategoryPayment, &p.Holder)
 			})
-			each2(&k.Contacts, func(_ int, c *manifest.Contact) { contact(v, c) })
+			each2(v, &k.Contacts, func(_ int, c *manifest.Contact) { contact(v, c) })
 		})
 		bookings[orig] = t.Booking
 	}

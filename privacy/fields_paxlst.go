@@ -14,11 +14,11 @@ func walkPAXLST(v visitor, m *paxlst.Message) {
 	walkSegments(v, &m.Unknown)
 	walkSegments(v, &m.Trailing)
 	extra(v, &m.Extra)
-	each2(&m.Flights, func(_ int, l *paxlst.Leg) {
+	each2(v, &m.Flights, func(_ int, l *paxlst.Leg) {
 		walkSegments(v, &l.Unknown)
 		extra(v, &l.Extra)
 	})
-	each2(&m.Persons, func(i int, p *paxlst.Person) {
+	each2(v, &m.Persons, func(i int, p *paxlst.Person) {
 		at := root.at("persons", i)
 		person(v, &at, p)
 	})
@@ -38,7 +38,7 @@ func person(v visitor, at *loc, p *paxlst.Person) {
 	b := at.at("birthDate", -1)
 	v.date(&b, &p.BirthDate)
 	v.str(CategoryAPI, &p.BirthPlace.Name)
-	each2(&p.Documents, func(_ int, d *paxlst.Document) {
+	each2(v, &p.Documents, func(_ int, d *paxlst.Document) {
 		v.str(CategoryAPI, &d.Number)
 		walkSegments(v, &d.Unknown)
 		extra(v, &d.Extra)
@@ -48,13 +48,13 @@ func person(v visitor, at *loc, p *paxlst.Person) {
 	v.str(CategoryReference, &p.AgencyRef)
 	v.str(CategoryReference, &p.CustomerRef)
 	v.str(CategoryReference, &p.TransactionRef)
-	each2(&p.OtherRefs, func(_ int, r *paxlst.Reference) { v.str(CategoryReference, &r.Value) })
-	each2(&p.Contacts, func(_ int, c *paxlst.Contact) { v.str(CategoryContact, &c.Number) })
+	each2(v, &p.OtherRefs, func(_ int, r *paxlst.Reference) { v.str(CategoryReference, &r.Value) })
+	each2(v, &p.Contacts, func(_ int, c *paxlst.Contact) { v.str(CategoryContact, &c.Number) })
 	walkSegments(v, &p.Unknown)
 	extra(v, &p.Extra)
 }
 
 // extra visits values kept beside the model: their meaning is not known.
 func extra(v visitor, xs *[]paxlst.ExtraValue) {
-	each2(xs, func(_ int, x *paxlst.ExtraValue) { v.str(CategoryUnknown, &x.Value) })
+	each2(v, xs, func(_ int, x *paxlst.ExtraValue) { v.str(CategoryUnknown, &x.Value) })
 }
