@@ -35,11 +35,13 @@
 //     IANA time zone, from a generated table; unknown codes stay unknown.
 //   - [github.com/openpiu/piu/privacy]: what EU directive 2016/681 asks of
 //     the data: sensitive data filtered out of PNRGOV (also while decoding),
-//     retention periods (in progress: depersonalisation, pseudonyms, audit).
+//     depersonalisation of PNRGOV, PAXLST and manifest values (stable HMAC
+//     pseudonyms, sealed for re-personalisation with a key the masker lacks),
+//     retention periods, audit records of evaluations.
 //   - [github.com/openpiu/piu/report]: one self-contained HTML page of a
 //     flight's evaluation for the officer who reviews its hits.
 //   - cmd/piu: the command-line tool (decode, validate, screen, rules, report,
-//     filter, demo); examples/: small programs to copy (quickstart, iapi, customrule,
+//     filter, mask, demo); examples/: small programs to copy (quickstart, iapi, customrule,
 //     matcherbench, listreload, pushpull).
 //
 // # From bytes to an officer's report
