@@ -44,7 +44,7 @@ func (w *walker) str(c Category, s *string) {
 }
 
 // date is an identifying date, at a path unmasking finds it by.
-func (w *walker) date(at *loc, d *civil.Date) {
+func (w *walker) date(at *fieldPath, d *civil.Date) {
 	if w.mask != nil {
 		w.mask.date(at, d)
 		return
@@ -98,7 +98,7 @@ func walkValues(v visitor, c Category, vs *pnrgov.Values) {
 // are dropped, not visited: they repeat every value as sent, and Encode
 // does not write them.
 func walkPNRGOV(v visitor, m *pnrgov.Message) {
-	root := &loc{index: -1}
+	root := &fieldPath{index: -1}
 	m.Segments = nil
 	walkSegments(v, &m.Unknown)
 	each2(v, &m.PNRs, func(i int, p **pnrgov.PNR) {
@@ -108,7 +108,7 @@ func walkPNRGOV(v visitor, m *pnrgov.Message) {
 }
 
 // walkPNR visits one PNR.
-func walkPNR(v visitor, at *loc, p *pnrgov.PNR) {
+func walkPNR(v visitor, at *fieldPath, p *pnrgov.PNR) {
 	p.Segments = nil
 	locators(v, &p.Locators)
 	each2(v, &p.Addresses, func(_ int, a *pnrgov.Address) { address(v, CategoryContact, a) })
@@ -226,7 +226,7 @@ func ssrCategory(code string) Category {
 
 // traveler visits one PNR traveller, with the documents the decoder read
 // from its SSRs.
-func traveler(v visitor, at *loc, t *pnrgov.Traveler) {
+func traveler(v visitor, at *fieldPath, t *pnrgov.Traveler) {
 	name(v, &t.Name)
 	each2(v, &t.FrequentFlyers, func(_ int, f *pnrgov.FrequentFlyer) {
 		v.str(CategoryFrequentFlyer, &f.Number)

@@ -12,7 +12,7 @@ import (
 // Booking in the copy as in f. The sources keep their references, not the
 // messages they were built from.
 func walkFlight(v visitor, f *manifest.Flight) {
-	root := &loc{index: -1}
+	root := &fieldPath{index: -1}
 	each2(v, &f.Sources, func(_ int, s *manifest.Source) {
 		*s = manifest.Source{Format: s.Format, Input: s.Input, ControlRef: s.ControlRef, Reference: s.Reference,
 			Prepared: s.Prepared, Kind: s.Kind, Function: s.Function}
@@ -39,7 +39,7 @@ func walkFlight(v visitor, f *manifest.Flight) {
 	})
 }
 
-func flightTraveler(v visitor, at *loc, t *manifest.Traveler, bookings map[*manifest.Booking]*manifest.Booking) {
+func flightTraveler(v visitor, at *fieldPath, t *manifest.Traveler, bookings map[*manifest.Booking]*manifest.Booking) {
 	v.str(CategoryName, &t.Surname)
 	v.str(CategoryName, &t.GivenNames)
 	v.str(CategoryName, &t.MiddleName)

@@ -10,7 +10,7 @@ import (
 // residence, places of embarkation and debarkation, document types,
 // issuing countries and dates, seats and bags stay.
 func walkPAXLST(v visitor, m *paxlst.Message) {
-	root := &loc{index: -1}
+	root := &fieldPath{index: -1}
 	walkSegments(v, &m.Unknown)
 	walkSegments(v, &m.Trailing)
 	extra(v, &m.Extra)
@@ -24,7 +24,7 @@ func walkPAXLST(v visitor, m *paxlst.Message) {
 	})
 }
 
-func person(v visitor, at *loc, p *paxlst.Person) {
+func person(v visitor, at *fieldPath, p *paxlst.Person) {
 	v.str(CategoryName, &p.Surname)
 	v.str(CategoryName, &p.GivenNames)
 	v.str(CategoryName, &p.MiddleName)

@@ -242,16 +242,16 @@ func (w *masking) str(c Category, s *string) {
 	w.counts[categoryIndex(c)]++
 }
 
-func (w *masking) date(at *loc, d *civil.Date) {
+func (w *masking) date(at *fieldPath, d *civil.Date) {
 	if !d.Valid() {
 		if d.Partial() && w.sealing {
-			w.path = appendLoc(w.path[:0], at)
+			w.path = at.appendTo(w.path[:0])
 			w.plain = appendDateEntry(w.plain, w.path, *d) // restored to itself
 		}
 		return // not given, or a year alone already
 	}
 	if w.sealing {
-		w.path = appendLoc(w.path[:0], at)
+		w.path = at.appendTo(w.path[:0])
 		w.plain = appendDateEntry(w.plain, w.path, *d)
 	}
 	*d = civil.Date{Year: d.Year}

@@ -10,7 +10,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"strconv"
 	"time"
 
 	"github.com/openpiu/piu/civil"
@@ -174,24 +173,4 @@ func readEntries(b []byte) (*sealedValues, error) {
 		}
 	}
 	return sv, nil
-}
-
-// appendLoc appends the path of l as loc.String writes it, without
-// allocating.
-func appendLoc(b []byte, l *loc) []byte {
-	if l == nil || (l.field == "" && l.index < 0) {
-		return b
-	}
-	n := len(b)
-	b = appendLoc(b, l.parent)
-	if l.field != "" {
-		if len(b) > n {
-			b = append(b, '.')
-		}
-		b = append(b, l.field...)
-	}
-	if l.index >= 0 {
-		b = append(strconv.AppendInt(append(b, '['), int64(l.index), 10), ']')
-	}
-	return b
 }

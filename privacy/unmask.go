@@ -97,11 +97,11 @@ func (w *unmasking) str(s *string) {
 	w.missing++
 }
 
-func (w *unmasking) date(at *loc, d *civil.Date) {
+func (w *unmasking) date(at *fieldPath, d *civil.Date) {
 	if !d.Partial() {
 		return
 	}
-	w.path = appendLoc(w.path[:0], at)
+	w.path = at.appendTo(w.path[:0])
 	if x, ok := w.sv.dates[string(w.path)]; ok && x.Year == d.Year {
 		*d = x
 		return
