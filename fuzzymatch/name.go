@@ -1,6 +1,7 @@
 package fuzzymatch
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -68,38 +69,45 @@ const (
 // fails: a name with no letters or digits is Empty. Input beyond 1 KiB is
 // ignored.
 func Prepare(raw string) *Name {
+	p := getScratch()
 	n := &Name{raw: raw}
-	words := readWords(raw)
+	words := readWords(p, raw)
 	words = applyOrgRules(words)
 	words = joinDottedInitials(words)
 	words = applyTokenRules(words)
+	n.toks = make([]token, 0, min(len(words), maxTokens))
 	for _, w := range words {
 		if len(n.toks) == maxTokens {
 			break
 		}
-		n.toks = append(n.toks, newToken(w))
+		n.toks = append(n.toks, newToken(p, w))
 	}
-	n.tokens = make([]string, len(n.toks))
-	for i, t := range n.toks {
-		n.tokens[i] = t.forms[0]
+	n.tokens = carve(&p.strs, len(n.toks))
+	for i := range n.toks {
+		n.tokens = append(n.tokens, n.toks[i].forms[0])
 	}
 	if len(n.toks) > 1 {
-		n.joins = make([]string, len(n.toks)-1)
+		n.joins = carve(&p.strs, len(n.toks)-1)
+		n.joinSets = carve(&p.u32, len(n.toks)-1)
 		for i := 0; i+1 < len(n.toks); i++ {
+			j := ""
 			if n.toks[i].kind == kindWord && n.toks[i+1].kind == kindWord {
-				n.joins[i] = n.toks[i].forms[0] + n.toks[i+1].forms[0]
+				j = p.concat(n.toks[i].forms[0], n.toks[i+1].forms[0])
 			}
-			n.joinSets = append(n.joinSets, byteSet(n.joins[i]))
+			n.joins = append(n.joins, j)
+			n.joinSets = append(n.joinSets, byteSet(j))
 		}
 	}
-	n.keys = buildKeys(n.toks, n.joins)
-	n.pack()
+	n.keys = buildKeys(p, n.toks, n.joins)
+	n.pack() // copies every string and slice out of p
+	p.release()
 	return n
 }
 
 // readWords splits raw into words and gives each its Latin readings.
-func readWords(raw string) []word {
-	rws := splitWords(surnameLast(raw))
+func readWords(p *prepScratch, raw string) []word {
+	var buf [16]rawWord
+	rws := splitWords(buf[:0], surnameLast(p, raw))
 	out := make([]word, 0, len(rws))
 	for _, rw := range rws {
 		sc := scriptOf(rw.text)
@@ -123,7 +131,7 @@ func readWords(raw string) []word {
 		}
 		var forms []string
 		if sc == scriptLatin {
-			forms = latinForms(rw.text)
+			forms = latinForms(p, rw.text)
 		} else {
 			forms = transliterate(sc, rw.text)
 		}
@@ -138,46 +146,53 @@ func readWords(raw string) []word {
 	return out
 }
 
-func newToken(w word) token {
+// newToken builds a token from a word. Its slices and the strings it makes
+// (skeletons, single) live in p until Prepare packs the name.
+func newToken(p *prepScratch, w word) token {
 	t := token{forms: w.forms, joined: w.joined, script: w.script, seg: w.seg}
-	p := t.forms[0]
+	p0 := t.forms[0]
 	switch {
 	case w.particle:
 		t.kind = kindParticle
-	case len(p) == 1:
+	case len(p0) == 1:
 		t.kind = kindInitial
 	}
-	seen := make(map[string]bool, len(t.forms))
+	// At most two skeletons and two coarse skeletons per form (the second
+	// for a Latin CH read as K).
+	t.skels = carve(&p.strs, 2*len(t.forms))
+	t.coarse = carve(&p.strs, 2*len(t.forms))
+	var buf [64]byte
+	addSkel := func(b []byte) {
+		if len(b) >= 2 && !containsBytes(t.skels, b) {
+			t.skels = append(t.skels, p.str(b))
+		}
+	}
+	addCoarse := func(b []byte) {
+		if len(b) >= 2 && !containsBytes(t.coarse, b) {
+			t.coarse = append(t.coarse, p.str(b))
+		}
+	}
 	for _, f := range t.forms {
-		s := skeleton(f)
-		if len(s) >= 2 && !seen[s] {
-			seen[s] = true
-			t.skels = append(t.skels, s)
-		}
-		if cs := coarseSkeleton(f); len(cs) >= 2 && !seen["\x00"+cs] {
-			seen["\x00"+cs] = true
-			t.coarse = append(t.coarse, cs)
-		}
+		addSkel(skeletonBytes(f, &buf))
+		addCoarse(coarseSkeletonBytes(f, &buf))
 		// A Latin CH is K in Greek and Italian names (NICHOLS, CHIARA):
 		// a second skeleton reads it so.
 		if w.script == scriptLatin && strings.Contains(f, "CH") {
 			k := strings.ReplaceAll(f, "CH", "K")
-			if s := skeleton(k); len(s) >= 2 && !seen[s] {
-				seen[s] = true
-				t.skels = append(t.skels, s)
-			}
-			if cs := coarseSkeleton(k); len(cs) >= 2 && !seen["\x00"+cs] {
-				seen["\x00"+cs] = true
-				t.coarse = append(t.coarse, cs)
-			}
+			addSkel(skeletonBytes(k, &buf))
+			addCoarse(coarseSkeletonBytes(k, &buf))
 		}
 		for _, g := range equivalenceGroups(f) {
 			if !containsGroup(t.groups, g) {
+				if t.groups == nil {
+					t.groups = carve(&p.u16, 4)
+				}
 				t.groups = append(t.groups, g)
 			}
 		}
 	}
 	t.ascii = true
+	t.sets = carve(&p.u32, len(t.forms))
 	for _, f := range t.forms {
 		t.ascii = t.ascii && isASCII(f)
 		t.sets = append(t.sets, byteSet(f))
@@ -185,13 +200,16 @@ func newToken(w word) token {
 	for _, f := range t.joined {
 		t.ascii = t.ascii && isASCII(f)
 	}
+	t.skSets = carve(&p.u32, len(t.skels))
 	for _, s := range t.skels {
 		t.skSets = append(t.skSets, byteSet(s))
 	}
+	t.crSets = carve(&p.u32, len(t.coarse))
 	for _, s := range t.coarse {
 		t.crSets = append(t.crSets, byteSet(s))
 	}
-	t.dm = packCode(DoubleMetaphone(p))
+	code, _ := dmCodes(p0)
+	t.dm = packCode(code)
 	for _, ss := range [][]string{t.skels, t.coarse} {
 		for _, s := range ss {
 			for i := 0; i < len(s); i++ {
@@ -201,12 +219,13 @@ func newToken(w word) token {
 			}
 		}
 	}
-	t.patLen = int8(patronymicSuffix(p))
-	if sg := singleLetters(p); sg != p {
-		t.single = sg
+	t.patLen = int8(patronymicSuffix(p0))
+	var sb [64]byte
+	if sg := singleLettersBytes(p0, sb[:0]); string(sg) != p0 {
+		t.single = p.str(sg)
 	}
 	for i, e := range surnameEndings {
-		if len(p) >= len(e)+3 && strings.HasSuffix(p, e) {
+		if len(p0) >= len(e)+3 && strings.HasSuffix(p0, e) {
 			t.ending = int8(i + 1)
 			break
 		}
@@ -215,6 +234,16 @@ func newToken(w word) token {
 	t.formBits, t.joinedBits = spellingBits(t.forms), spellingBits(t.joined)
 	t.print = tokenPrint(t)
 	return t
+}
+
+// containsBytes reports whether b is one of ss.
+func containsBytes(ss []string, b []byte) bool {
+	for _, s := range ss {
+		if s == string(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenPrint computes token.print: FNV-1a over the fields, each list and
@@ -289,16 +318,36 @@ func (n *Name) Empty() bool { return len(n.toks) == 0 }
 // String returns the primary tokens joined by spaces.
 func (n *Name) String() string { return strings.Join(n.tokens, " ") }
 
-func buildKeys(toks []token, joins []string) []string {
-	var keys []string
-	seen := map[string]bool{}
-	add := func(k string) {
-		if k != "" && !seen[k] {
-			seen[k] = true
-			keys = append(keys, k)
-		}
+// buildKeys lists the keys of Keys in p; Prepare packs them.
+func buildKeys(p *prepScratch, toks []token, joins []string) []string {
+	size := len(joins)
+	for i := range toks {
+		t := &toks[i]
+		size += len(t.forms) + len(t.joined) + len(t.groups) + 2*min(len(t.forms), maxSpellForms)
 	}
-	for _, t := range toks {
+	keys := carve(&p.strs, size)
+	// Names have a few dozen keys: a linear search beats a map below that.
+	const linear = 48
+	useSet := size > linear
+	if useSet && p.seen == nil {
+		p.seen = make(map[string]struct{}, size)
+	}
+	add := func(k string) {
+		if k == "" {
+			return
+		}
+		if useSet {
+			if _, dup := p.seen[k]; dup {
+				return
+			}
+			p.seen[k] = struct{}{}
+		} else if slices.Contains(keys, k) {
+			return
+		}
+		keys = append(keys, k)
+	}
+	for i := range toks {
+		t := &toks[i]
 		for _, f := range t.forms {
 			add(f)
 		}
@@ -309,12 +358,12 @@ func buildKeys(toks []token, joins []string) []string {
 			add(groupCanonical(g))
 		}
 		for _, f := range t.forms[:min(len(t.forms), maxSpellForms)] {
-			p, a := DoubleMetaphone(f)
-			if p != "" {
-				add("~" + p)
+			pc, ac := dmCodes(f)
+			if pc.n > 0 {
+				add(p.concat("~", string(pc.b[:pc.n])))
 			}
-			if a != "" {
-				add("~" + a)
+			if ac.n > 0 {
+				add(p.concat("~", string(ac.b[:ac.n])))
 			}
 		}
 	}
@@ -331,17 +380,17 @@ func buildKeys(toks []token, joins []string) []string {
 // filiation chains (ISA BIN TARIF AL BIN ALI) are read. Names are compared
 // independently of order otherwise. A slash or comma whose other side is a
 // single letter or only legal forms (A/S, "Siemens, AG") is left alone.
-func surnameLast(raw string) string {
+func surnameLast(p *prepScratch, raw string) string {
 	for _, sep := range []string{"/", ","} {
 		if strings.Count(raw, sep) != 1 {
 			continue
 		}
 		left, right, _ := strings.Cut(raw, sep)
 		left, right = strings.TrimSpace(left), strings.TrimSpace(right)
-		if len(strings.Fields(left)) == 0 || !hasNameWord(right) || !hasNameWord(left) {
+		if left == "" || !hasNameWord(right) || !hasNameWord(left) {
 			continue
 		}
-		return right + " " + left
+		return p.concat(right, " ", left)
 	}
 	return raw
 }
@@ -349,8 +398,9 @@ func surnameLast(raw string) string {
 // hasNameWord reports whether s has a word of two letters or more that is
 // not a legal form or title.
 func hasNameWord(s string) bool {
-	for _, rw := range splitWords(s) {
-		u := upper.String(rw.text)
+	var buf [8]rawWord
+	for _, rw := range splitWords(buf[:0], s) {
+		u := toUpper(rw.text)
 		if utf8.RuneCountInString(u) < 2 {
 			continue
 		}
@@ -369,12 +419,18 @@ func hasNameWord(s string) bool {
 // MOHAMED, UUN → UN): doubled letters are the commonest typing and
 // transliteration slip.
 func singleLetters(s string) string {
-	b := make([]byte, 0, len(s))
+	return string(singleLettersBytes(s, nil))
+}
+
+// singleLettersBytes is singleLetters appended to dst[len(dst):] (dst's
+// contents are not changed).
+func singleLettersBytes(s string, dst []byte) []byte {
+	b := dst[len(dst):]
 	for i := 0; i < len(s); i++ {
 		if i > 0 && s[i] == s[i-1] {
 			continue
 		}
 		b = append(b, s[i])
 	}
-	return string(b)
+	return b
 }

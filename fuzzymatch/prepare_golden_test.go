@@ -349,3 +349,27 @@ func countPrefix(ls []string, p string) int {
 	}
 	return c
 }
+
+// TestPrepareScratchNotShared checks that a prepared name holds nothing of
+// Prepare's pooled scratch: names prepared earlier do not change while
+// later names (long ones, in other scripts) reuse it.
+func TestPrepareScratchNotShared(t *testing.T) {
+	corpus := readCorpus(t)
+	first := make([]*Name, len(corpus))
+	dumps := make([]string, len(corpus))
+	for i, raw := range corpus {
+		first[i] = Prepare(raw)
+		dumps[i] = dumpName(first[i])
+	}
+	for _, raw := range generatedNames(2000) {
+		Prepare(raw)
+	}
+	for i := len(corpus) - 1; i >= 0; i-- {
+		Prepare(corpus[i])
+	}
+	for i, n := range first {
+		if got := dumpName(n); got != dumps[i] {
+			t.Errorf("Prepare(%q) changed after later calls:\n%s\nwas\n%s", corpus[i], got, dumps[i])
+		}
+	}
+}

@@ -13,6 +13,11 @@ package fuzzymatch
 // case per letter, kept whole so that it reads as a table.
 func skeleton(s string) string {
 	var buf [64]byte
+	return string(skeletonBytes(s, &buf))
+}
+
+// skeletonBytes is skeleton written into buf.
+func skeletonBytes(s string, buf *[64]byte) []byte {
 	out := buf[:0]
 	var last byte
 	for i := 0; i < len(s) && len(out) < len(buf)-2; i++ {
@@ -111,7 +116,7 @@ func skeleton(s string) string {
 		out = append(out, k)
 		last = k
 	}
-	return string(out)
+	return out
 }
 
 func isVowel(c byte) bool {
@@ -130,6 +135,11 @@ func isVowel(c byte) bool {
 // when one of the names was written in such a script.
 func coarseSkeleton(s string) string {
 	var buf [64]byte
+	return string(coarseSkeletonBytes(s, &buf))
+}
+
+// coarseSkeletonBytes is coarseSkeleton written into buf.
+func coarseSkeletonBytes(s string, buf *[64]byte) []byte {
 	out := buf[:0]
 	var last byte
 	for i := 0; i < len(s) && len(out) < len(buf)-2; i++ {
@@ -182,5 +192,5 @@ func coarseSkeleton(s string) string {
 		out = append(out, k)
 		last = k
 	}
-	return string(out)
+	return out
 }
