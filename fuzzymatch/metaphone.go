@@ -2,6 +2,7 @@ package fuzzymatch
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -28,6 +29,21 @@ type dmCode struct {
 }
 
 func (c *dmCode) String() string { return string(c.b[:c.n]) }
+
+// dmKeys interns the blocking keys of Double Metaphone codes ("~" and the
+// code, see Name.Keys) by packed code: there are a few tens of thousands of
+// codes at most (four letters of a small alphabet), and a name's keys then
+// need no string of their own.
+var dmKeys sync.Map // uint32 → string
+
+func dmKey(c dmCode) string {
+	k := packCode(c) // codes have no NUL byte: the packed value fixes the length
+	if s, ok := dmKeys.Load(k); ok {
+		return s.(string)
+	}
+	s, _ := dmKeys.LoadOrStore(k, "~"+c.String())
+	return s.(string)
+}
 
 // add appends s, keeping the first dmMaxLen bytes; total counts every byte
 // written, as the algorithm's stopping rule (dm.done) reads the length the

@@ -19,7 +19,6 @@ const maxForms = 12
 type Name struct {
 	raw      string
 	tokens   []string // primary reading of each token
-	keys     []string
 	toks     []token
 	joins    []string // joins[i]: primary readings of tokens i and i+1 joined, or "" for particles and initials
 	joinSets []uint32 // byteSet of each join
@@ -98,7 +97,6 @@ func Prepare(raw string) *Name {
 			n.joinSets = append(n.joinSets, byteSet(j))
 		}
 	}
-	n.keys = buildKeys(p, n.toks, n.joins)
 	n.pack() // copies every string and slice out of p
 	p.release()
 	return n
@@ -310,7 +308,16 @@ func (n *Name) Tokens() []string { return n.tokens }
 // Double Metaphone codes of each token's leading readings ("~" prefix) and
 // adjacent tokens joined, deduplicated, in a stable order. Two names that should
 // match share at least one key. The caller must not modify the slice.
-func (n *Name) Keys() []string { return n.keys }
+//
+// The keys are derived from the tokens on each call rather than kept in
+// the name: an index reads them once per name, and a name keeps less
+// memory without them.
+func (n *Name) Keys() []string {
+	p := getScratch()
+	keys := slices.Clone(buildKeys(p, n.toks, n.joins))
+	p.release()
+	return keys
+}
 
 // Empty reports whether the name has no token at all.
 func (n *Name) Empty() bool { return len(n.toks) == 0 }
@@ -318,7 +325,8 @@ func (n *Name) Empty() bool { return len(n.toks) == 0 }
 // String returns the primary tokens joined by spaces.
 func (n *Name) String() string { return strings.Join(n.tokens, " ") }
 
-// buildKeys lists the keys of Keys in p; Prepare packs them.
+// buildKeys lists the keys of Keys in p. The keys are strings of the
+// tokens, of joins and interned codes: they outlive p.
 func buildKeys(p *prepScratch, toks []token, joins []string) []string {
 	size := len(joins)
 	for i := range toks {
@@ -360,10 +368,10 @@ func buildKeys(p *prepScratch, toks []token, joins []string) []string {
 		for _, f := range t.forms[:min(len(t.forms), maxSpellForms)] {
 			pc, ac := dmCodes(f)
 			if pc.n > 0 {
-				add(p.concat("~", string(pc.b[:pc.n])))
+				add(dmKey(pc))
 			}
 			if ac.n > 0 {
-				add(p.concat("~", string(ac.b[:ac.n])))
+				add(dmKey(ac))
 			}
 		}
 	}
