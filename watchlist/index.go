@@ -3,7 +3,6 @@ package watchlist
 import (
 	"fmt"
 	"runtime"
-	"slices"
 	"sync"
 
 	"github.com/openpiu/piu/fuzzymatch"
@@ -132,8 +131,7 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 	x.texts = len(raw)
 	x.prepare(raw)
 	x.buildVocab()
-	keys := x.buildPostings()
-	x.keyset, x.nkeys = newKeySet(keys), len(keys)
+	x.buildPostings()
 	x.buildMinor()
 	x.buildDocs()
 	x.nats = make([][]string, len(x.entries))
@@ -212,97 +210,6 @@ func parallel(n int, fn func(int)) {
 		})
 	}
 	wg.Wait()
-}
-
-// buildPostings interns every name's keys and lays the posting lists out
-// contiguously (two passes: count, then fill), so that a list is one slice
-// of a single []uint32 and sorted by name id. It returns the key ids. Its
-// two passes share the interning table and counts, hence its length (84
-// lines).
-func (x *Index) buildPostings() map[string]uint32 {
-	keys := map[string]uint32{}
-	nameKeys := make([][]uint32, len(x.names))
-	joinKeys := make([][]uint32, len(x.names))
-	var buf []byte
-	var ids []uint32
-	intern := func(k string) uint32 {
-		id, ok := keys[k]
-		if !ok {
-			id = uint32(len(keys))
-			keys[k] = id
-		}
-		return id
-	}
-	for i := range x.names {
-		n := x.names[i].name
-		ids = ids[:0]
-		for _, k := range n.Keys() {
-			ids = append(ids, intern(k))
-		}
-		toks := n.Tokens()
-		for j, t := range toks {
-			buf = forDeletes(buf, t, func(b []byte) {
-				id, ok := keys[string(b)]
-				if !ok {
-					id = intern(string(b))
-				}
-				ids = append(ids, id)
-			})
-			// The beginnings of a long token, for a traveller's name that
-			// stops short (ABDEL for ABDELQURESHI, JOHN for JOHNSON), under
-			// a mark of their own so that only such lookups meet them.
-			for n := minListedPrefix; n < len(t) && len(t) > minListedPrefix; n++ {
-				ids = append(ids, intern(prefixMark+t[:n]))
-			}
-			// Two adjacent letters dropped (TUDEMUUWA and TUDUUWA).
-			buf = forAdjacentDeletes(buf, t, func(b []byte) {
-				id, ok := keys[string(b)]
-				if !ok {
-					id = intern(string(b))
-				}
-				ids = append(ids, id)
-			})
-			// Two adjacent tokens joined: lists and travel documents split
-			// and join compound names differently (KOUMTA MADJI, KOUMTAMADJI).
-			if j+1 < len(toks) && counts(t) && counts(toks[j+1]) {
-				id := intern(t + toks[j+1])
-				ids = append(ids, id)
-				joinKeys[i] = append(joinKeys[i], id)
-			}
-		}
-		slices.Sort(ids)
-		nameKeys[i] = slices.Clone(slices.Compact(ids))
-		slices.Sort(joinKeys[i])
-		joinKeys[i] = slices.Compact(joinKeys[i])
-	}
-	nk := len(keys)
-	fill := func(p *postings, nameKeys [][]uint32, want func(int) bool) {
-		p.off = make([]uint32, nk+1)
-		for i, ks := range nameKeys {
-			if want(i) {
-				for _, k := range ks {
-					p.off[k+1]++
-				}
-			}
-		}
-		for k := 1; k <= nk; k++ {
-			p.off[k] += p.off[k-1]
-		}
-		p.ids = make([]uint32, p.off[nk])
-		pos := slices.Clone(p.off[:nk])
-		for i, ks := range nameKeys {
-			if want(i) {
-				for _, k := range ks {
-					p.ids[pos[k]] = uint32(i)
-					pos[k]++
-				}
-			}
-		}
-	}
-	fill(&x.multi, nameKeys, func(i int) bool { return x.names[i].tokens >= 2 })
-	fill(&x.single, nameKeys, func(i int) bool { return x.names[i].tokens < 2 })
-	fill(&x.joined, joinKeys, func(i int) bool { return x.names[i].tokens >= 2 })
-	return keys
 }
 
 // keyIDs returns the ids of the indexed keys of tok prepared alone.
