@@ -24,11 +24,20 @@ type Name struct {
 	joinSets []uint32 // byteSet of each join
 }
 
-// token is one part of a name with all its readings. The fields a
-// comparison reads first (the spelling masks, kind, weight) come first, in
-// one cache line: a screening index scores names from all over the heap,
-// and most token pairs are settled on them.
+// token is one part of a name: a pointer to its data, whose fields read
+// through it as the token's own (t.forms). Names prepared apart can then
+// share the data of identical tokens (see Interner): a screening index of
+// a million names holds a few hundred thousand distinct tokens among
+// millions.
 type token struct {
+	*tokenData
+}
+
+// tokenData is a token with all its readings. The fields a comparison
+// reads first (the spelling masks, kind, weight) come first, in one cache
+// line: a screening index scores names from all over the heap, and most
+// token pairs are settled on them.
+type tokenData struct {
 	// formBits and joinedBits: spellingBits of forms and of joined.
 	formBits, joinedBits uint64
 	kind                 tokenKind
@@ -74,12 +83,12 @@ func Prepare(raw string) *Name {
 	words = applyOrgRules(words)
 	words = joinDottedInitials(words)
 	words = applyTokenRules(words)
-	n.toks = make([]token, 0, min(len(words), maxTokens))
-	for _, w := range words {
-		if len(n.toks) == maxTokens {
-			break
-		}
-		n.toks = append(n.toks, newToken(p, w))
+	nt := min(len(words), maxTokens)
+	n.toks = make([]token, nt)
+	data := make([]tokenData, nt)
+	for i := range nt {
+		n.toks[i] = token{&data[i]}
+		newToken(p, words[i], n.toks[i].tokenData)
 	}
 	n.tokens = carve(&p.strs, len(n.toks))
 	for i := range n.toks {
@@ -144,10 +153,10 @@ func readWords(p *prepScratch, raw string) []word {
 	return out
 }
 
-// newToken builds a token from a word. Its slices and the strings it makes
+// newToken fills t from a word. Its slices and the strings it makes
 // (skeletons, single) live in p until Prepare packs the name.
-func newToken(p *prepScratch, w word) token {
-	t := token{forms: w.forms, joined: w.joined, script: w.script, seg: w.seg}
+func newToken(p *prepScratch, w word, t *tokenData) {
+	*t = tokenData{forms: w.forms, joined: w.joined, script: w.script, seg: w.seg}
 	p0 := t.forms[0]
 	switch {
 	case w.particle:
@@ -231,7 +240,6 @@ func newToken(p *prepScratch, w word) token {
 	t.weight = tokenWeight(t)
 	t.formBits, t.joinedBits = spellingBits(t.forms), spellingBits(t.joined)
 	t.print = tokenPrint(t)
-	return t
 }
 
 // containsBytes reports whether b is one of ss.
@@ -248,7 +256,7 @@ func containsBytes(ss []string, b []byte) bool {
 // string preceded by its length (so that different fields never read
 // alike), then mixed (splitmix64's finaliser) so that every bit depends on
 // every input bit.
-func tokenPrint(t token) uint64 {
+func tokenPrint(t *tokenData) uint64 {
 	h := uint64(14695981039346656037)
 	add := func(c byte) { h = (h ^ uint64(c)) * 1099511628211 }
 	add(byte(t.kind))

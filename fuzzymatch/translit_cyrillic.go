@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Cyrillic romanisation. A word gets one reading per scheme below, and the
@@ -166,21 +167,39 @@ func isCyrVowel(r rune) bool {
 // cyrillicForms returns a Cyrillic word's readings under every scheme.
 func cyrillicForms(w string) []string {
 	cyrOnce.Do(buildCyrTables)
-	src := []rune(strings.ToLower(w))
+	lw := strings.ToLower(w)
+	src := []rune(lw)
+	// at[i] is the byte offset in lw of src[i], so that letter pairs and
+	// endings are looked up as substrings of lw, without building strings.
+	var atBuf [64]int
+	at := atBuf[:0]
+	for i := range lw {
+		at = append(at, i)
+	}
+	at = append(at, len(lw))
+	w2 := cyrWord{src: src, lw: lw, at: at}
 	var forms []string
 	for si, s := range cyrSchemes {
-		if s.only != "" && !strings.ContainsAny(string(src), s.only) {
+		if s.only != "" && !strings.ContainsAny(lw, s.only) {
 			continue
 		}
 		if s.name == "Bulgaria 2009" && !bulgarianHardSign(src) {
 			continue
 		}
-		if s.ending && !hasEnding(src, s.endings) {
+		if s.ending && !hasEnding(lw, s.endings) {
 			continue
 		}
-		forms = append(forms, cyrRead(src, s, cyrTables[si]))
+		forms = append(forms, cyrRead(w2, s, cyrTables[si]))
 	}
 	return dedupe(forms)
+}
+
+// cyrWord is a lower-case Cyrillic word as runes and as a string, at[i]
+// being the byte offset of rune i (at[len(src)] = len(lw)).
+type cyrWord struct {
+	src []rune
+	lw  string
+	at  []int
 }
 
 func bulgarianHardSign(src []rune) bool {
@@ -192,47 +211,49 @@ func bulgarianHardSign(src []rune) bool {
 	return false
 }
 
-func cyrRead(src []rune, s cyrScheme, table map[rune]string) string {
-	var b strings.Builder
+func cyrRead(w cyrWord, s cyrScheme, table map[rune]string) string {
+	src := w.src
+	var buf [64]byte
+	b := buf[:0]
 	end := len(src)
 	suffix := ""
 	for e, lat := range s.endings {
-		er := []rune(e)
-		if len(src) > len(er)+1 && string(src[len(src)-len(er):]) == e {
-			end, suffix = len(src)-len(er), lat
+		n := utf8.RuneCountInString(e)
+		if len(src) > n+1 && strings.HasSuffix(w.lw, e) {
+			end, suffix = len(src)-n, lat
 			break
 		}
 	}
 	for i := 0; i < end; i++ {
 		r := src[i]
 		if i+1 < end && s.clusters != nil {
-			if lat, ok := s.clusters[string(src[i:i+2])]; ok {
-				b.WriteString(lat)
+			if lat, ok := s.clusters[w.lw[w.at[i]:w.at[i+2]]]; ok {
+				b = append(b, lat...)
 				i++
 				continue
 			}
 		}
 		if s.iotated != nil && (i == 0 || !s.startOnly && (isCyrVowel(src[i-1]) || src[i-1] == 'ъ' || src[i-1] == 'ь' || src[i-1] == 'й')) {
 			if lat, ok := s.iotated[r]; ok {
-				b.WriteString(lat)
+				b = append(b, lat...)
 				continue
 			}
 		}
 		if lat, ok := table[r]; ok {
-			b.WriteString(lat)
+			b = append(b, lat...)
 			continue
 		}
 		if r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			b.WriteRune(unicode.ToUpper(r))
+			b = utf8.AppendRune(b, unicode.ToUpper(r))
 		}
 	}
-	b.WriteString(suffix)
-	return b.String()
+	b = append(b, suffix...)
+	return string(b)
 }
 
-func hasEnding(src []rune, endings map[string]string) bool {
+func hasEnding(lw string, endings map[string]string) bool {
 	for e := range endings {
-		if strings.HasSuffix(string(src), e) {
+		if strings.HasSuffix(lw, e) {
 			return true
 		}
 	}

@@ -92,6 +92,7 @@ func (p *postings) list(k uint32) []uint32 {
 func NewIndex(entries []Entry, o Options) (*Index, error) {
 	x := &Index{opts: o, cmp: fuzzymatch.NewComparator(o.Fuzzy), parallelNames: parallelNames}
 	seen := make(map[string]struct{}, len(entries))
+	x.entries = make([]Entry, 0, len(entries))
 	for i := range entries {
 		e := &entries[i]
 		if !o.screens(e.Category) {
@@ -129,8 +130,15 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 		}
 	}
 	x.texts = len(raw)
-	x.prepare(raw)
-	x.buildVocab()
+	// Names and vocabulary share the data of identical tokens, one
+	// interner per goroutine (tokens are then held at most once per
+	// goroutine).
+	interners := make([]*fuzzymatch.Interner, max(1, runtime.GOMAXPROCS(0)))
+	for i := range interners {
+		interners[i] = fuzzymatch.NewInterner()
+	}
+	x.prepare(raw, interners)
+	x.buildVocab(interners)
 	x.buildPostings()
 	x.buildMinor()
 	x.buildDocs()
@@ -149,9 +157,9 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 
 // prepare runs fuzzymatch.Prepare once per distinct name text, in
 // parallel.
-func (x *Index) prepare(raw []string) {
+func (x *Index) prepare(raw []string, in []*fuzzymatch.Interner) {
 	prepared := make([]*fuzzymatch.Name, len(raw))
-	parallel(len(raw), func(i int) { prepared[i] = fuzzymatch.Prepare(raw[i]) })
+	parallelW(len(raw), len(in), func(w, i int) { prepared[i] = in[w].Intern(fuzzymatch.Prepare(raw[i])) })
 	for i := range x.names {
 		n := prepared[x.names[i].text]
 		x.names[i].name = n
@@ -165,7 +173,7 @@ func (x *Index) prepare(raw []string) {
 
 // buildVocab collects the distinct tokens that count and prepares each
 // alone, in parallel.
-func (x *Index) buildVocab() {
+func (x *Index) buildVocab(in []*fuzzymatch.Interner) {
 	ids := map[string]uint32{}
 	var words []string
 	x.tokOff = make([]uint32, 1, len(x.names)+1)
@@ -187,15 +195,15 @@ func (x *Index) buildVocab() {
 	x.vocabID = ids
 	x.vocab = make([]*fuzzymatch.Name, len(words))
 	x.shapes = make([]shape, len(words))
-	parallel(len(words), func(i int) {
-		x.vocab[i] = fuzzymatch.Prepare(words[i])
+	parallelW(len(words), len(in), func(w, i int) {
+		x.vocab[i] = in[w].Intern(fuzzymatch.Prepare(words[i]))
 		x.shapes[i] = newShape(words[i])
 	})
 }
 
-// parallel runs fn(0..n-1) on up to GOMAXPROCS goroutines.
-func parallel(n int, fn func(int)) {
-	workers := max(1, runtime.GOMAXPROCS(0))
+// parallelW runs fn(w, i) for i in 0..n-1 on up to workers goroutines, w
+// being the goroutine's number.
+func parallelW(n, workers int, fn func(w, i int)) {
 	var wg sync.WaitGroup
 	chunk := (n + workers - 1) / workers
 	for w := range workers {
@@ -205,7 +213,7 @@ func parallel(n int, fn func(int)) {
 		}
 		wg.Go(func() {
 			for i := lo; i < hi; i++ {
-				fn(i)
+				fn(w, i)
 			}
 		})
 	}
