@@ -143,11 +143,39 @@ var cyrSchemes = []cyrScheme{
 
 var (
 	cyrOnce   sync.Once
-	cyrTables []map[rune]string
+	cyrTables []*cyrTable
 )
 
+// cyrTable is a scheme's letter table (cyrBase with the scheme's
+// readings over it) as an array over the Cyrillic block, where every
+// letter of the tables lives, with the map kept for any other, and the
+// scheme's endings as a list: a word is read under a dozen schemes, and
+// array reads cost a fraction of map lookups.
+type cyrTable struct {
+	lat     [cyrBlock]string
+	has     [cyrBlock]bool
+	m       map[rune]string
+	endings []cyrEnding
+}
+
+type cyrEnding struct {
+	cyr, lat string
+	runes    int
+}
+
+// cyrBlock is the size of the Cyrillic block U+0400-U+04FF.
+const cyrBlock = 0x100
+
+func (t *cyrTable) get(r rune) (string, bool) {
+	if i := r - 0x400; i >= 0 && i < cyrBlock {
+		return t.lat[i], t.has[i]
+	}
+	s, ok := t.m[r]
+	return s, ok
+}
+
 func buildCyrTables() {
-	cyrTables = make([]map[rune]string, len(cyrSchemes))
+	cyrTables = make([]*cyrTable, len(cyrSchemes))
 	for i, s := range cyrSchemes {
 		m := make(map[rune]string, len(cyrBase))
 		for k, v := range cyrBase {
@@ -156,7 +184,18 @@ func buildCyrTables() {
 		for k, v := range s.over {
 			m[k] = v
 		}
-		cyrTables[i] = m
+		t := &cyrTable{m: m}
+		for k, v := range m {
+			if j := k - 0x400; j >= 0 && j < cyrBlock {
+				t.lat[j], t.has[j] = v, true
+			}
+		}
+		// No two endings of a scheme end alike, so their order does not
+		// matter (a word has at most one of them).
+		for e, lat := range s.endings {
+			t.endings = append(t.endings, cyrEnding{cyr: e, lat: lat, runes: utf8.RuneCountInString(e)})
+		}
+		cyrTables[i] = t
 	}
 }
 
@@ -178,7 +217,10 @@ func cyrillicForms(w string) []string {
 	}
 	at = append(at, len(lw))
 	w2 := cyrWord{src: src, lw: lw, at: at}
-	var forms []string
+	// Schemes often agree: a reading is kept (and allocated) only when it
+	// is new.
+	forms := make([]string, 0, 8)
+	var buf [64]byte
 	for si, s := range cyrSchemes {
 		if s.only != "" && !strings.ContainsAny(lw, s.only) {
 			continue
@@ -186,10 +228,12 @@ func cyrillicForms(w string) []string {
 		if s.name == "Bulgaria 2009" && !bulgarianHardSign(src) {
 			continue
 		}
-		if s.ending && !hasEnding(lw, s.endings) {
+		if s.ending && !hasEnding(lw, cyrTables[si].endings) {
 			continue
 		}
-		forms = append(forms, cyrRead(w2, s, cyrTables[si]))
+		if b := cyrRead(buf[:0], w2, s, cyrTables[si]); !containsBytes(forms, b) {
+			forms = append(forms, string(b))
+		}
 	}
 	return dedupe(forms)
 }
@@ -211,16 +255,14 @@ func bulgarianHardSign(src []rune) bool {
 	return false
 }
 
-func cyrRead(w cyrWord, s cyrScheme, table map[rune]string) string {
+// cyrRead appends the word's reading under scheme s to b.
+func cyrRead(b []byte, w cyrWord, s cyrScheme, table *cyrTable) []byte {
 	src := w.src
-	var buf [64]byte
-	b := buf[:0]
 	end := len(src)
 	suffix := ""
-	for e, lat := range s.endings {
-		n := utf8.RuneCountInString(e)
-		if len(src) > n+1 && strings.HasSuffix(w.lw, e) {
-			end, suffix = len(src)-n, lat
+	for _, e := range table.endings {
+		if len(src) > e.runes+1 && strings.HasSuffix(w.lw, e.cyr) {
+			end, suffix = len(src)-e.runes, e.lat
 			break
 		}
 	}
@@ -239,7 +281,7 @@ func cyrRead(w cyrWord, s cyrScheme, table map[rune]string) string {
 				continue
 			}
 		}
-		if lat, ok := table[r]; ok {
+		if lat, ok := table.get(r); ok {
 			b = append(b, lat...)
 			continue
 		}
@@ -247,13 +289,12 @@ func cyrRead(w cyrWord, s cyrScheme, table map[rune]string) string {
 			b = utf8.AppendRune(b, unicode.ToUpper(r))
 		}
 	}
-	b = append(b, suffix...)
-	return string(b)
+	return append(b, suffix...)
 }
 
-func hasEnding(lw string, endings map[string]string) bool {
-	for e := range endings {
-		if strings.HasSuffix(lw, e) {
+func hasEnding(lw string, endings []cyrEnding) bool {
+	for _, e := range endings {
+		if strings.HasSuffix(lw, e.cyr) {
 			return true
 		}
 	}
