@@ -50,9 +50,12 @@ type Index struct {
 	// vocabulary ids: toks[tokOff[i]:tokOff[i+1]].
 	vocab   []*fuzzymatch.Name
 	vocabID map[string]uint32
-	shapes  []shape
-	tokOff  []uint32
-	toks    []uint32
+	// vocabKeys lists, per vocabulary token, the ids of its fuzzymatch
+	// keys, in the order of Keys (what a query would look up for it).
+	vocabKeys postings
+	shapes    []shape
+	tokOff    []uint32
+	toks      []uint32
 
 	scratch sync.Pool
 
@@ -140,6 +143,7 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 	x.prepare(raw, interners)
 	x.buildVocab(interners)
 	x.buildPostings()
+	x.buildVocabKeys()
 	x.buildMinor()
 	x.buildDocs()
 	x.nats = make([][]string, len(x.entries))
@@ -218,6 +222,23 @@ func parallelW(n, workers int, fn func(w, i int)) {
 		})
 	}
 	wg.Wait()
+}
+
+// buildVocabKeys fills vocabKeys, in parallel.
+func (x *Index) buildVocabKeys() {
+	lists := make([][]uint32, len(x.vocab))
+	parallelW(len(x.vocab), max(1, runtime.GOMAXPROCS(0)), func(_, v int) {
+		for _, k := range x.vocab[v].Keys() {
+			if id, ok := x.key(k); ok {
+				lists[v] = append(lists[v], id)
+			}
+		}
+	})
+	x.vocabKeys.off = make([]uint32, 1, len(lists)+1)
+	for _, l := range lists {
+		x.vocabKeys.ids = append(x.vocabKeys.ids, l...)
+		x.vocabKeys.off = append(x.vocabKeys.off, uint32(len(x.vocabKeys.ids)))
+	}
 }
 
 // keyIDs returns the ids of the indexed keys of tok prepared alone.

@@ -81,3 +81,40 @@ func TestPostingsAsStrings(t *testing.T) {
 		}
 	}
 }
+
+// TestVocabKeys checks that a query's blocking groups are the same when
+// its listed tokens take their key ids from vocabKeys as when every token
+// is prepared and its keys looked up.
+func TestVocabKeys(t *testing.T) {
+	entries := synthMixedEntries(3000, 23)
+	x, err := NewIndex(entries, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := synthQueries(entries, 500, 29)
+	groups := func() []*query {
+		var out []*query
+		for i := range qs {
+			s := newScratch(len(x.names), len(x.vocab), x.texts, x.nkeys).(*scratch)
+			s.next()
+			out = append(out, x.prepareQuery(&qs[i], s))
+		}
+		return out
+	}
+	with := groups()
+	vocabID := x.vocabID
+	x.vocabID = nil // every token prepared and looked up at query time
+	without := groups()
+	x.vocabID = vocabID
+	for i, a := range with {
+		b := without[i]
+		if len(a.groups) != len(b.groups) || a.double != b.double {
+			t.Fatalf("query %d: %d groups (double %b) with vocabKeys, %d (%b) without", i, len(a.groups), a.double, len(b.groups), b.double)
+		}
+		for g := range a.groups {
+			if !slices.Equal(a.groups[g], b.groups[g]) {
+				t.Fatalf("query %d group %d: %v with vocabKeys, %v without", i, g, a.groups[g], b.groups[g])
+			}
+		}
+	}
+}
