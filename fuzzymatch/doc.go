@@ -9,6 +9,10 @@
 // in their joined and split forms (ABD EL KARIM = ABDELKARIM), and non-Latin
 // scripts (Cyrillic, Greek, Arabic, Hebrew, Armenian, Georgian, Korean, Japanese kana) transliterated
 // into the set of Latin spellings that passports and airline systems carry.
+// Preparing a name allocates a dozen times or so (its working memory is
+// pooled); an [Interner] lets the names of a large list share the data of
+// their identical tokens, and [Name.Keys] gives the blocking keys an index
+// files a name under.
 //
 // A [Comparator] scores two prepared names in [0,1] without allocating:
 // tokens are paired independently of their order, missing middle names,

@@ -85,16 +85,19 @@ func (t *altTable) forms(w string) []string {
 		at = append(at, i)
 	}
 	at = append(at, len(lw))
+	// Schemes often agree: a reading is allocated only when it is new.
 	out := make([]string, 0, t.schemes)
+	var buf [64]byte
 	for k := 0; k < t.schemes; k++ {
-		out = append(out, t.read(src, lw, at, k))
+		if b := t.read(buf[:0], src, lw, at, k); !containsBytes(out, b) {
+			out = append(out, string(b))
+		}
 	}
 	return dedupe(out)
 }
 
-func (t *altTable) read(src []rune, lw string, at []int, scheme int) string {
-	var buf [64]byte
-	b := buf[:0]
+// read appends the word's reading under scheme to b.
+func (t *altTable) read(b []byte, src []rune, lw string, at []int, scheme int) []byte {
 	for i := 0; i < len(src); {
 		n, alts := 0, []string(nil)
 		for l := min(t.max, len(src)-i); l >= 1 && alts == nil; l-- {
@@ -126,5 +129,5 @@ func (t *altTable) read(src []rune, lw string, at []int, scheme int) string {
 		b = append(b, alts[min(scheme, len(alts)-1)]...)
 		i += n
 	}
-	return string(b)
+	return b
 }
