@@ -18,7 +18,6 @@ const maxForms = 12
 // transliterated once. A Name is immutable and safe for concurrent use.
 type Name struct {
 	raw      string
-	tokens   []string // primary reading of each token
 	toks     []token
 	joins    []string // joins[i]: primary readings of tokens i and i+1 joined, or "" for particles and initials
 	joinSets []uint32 // byteSet of each join
@@ -89,10 +88,6 @@ func Prepare(raw string) *Name {
 	for i := range nt {
 		n.toks[i] = token{&data[i]}
 		newToken(p, words[i], n.toks[i].tokenData)
-	}
-	n.tokens = carve(&p.strs, len(n.toks))
-	for i := range n.toks {
-		n.tokens = append(n.tokens, n.toks[i].forms[0])
 	}
 	if len(n.toks) > 1 {
 		n.joins = carve(&p.strs, len(n.toks)-1)
@@ -308,7 +303,19 @@ func (n *Name) Raw() string { return n.raw }
 // Tokens returns the normalised Latin tokens of the primary reading, in
 // reading order: "SURNAME/GIVEN" (airline systems) and "SURNAME, Given"
 // come out as GIVEN SURNAME. The caller must not modify the slice.
-func (n *Name) Tokens() []string { return n.tokens }
+//
+// The slice is made on each call (a name does not keep it): an index reads
+// it while building, a query once or twice.
+func (n *Name) Tokens() []string {
+	if len(n.toks) == 0 {
+		return nil
+	}
+	ts := make([]string, len(n.toks))
+	for i := range n.toks {
+		ts[i] = n.toks[i].forms[0]
+	}
+	return ts
+}
 
 // Keys returns blocking keys for indexes: every normalised reading of every
 // token (transliteration variants, both diacritic readings, particle joined
@@ -331,7 +338,7 @@ func (n *Name) Keys() []string {
 func (n *Name) Empty() bool { return len(n.toks) == 0 }
 
 // String returns the primary tokens joined by spaces.
-func (n *Name) String() string { return strings.Join(n.tokens, " ") }
+func (n *Name) String() string { return strings.Join(n.Tokens(), " ") }
 
 // buildKeys lists the keys of Keys in p. The keys are strings of the
 // tokens, of joins and interned codes: they outlive p.

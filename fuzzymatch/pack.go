@@ -21,7 +21,7 @@ func (n *Name) pack() {
 		sets = append(sets, &t.sets, &t.skSets, &t.crSets)
 		groups = append(groups, &t.groups)
 	}
-	lists = append(lists, &n.joins, &n.tokens)
+	lists = append(lists, &n.joins)
 	sets = append(sets, &n.joinSets)
 	strs := packSlices(lists)
 	packSlices(sets)

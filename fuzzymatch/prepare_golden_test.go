@@ -39,7 +39,7 @@ const goldenPath = "testdata/prepare.golden"
 // added to Name or token and not here.
 func dumpName(n *Name) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "raw=%q tokens=%q keys=%q joins=%q joinSets=%x\n", n.raw, n.tokens, n.Keys(), n.joins, n.joinSets)
+	fmt.Fprintf(&b, "raw=%q tokens=%q keys=%q joins=%q joinSets=%x\n", n.raw, n.Tokens(), n.Keys(), n.joins, n.joinSets)
 	for i := range n.toks {
 		t := &n.toks[i]
 		fmt.Fprintf(&b, " tok %d: formBits=%x joinedBits=%x kind=%d script=%d seg=%d patLen=%d ending=%d ascii=%t weight=%v dm=%x skMask=%x print=%x\n",
@@ -52,7 +52,7 @@ func dumpName(n *Name) string {
 
 // dumpedFields are the fields dumpName writes.
 var dumpedFields = map[string][]string{
-	"Name":      {"raw", "tokens", "toks", "joins", "joinSets"}, // keys: Keys() is dumped
+	"Name":      {"raw", "toks", "joins", "joinSets"}, // tokens and keys: Tokens() and Keys() are dumped
 	"token":     {"tokenData"},
 	"tokenData": {"formBits", "joinedBits", "kind", "script", "seg", "patLen", "ending", "ascii", "weight", "dm", "skMask", "print", "forms", "sets", "joined", "single", "groups", "skels", "skSets", "coarse", "crSets"},
 }
