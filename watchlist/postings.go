@@ -54,8 +54,11 @@ func (x *Index) buildPostings() {
 	}
 	workers := max(1, runtime.GOMAXPROCS(0))
 
-	// 1. Hash every name's keys.
-	eachChunk(len(chunks), workers, func(c int) { chunks[c].hashKeys(&ks, x.names) })
+	// 1. Hash every name's keys (each goroutine reusing its buffers, so
+	// that a chunk keeps exactly what it needs).
+	bufs := make([]hashBufs, workers)
+	eachChunkW(len(chunks), workers, func(w, c int) { chunks[c].hashKeys(&ks, x.names, &bufs[w]) })
+	bufs = nil
 
 	// 2. Number the distinct hashes, one shard of the hash space per
 	// goroutine.
@@ -65,7 +68,9 @@ func (x *Index) buildPostings() {
 	var wg sync.WaitGroup
 	for s := range shards {
 		wg.Go(func() {
-			t := newHashTable(len(x.names) * 8 / shards)
+			// Some five distinct keys per name on large lists (more on
+			// small ones: the table grows).
+			t := newHashTable(len(x.names) * 5 / shards)
 			for c := range chunks {
 				ch := &chunks[c]
 				for i, h := range ch.hs {
@@ -118,23 +123,29 @@ func (x *Index) buildPostings() {
 	x.joined = fillPostings(chunks, nk, base, joins, multi)
 }
 
+// hashBufs is one goroutine's working memory for hashKeys.
+type hashBufs struct {
+	buf          []byte
+	hs, js       []uint64 // one name's
+	allHs, allJs []uint64 // one chunk's
+}
+
 // hashKeys computes the key hashes of the chunk's names.
-func (ch *postingChunk) hashKeys(ks *keySet, names []indexedName) {
+func (ch *postingChunk) hashKeys(ks *keySet, names []indexedName, b *hashBufs) {
 	n := ch.hi - ch.lo
 	ch.off = make([]uint32, 1, n+1)
 	ch.joff = make([]uint32, 1, n+1)
-	var buf []byte
-	var hs, js []uint64
+	b.allHs, b.allJs = b.allHs[:0], b.allJs[:0]
 	for i := ch.lo; i < ch.hi; i++ {
-		buf, hs, js = nameKeyHashes(ks, names[i].name, buf, hs[:0], js[:0])
-		slices.Sort(hs)
-		ch.hs = append(ch.hs, slices.Compact(hs)...)
-		slices.Sort(js)
-		ch.jhs = append(ch.jhs, slices.Compact(js)...)
-		ch.off = append(ch.off, uint32(len(ch.hs)))
-		ch.joff = append(ch.joff, uint32(len(ch.jhs)))
+		b.buf, b.hs, b.js = nameKeyHashes(ks, names[i].name, b.buf, b.hs[:0], b.js[:0])
+		slices.Sort(b.hs)
+		b.allHs = append(b.allHs, slices.Compact(b.hs)...)
+		slices.Sort(b.js)
+		b.allJs = append(b.allJs, slices.Compact(b.js)...)
+		ch.off = append(ch.off, uint32(len(b.allHs)))
+		ch.joff = append(ch.joff, uint32(len(b.allJs)))
 	}
-	ch.hs = slices.Clip(ch.hs)
+	ch.hs, ch.jhs = slices.Clone(b.allHs), slices.Clone(b.allJs)
 	ch.ids = make([]uint32, len(ch.hs))
 	ch.jids = make([]uint32, len(ch.jhs))
 }
@@ -216,16 +227,21 @@ func fillPostings(chunks []postingChunk, nk int, base []uint32, lists func(*post
 // eachChunk runs fn(0..n-1) on workers goroutines, each taking the next
 // index in turn.
 func eachChunk(n, workers int, fn func(int)) {
+	eachChunkW(n, workers, func(_, i int) { fn(i) })
+}
+
+// eachChunkW is eachChunk passing fn the goroutine's number too.
+func eachChunkW(n, workers int, fn func(w, i int)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(workers, n) {
+	for w := range min(workers, n) {
 		wg.Go(func() {
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= n {
 					return
 				}
-				fn(i)
+				fn(w, i)
 			}
 		})
 	}
