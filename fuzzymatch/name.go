@@ -149,7 +149,9 @@ func readWords(p *prepScratch, raw string) []word {
 }
 
 // newToken fills t from a word. Its slices and the strings it makes
-// (skeletons, single) live in p until Prepare packs the name.
+// (skeletons, single) live in p until Prepare packs the name. It is a
+// little over 80 lines because it computes every derived field of a token
+// in one pass over its forms, in the order the fields are declared.
 func newToken(p *prepScratch, w word, t *tokenData) {
 	*t = tokenData{forms: w.forms, joined: w.joined, script: w.script, seg: w.seg}
 	p0 := t.forms[0]

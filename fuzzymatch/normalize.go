@@ -113,7 +113,10 @@ func stripRune(r rune) string {
 // splitWords cuts a raw name into words. Letters and digits make up words;
 // apostrophes and similar marks inside a word are dropped (O'BRIEN →
 // OBRIEN); everything else separates words. Hyphens are remembered so that
-// compound names can be joined again.
+// compound names can be joined again. Words are appended to dst. It is a
+// little over 80 lines because a word is kept as a substring of raw until a
+// character inside it is dropped or rewritten (keep, write and flush share
+// that state as closures).
 func splitWords(dst []rawWord, raw string) (out []rawWord) {
 	out = dst
 	if len(raw) > maxRawBytes {
