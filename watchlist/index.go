@@ -142,7 +142,9 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 	}
 	x.prepare(raw, interners)
 	x.buildVocab(interners)
-	x.buildPostings()
+	if err := x.buildPostings(); err != nil {
+		return nil, err
+	}
 	x.buildVocabKeys()
 	x.buildMinor()
 	x.buildDocs()

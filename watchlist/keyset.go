@@ -49,41 +49,50 @@ func newKeySet(keys map[string]uint32) keySet {
 		for s, id := range keys {
 			hs[id] = k.hash(s)
 		}
-		if k.fill(hs) {
+		if k.fill([][]uint64{hs}) {
 			return k
 		}
 	}
 }
 
 // newKeySetOfHashes builds the set of keys whose hashes under seed are
-// hs, key id i having hash hs[i]; the hashes must be distinct.
-func newKeySetOfHashes(seed maphash.Seed, hs []uint64) keySet {
+// parts, key ids numbering them in order across the parts; the hashes must
+// be distinct.
+func newKeySetOfHashes(seed maphash.Seed, parts [][]uint64) keySet {
 	k := keySet{seed: seed}
-	k.fill(hs) // never false: buildPostings interns keys by hash
+	k.fill(parts) // never false: buildPostings interns keys by hash
 	return k
 }
 
-// fill lays the keys out (key id i has hash hs[i]), or reports false when
-// two share a hash.
-func (k *keySet) fill(hs []uint64) bool {
-	n := max(16, len(hs)*filterBitsPerKey/64)
+// fill lays the keys out (the ids number the hashes of parts in order), or
+// reports false when two share a hash.
+func (k *keySet) fill(parts [][]uint64) bool {
+	nk := 0
+	for _, hs := range parts {
+		nk += len(hs)
+	}
+	n := max(16, nk*filterBitsPerKey/64)
 	size := uint64(1) << bits.Len(uint(n-1))
 	k.filter, k.fmask = make([]uint64, size), size-1
 	// A load of at most two thirds keeps absent lookups to a few probes,
 	// nearly always in one cache line.
-	k.slots = make([]keySlot, max(16, len(hs)*3/2))
-	for id, h := range hs {
-		k.filter[h&k.fmask] |= filterBits(h)
-		i := k.home(h)
-		for k.slots[i].h != 0 {
-			if k.slots[i].h == h {
-				return false
+	k.slots = make([]keySlot, max(16, nk*3/2))
+	id := uint32(0)
+	for _, hs := range parts {
+		for _, h := range hs {
+			k.filter[h&k.fmask] |= filterBits(h)
+			i := k.home(h)
+			for k.slots[i].h != 0 {
+				if k.slots[i].h == h {
+					return false
+				}
+				if i++; i == len(k.slots) {
+					i = 0
+				}
 			}
-			if i++; i == len(k.slots) {
-				i = 0
-			}
+			k.slots[i] = keySlot{h: h, id: id}
+			id++
 		}
-		k.slots[i] = keySlot{h: h, id: uint32(id)}
 	}
 	return true
 }

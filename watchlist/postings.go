@@ -1,6 +1,7 @@
 package watchlist
 
 import (
+	"fmt"
 	"hash/maphash"
 	"runtime"
 	"slices"
@@ -31,21 +32,28 @@ import (
 type postingChunk struct {
 	lo, hi int      // names[lo:hi]
 	off    []uint32 // keys of name lo+i: hs[off[i]:off[i+1]], the same in ids
-	hs     []uint64 // key hashes; dropped after step 3
+	hs     []uint64 // key hashes; dropped in step 2
 	ids    []uint32 // key ids
 	joff   []uint32 // joined-pair keys, as off, hs and ids
 	jhs    []uint64
 	jids   []uint32
 }
 
+// maxShards bounds the shards of step 2, and shardShift places a shard's
+// tag above its key numbers (at most 2^28 keys per shard).
+const (
+	maxShards  = 16
+	shardShift = 28
+)
+
 // postingChunkNames is the number of names per chunk: enough to amortise
 // the scheduling, small enough to balance the goroutines.
 const postingChunkNames = 4096
 
 // buildPostings computes the key set and the multi, single and joined
-// posting lists. It is longer than 80 lines because its four steps share
+// posting lists; it fails only when the keys are too many to number. It is longer than 80 lines because its four steps share
 // the chunks, the shards and the key ids; each step is a loop of its own.
-func (x *Index) buildPostings() {
+func (x *Index) buildPostings() error {
 	seed := maphash.MakeSeed()
 	ks := keySet{seed: seed}
 	chunks := make([]postingChunk, 0, len(x.names)/postingChunkNames+1)
@@ -61,27 +69,34 @@ func (x *Index) buildPostings() {
 	bufs = nil
 
 	// 2. Number the distinct hashes, one shard of the hash space per
-	// goroutine.
-	shards := workers
-	shardOf := func(h uint64) int { return int((h >> 32) * uint64(shards) >> 32) }
+	// goroutine. A shard writes its number of a key, tagged with the
+	// shard, over the key's place in ids; the last shard to pass a chunk
+	// drops its hashes, so that they do not all wait for the end.
+	shards := min(workers, maxShards)
+	shardOf := func(h uint64) uint32 { return uint32((h >> 32) * uint64(shards) >> 32) }
 	shardHashes := make([][]uint64, shards)
+	passed := make([]atomic.Int32, len(chunks))
 	var wg sync.WaitGroup
-	for s := range shards {
+	for s := range uint32(shards) {
 		wg.Go(func() {
 			// Some five distinct keys per name on large lists (more on
 			// small ones: the table grows).
 			t := newHashTable(len(x.names) * 5 / shards)
+			tag := s << shardShift
 			for c := range chunks {
 				ch := &chunks[c]
 				for i, h := range ch.hs {
 					if shardOf(h) == s {
-						ch.ids[i] = t.intern(h)
+						ch.ids[i] = tag | t.intern(h)
 					}
 				}
 				for i, h := range ch.jhs {
 					if shardOf(h) == s {
-						ch.jids[i] = t.intern(h)
+						ch.jids[i] = tag | t.intern(h)
 					}
+				}
+				if passed[c].Add(1) == int32(shards) {
+					ch.hs, ch.jhs = nil, nil
 				}
 			}
 			shardHashes[s] = t.order
@@ -92,26 +107,20 @@ func (x *Index) buildPostings() {
 	// 3. Dense ids: shard s has ids base[s] to base[s+1]-1.
 	base := make([]uint32, shards+1)
 	for s := range shards {
+		if len(shardHashes[s]) >= 1<<shardShift { // some 50 million entries per shard
+			return fmt.Errorf("%w: more than 2^28 blocking keys in a shard", ErrLimit)
+		}
 		base[s+1] = base[s] + uint32(len(shardHashes[s]))
 	}
-	eachChunk(len(chunks), workers, func(c int) {
-		ch := &chunks[c]
-		for i, h := range ch.hs {
-			ch.ids[i] += base[shardOf(h)]
+	untag := func(ids []uint32) {
+		for i, id := range ids {
+			ids[i] = base[id>>shardShift] + id&(1<<shardShift-1)
 		}
-		for i, h := range ch.jhs {
-			ch.jids[i] += base[shardOf(h)]
-		}
-		ch.hs, ch.jhs = nil, nil
-	})
-	nk := int(base[shards])
-	all := make([]uint64, 0, nk)
-	for s := range shards {
-		all = append(all, shardHashes[s]...)
-		shardHashes[s] = nil
 	}
-	x.keyset, x.nkeys = newKeySetOfHashes(seed, all), nk
-	all = nil
+	eachChunk(len(chunks), workers, func(c int) { untag(chunks[c].ids); untag(chunks[c].jids) })
+	nk := int(base[shards])
+	x.keyset, x.nkeys = newKeySetOfHashes(seed, shardHashes), nk
+	shardHashes = nil
 
 	// 4. The posting lists, each shard filling the lists of its ids.
 	multi := func(i int) bool { return x.names[i].tokens >= 2 }
@@ -121,6 +130,7 @@ func (x *Index) buildPostings() {
 	x.multi = fillPostings(chunks, nk, base, keys, multi)
 	x.single = fillPostings(chunks, nk, base, keys, single)
 	x.joined = fillPostings(chunks, nk, base, joins, multi)
+	return nil
 }
 
 // hashBufs is one goroutine's working memory for hashKeys.
