@@ -111,8 +111,12 @@ func readWords(raw string) []word {
 				rw = rawWord{text: rest, hyphen: true}
 			}
 		}
-		if sc == scriptKorean {
-			for i, fs := range koreanWords(rw.text) {
+		if sc == scriptKorean || sc == scriptHan {
+			parts := koreanWords
+			if sc == scriptHan {
+				parts = hanWords
+			}
+			for i, fs := range parts(rw.text) {
 				w := word{forms: capForms(fs), script: sc}
 				if i == 0 {
 					w.hyphen, w.tight = rw.hyphen, rw.tight

@@ -83,7 +83,9 @@ func hangulForms(syl []rune) []string {
 func koreanWords(w string) [][]string {
 	syl := hangulSyllables(w)
 	if syl == nil {
-		return [][]string{{upper.String(w)}}
+		// Jamo not composed into syllables, or Hangul mixed with
+		// another script: the fallback reads them letter by letter.
+		return [][]string{fallbackForms(w)}
 	}
 	if len(syl) < 2 || len(syl) > 4 {
 		return [][]string{hangulForms(syl)}
