@@ -139,13 +139,21 @@ func hanSyllableIndex(s string) int {
 }
 
 // hanWords splits a Chinese personal name written as one word into a
-// surname word and a given-name word; other runs of Han are read whole.
-func hanWords(w string) [][]string {
+// surname word and a given-name word; other runs of Han, and the words of a
+// name written in several words (whole), are read whole: a surname then
+// gets its surname reading first.
+func hanWords(w string, whole bool) [][]string {
 	rs := []rune(w)
 	for _, r := range rs {
 		if !isHan(r) {
 			return [][]string{hanForms(rs)}
 		}
+	}
+	if whole {
+		if _, ok := hanSurnames[string(rs)]; ok || len(rs) == 1 {
+			return [][]string{dedupe(append(hanSurnameForms(rs), hanForms(rs)...))}
+		}
+		return [][]string{hanForms(rs)}
 	}
 	if len(rs) >= 3 && len(rs) <= 4 {
 		if _, ok := hanSurnames[string(rs[:2])]; ok {

@@ -24,7 +24,7 @@ func TestHanWords(t *testing.T) {
 		{"司马相如", [][]string{{"SIMA"}, {"XIANGRU", "HSIANGJU"}}},
 	}
 	for _, tt := range tests {
-		if d := cmp.Diff(tt.want, hanWords(tt.in)); d != "" {
+		if d := cmp.Diff(tt.want, hanWords(tt.in, false)); d != "" {
 			t.Errorf("hanWords(%q) -want +got:\n%s", tt.in, d)
 		}
 	}
@@ -78,6 +78,20 @@ func TestHanMatches(t *testing.T) {
 		s := c.Match(tt.a, tt.b)
 		if (s >= c.Threshold()) != tt.match {
 			t.Errorf("Match(%q, %q) = %.3f, want match=%v (%v)", tt.a, tt.b, s, tt.match, Prepare(tt.a).Tokens())
+		}
+	}
+}
+
+// A name written in several words is split already: its words are read
+// whole (欧阳 stays OUYANG, 晓明 stays XIAOMING). A one-character surname
+// before a slash stays first (surnameLast takes it for an initial); the
+// comparison does not depend on order.
+func TestHanNameInWords(t *testing.T) {
+	for in, want := range map[string][]string{
+		"张 晓明": {"ZHANG", "XIAOMING"}, "张/晓明": {"ZHANG", "XIAOMING"}, "欧阳 修": {"OUYANG", "XIU"}, "张晓明": {"ZHANG", "XIAOMING"},
+	} {
+		if d := cmp.Diff(want, Prepare(in).Tokens()); d != "" {
+			t.Errorf("Prepare(%q).Tokens() -want +got:\n%s", in, d)
 		}
 	}
 }

@@ -136,13 +136,21 @@ func hangulForms(syl []rune) []string {
 // as Latin spellings write them. Other words are read whole. The given name
 // is one token in its joined spelling (SONGIL); the comparator pairs it with
 // the split and hyphenated spellings of the other side (SONG IL, SONG-IL) by
-// joining those.
-func koreanWords(w string) [][]string {
+// joining those. A word of a name written in several words (whole) is not
+// split: a surname in the table gets its spellings first, then its readings
+// as a given name.
+func koreanWords(w string, whole bool) [][]string {
 	syl := hangulSyllables(w)
 	if syl == nil {
 		// Jamo not composed into syllables, or Hangul mixed with
 		// another script: the fallback reads them letter by letter.
 		return [][]string{fallbackForms(w)}
+	}
+	if whole {
+		if conv, ok := koreanSurnames[string(syl)]; ok {
+			return [][]string{dedupe(append(append([]string(nil), conv...), hangulForms(syl)...))}
+		}
+		return [][]string{hangulForms(syl)}
 	}
 	if len(syl) < 2 || len(syl) > 5 {
 		return [][]string{koreanSurnameForms(syl)}

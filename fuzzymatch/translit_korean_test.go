@@ -25,7 +25,7 @@ func TestKoreanWords(t *testing.T) {
 		{"김이", []string{"KIM"}, []string{"YI", "I"}},
 	}
 	for _, tt := range tests {
-		ws := koreanWords(tt.in)
+		ws := koreanWords(tt.in, false)
 		if len(ws) != 2 {
 			t.Errorf("%s: %d words %q, want surname and given name", tt.in, len(ws), ws)
 			continue
@@ -99,6 +99,19 @@ func TestKoreanMatches(t *testing.T) {
 		s := c.Match(tt.a, tt.b)
 		if (s >= c.Threshold()) != tt.match {
 			t.Errorf("Match(%q, %q) = %.3f, want match=%v (%v)", tt.a, tt.b, s, tt.match, Prepare(tt.a).Tokens())
+		}
+	}
+}
+
+// A name written in several words is split already: its words are read
+// whole (성일 is a given name, not the surname 성 and 일).
+func TestKoreanNameInWords(t *testing.T) {
+	for in, want := range map[string][]string{
+		"최 성일": {"CHOI", "SEONGIL"}, "최/성일": {"CHOI", "SEONGIL"}, "최 성 일": {"CHOI", "SUNG", "IL"}, "최성일": {"CHOI", "SEONGIL"},
+		"남궁 민수": {"NAMGUNG", "MINSU"},
+	} {
+		if got := Prepare(in).Tokens(); !slices.Equal(got, want) {
+			t.Errorf("Prepare(%q).Tokens() = %q, want %q", in, got, want)
 		}
 	}
 }
