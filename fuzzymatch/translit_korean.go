@@ -20,15 +20,18 @@ import (
 //     McCune-Reischauer's vowels with J for ㅈ, KH, TH and PH for the
 //     aspirates and voiced G, D, B after a vowel or a sonorant: the forms of
 //     the UN and OFAC lists (RI THAE CHOL, RI MAN GON, JON MYONG GUK);
-//  4. and 5. South Korean usage in passports chosen by their holders: ㅓ → U,
+//  4. South Korean usage in passports chosen by their holders: ㅓ → U,
 //     ㅕ → YU, 영 → YOUNG, 희 → HEE, ㅢ → EUI, ㅜ → OO, ㅠ → YOO, ㅅ → SH before I
-//     and Y (SUNGIL, HYUNSOO, YOUNGHO, KUNHEE, SHINSOO), and
-//     the same with ㅜ → U (SUNGSU).
+//     and Y (SUNGIL, HYUNSOO, YOUNGHO, KUNHEE, SHINSOO). A fifth scheme, the
+//     same with ㅜ → U (SUNGSU), changed no figure of the tests and was
+//     dropped; dropping scheme 1 would cut false matches on the synthetic
+//     names from 54.2 % to 52.0 % but lose 6 of the 193 listed names and
+//     aliases that the listed persons' Hangul reaches (TestScriptsKorean).
 //
 // Surnames, whose spellings are conventional, have their own readings
 // (translit_korean_surnames.go).
 
-const hangulSchemes = 6
+const hangulSchemes = 5
 
 var (
 	hangulInitial = [hangulSchemes][19]string{
@@ -37,7 +40,6 @@ var (
 		{"G", "KK", "N", "D", "TT", "R", "M", "B", "PP", "S", "SS", "", "J", "JJ", "CH", "K", "T", "P", "H"},
 		{"K", "KK", "N", "T", "TT", "R", "M", "P", "PP", "S", "SS", "", "J", "JJ", "CH", "KH", "TH", "PH", "H"},
 		{"G", "KK", "N", "D", "TT", "R", "M", "B", "PP", "S", "SS", "", "J", "JJ", "CH", "K", "T", "P", "H"},
-		{"G", "KK", "N", "D", "TT", "R", "M", "B", "PP", "S", "SS", "", "J", "JJ", "CH", "K", "T", "P", "H"},
 	}
 	hangulVowel = [hangulSchemes][21]string{
 		{"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WO", "WE", "WI", "YU", "EU", "UI", "I"},
@@ -45,7 +47,6 @@ var (
 		{"A", "AE", "YA", "YAE", "O", "E", "YO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WO", "WE", "WI", "YU", "U", "UI", "I"},
 		{"A", "AE", "YA", "YAE", "O", "E", "YO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WO", "WE", "WI", "YU", "U", "UI", "I"},
 		{"A", "AE", "YA", "YAE", "U", "E", "YU", "YE", "O", "WA", "WAE", "OE", "YO", "OO", "WO", "WE", "WI", "YOO", "EU", "EUI", "I"},
-		{"A", "AE", "YA", "YAE", "U", "E", "YU", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WO", "WE", "WI", "YU", "EU", "UI", "I"},
 	}
 	hangulFinal = [28]string{"", "K", "K", "K", "N", "N", "N", "T", "L", "K", "M", "L", "L", "L", "P", "L", "M", "P", "P", "T", "T", "NG", "T", "T", "K", "T", "P", "T"}
 )
@@ -85,7 +86,7 @@ func hangulRead(syl []rune, k int) string {
 		switch {
 		case k == 4 && l == 9 && (v == 20 || v == 2 || v == 6 || v == 12 || v == 17):
 			ini = "SH" // ㅅ before I or Y: 신 SHIN, 시 SHI
-		case (k == 2 || k == 4 || k == 5) && i == 0 && l == 0:
+		case (k == 2 || k == 4) && i == 0 && l == 0:
 			ini = "K"
 		case k == 3 && i > 0 && voicing(prevFinal):
 			// ㄱ ㄷ ㅂ are voiced after a vowel or ㄴ ㄹ ㅁ ㅇ.
@@ -124,7 +125,7 @@ func hangulForms(syl []rune) []string {
 			out = append(out, s)
 		}
 	}
-	for k := 0; k < 6; k++ {
+	for k := 0; k < hangulSchemes; k++ {
 		out = append(out, hangulRead(syl, k))
 	}
 	return dedupe(out)
