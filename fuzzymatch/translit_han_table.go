@@ -84,7 +84,7 @@ var hanWadeGiles = [...]string{
 
 // hanReadings holds one entry per reading of a character, sorted:
 // (code point - 0x3000) << 13 | order << 11 | index in hanSyllables, the
-// commonest reading (order 0) first; at most 1 readings per character.
+// commonest reading (order 0) first; 1 per character at most (maxReadings in genhan).
 var hanReadings = [...]uint32{
 	0xe000, 0x800001, 0x802002, 0x808003, 0x80a004, 0x80c005, 0x818006, 0x82c007,
 	0x838008, 0x842009, 0x84800a, 0x85000b, 0x85200c, 0x85600d, 0x85800e, 0x85a00f,

@@ -105,7 +105,7 @@ func main() {
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "// hanReadings holds one entry per reading of a character, sorted:\n")
 	fmt.Fprintf(w, "// (code point - %#x) << 13 | order << 11 | index in hanSyllables, the\n", base)
-	fmt.Fprintf(w, "// commonest reading (order 0) first; at most %d readings per character.\n", maxReadings)
+	fmt.Fprintf(w, "// commonest reading (order 0) first; %d per character at most (maxReadings in genhan).\n", maxReadings)
 	fmt.Fprintln(w, "var hanReadings = [...]uint32{")
 	for i := 0; i < len(entries); i += 8 {
 		var row []string
