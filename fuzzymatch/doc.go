@@ -7,8 +7,15 @@
 // (Ä → A and AE), titles and suffixes removed, titles appended by airline
 // systems split off as an alternative reading (JOHNMR → JOHN), name particles
 // in their joined and split forms (ABD EL KARIM = ABDELKARIM), and non-Latin
-// scripts (Cyrillic, Greek, Arabic, Hebrew, Armenian, Georgian, Korean, Japanese kana) transliterated
-// into the set of Latin spellings that passports and airline systems carry.
+// scripts transliterated into the set of Latin spellings that passports,
+// lists and airline systems carry: Cyrillic, Greek, Arabic, Hebrew, Armenian,
+// Georgian and Japanese kana by tables of their standards; Korean by Revised
+// Romanization, McCune-Reischauer, the DPRK's official forms and common
+// usage, with the passport spellings of surnames (이 LEE, YI, RI, RHEE); Han
+// by pinyin and Wade-Giles with surname readings (单 SHAN); every other
+// script (Devanagari, Bengali, Thai, Ethiopic, ...) by a Unidecode-style
+// fallback, so that no word is left without a Latin token. Combining marks,
+// such as the vowel signs of the Indian scripts, stay inside their word.
 //
 // A [Comparator] scores two prepared names in [0,1] without allocating:
 // tokens are paired independently of their order, missing middle names,

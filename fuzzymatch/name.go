@@ -101,6 +101,13 @@ func Prepare(raw string) *Name {
 func readWords(raw string) []word {
 	rws := splitWords(surnameLast(raw))
 	out := make([]word, 0, len(rws))
+	// A Korean or Chinese name written as one word is split into surname
+	// and given name; one written in several words (최 성일, 张/晓明) is
+	// split already.
+	var perScript [scriptOther + 1]int
+	for _, rw := range rws {
+		perScript[scriptOf(rw.text)]++
+	}
 	for _, rw := range rws {
 		sc := scriptOf(rw.text)
 		if sc == scriptArabic {
@@ -111,8 +118,12 @@ func readWords(raw string) []word {
 				rw = rawWord{text: rest, hyphen: true}
 			}
 		}
-		if sc == scriptKorean {
-			for i, fs := range koreanWords(rw.text) {
+		if sc == scriptKorean || sc == scriptHan {
+			parts := koreanWords
+			if sc == scriptHan {
+				parts = hanWords
+			}
+			for i, fs := range parts(rw.text, perScript[sc] > 1) {
 				w := word{forms: capForms(fs), script: sc}
 				if i == 0 {
 					w.hyphen, w.tight = rw.hyphen, rw.tight

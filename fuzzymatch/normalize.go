@@ -44,7 +44,9 @@ func stripMarks(s string) string {
 	return out
 }
 
-// splitWords cuts a raw name into words. Letters and digits make up words;
+// splitWords cuts a raw name into words. Letters, digits and combining marks
+// (Mn, Mc, Me: accents, and the vowel signs of Devanagari, Bengali, Thai,
+// ..., which are spacing marks, Mc, and must stay inside their word) make up words;
 // apostrophes and similar marks inside a word are dropped (O'BRIEN →
 // OBRIEN); everything else separates words. Hyphens are remembered so that
 // compound names can be joined again.
@@ -71,7 +73,7 @@ func splitWords(raw string) (out []rawWord) {
 	}
 	for _, r := range raw {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me):
 			if b.Len() == 0 && len(out) == 0 {
 				seps = 0
 			}
