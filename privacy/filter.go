@@ -3,6 +3,7 @@ package privacy
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/openpiu/piu/edifact"
@@ -115,69 +116,64 @@ func (f *Filter) matchText(text string) (Pattern, bool) {
 	return Pattern{}, false
 }
 
-// walk is one filtering: the removals so far.
+// walk is one filtering: where it is, and the removals so far.
 type walk struct {
 	f       *Filter
+	path    []step // from the message or PNR filtered to the value read
 	removed []Removal
 }
 
-func (w *walk) remove(at *loc, reason Reason, rule string) {
-	w.removed = append(w.removed, Removal{Path: at.String(), Reason: reason, Rule: rule})
+// step is one step of a path: a field, and an index in it (-1 for the
+// field itself). The path is written out only when a value is removed: a
+// path for every value read would cost more than the filtering.
+type step struct {
+	field string
+	index int
 }
 
-// loc is where a value is, written out only when the value is removed (a
-// path for every element would cost more than the filtering).
-type loc struct {
-	parent *loc
-	field  string
-	index  int // -1: the field itself
-}
+func (w *walk) push(field string, index int) { w.path = append(w.path, step{field, index}) }
+func (w *walk) pop()                         { w.path = w.path[:len(w.path)-1] }
 
-func (l *loc) at(field string, index int) loc { return loc{parent: l, field: field, index: index} }
-
-func (l *loc) String() string {
-	if l == nil || (l.field == "" && l.index < 0) {
-		return ""
-	}
-	s := l.parent.String()
-	if l.field != "" {
-		if s != "" {
-			s += "."
+// remove records the removal of the value at the path.
+func (w *walk) remove(reason Reason, rule string) {
+	var buf [64]byte // most paths fit: one allocation, the string's
+	b := buf[:0]
+	for _, s := range w.path {
+		if len(b) > 0 {
+			b = append(b, '.')
 		}
-		s += l.field
+		b = append(b, s.field...)
+		if s.index >= 0 {
+			b = append(strconv.AppendInt(append(b, '['), int64(s.index), 10), ']')
+		}
 	}
-	if l.index >= 0 {
-		s += fmt.Sprintf("[%d]", l.index)
-	}
-	return s
+	w.removed = append(w.removed, Removal{Path: string(b), Reason: reason, Rule: rule})
 }
 
-// ssrs returns the SSRs that may stay: a sensitive code or text goes.
-func (w *walk) ssrs(path *loc, in []pnrgov.SSR) []pnrgov.SSR {
-	return keep(in, func(i int, s *pnrgov.SSR) bool {
-		at := path.at("ssrs", i)
+// ssrs returns the SSRs that may stay (a sensitive code or text goes), and
+// whether any went.
+func (w *walk) ssrs(in []pnrgov.SSR) ([]pnrgov.SSR, bool) {
+	return keep(w, "ssrs", in, func(s *pnrgov.SSR) bool {
 		if r, ok := ssr.Sensitive(s.Code); ok {
-			w.remove(&at, Reason(r), strings.ToUpper(s.Code))
+			w.remove(Reason(r), strings.ToUpper(s.Code))
 			return false
 		}
-		return w.texts(&at, s.Text) && w.texts(&at, s.More...)
+		return w.texts(s.Text) && w.texts(s.More...)
 	})
 }
 
-// remarks returns the remarks (IFT) whose text may stay.
-func (w *walk) remarks(path *loc, in []pnrgov.Remark) []pnrgov.Remark {
-	return keep(in, func(i int, r *pnrgov.Remark) bool {
-		at := path.at("remarks", i)
-		return w.texts(&at, r.Text...)
-	})
+// remarks returns the remarks (IFT) whose text may stay, and whether any
+// went.
+func (w *walk) remarks(in []pnrgov.Remark) ([]pnrgov.Remark, bool) {
+	return keep(w, "remarks", in, func(r *pnrgov.Remark) bool { return w.texts(r.Text...) })
 }
 
 // texts reports whether none of the texts matches a pattern, recording the
-// removal of what is at path when one does.
-func (w *walk) texts(path *loc, texts ...string) bool {
+// removal of what is at the path when one does.
+func (w *walk) texts(texts ...string) bool {
 	for _, t := range texts {
 		if p, ok := w.f.matchText(t); ok {
-			w.remove(path, p.Reason, p.Name)
+			w.remove(p.Reason, p.Name)
 			return false
 		}
 	}
@@ -194,28 +190,27 @@ var structured = map[string]bool{"TIF": true, "TVL": true, "RCI": true, "DAT": t
 	"DEI": true, "FTI": true, "REF": true, "EBD": true, "FAR": true, "TRI": true, "TBD": true, "ABI": true, "SAC": true,
 	"MSG": true, "CPN": true, "TRA": true, "TIM": true}
 
-// segments returns the segments kept as sent that may stay: an SSR segment
-// of a sensitive code, or a segment with a component that matches a
-// pattern, goes. In Unknown every segment is read; in Segments (as
-// received) the structured ones are not.
-func (w *walk) segments(path *loc, field string, in []edifact.Segment) []edifact.Segment {
-	return keep(in, func(i int, s *edifact.Segment) bool {
+// segments returns the segments kept as sent that may stay, and whether
+// any went: an SSR segment of a sensitive code, or a segment with a
+// component that matches a pattern, goes. In Unknown every segment is
+// read; in Segments (as received) the structured ones are not.
+func (w *walk) segments(field string, in []edifact.Segment) ([]edifact.Segment, bool) {
+	return keep(w, field, in, func(s *edifact.Segment) bool {
 		if field == "segments" && structured[s.Tag] {
 			return true
 		}
-		at := path.at(field, i)
 		if s.Tag == "SSR" {
 			if r, ok := ssr.Sensitive(s.Value(0, 0)); ok {
-				w.remove(&at, Reason(r), strings.ToUpper(s.Value(0, 0)))
+				w.remove(Reason(r), strings.ToUpper(s.Value(0, 0)))
 				return false
 			}
 		}
 		for _, e := range s.Elements {
-			if !w.texts(&at, e.Components...) {
+			if !w.texts(e.Components...) {
 				return false
 			}
 			for _, rep := range e.Repetitions {
-				if !w.texts(&at, rep...) {
+				if !w.texts(rep...) {
 					return false
 				}
 			}
@@ -224,12 +219,12 @@ func (w *walk) segments(path *loc, field string, in []edifact.Segment) []edifact
 	})
 }
 
-// values returns the segments kept as values (NonAir items) that may stay.
-func (w *walk) values(path *loc, field string, in []pnrgov.Values) []pnrgov.Values {
-	return keep(in, func(i int, v *pnrgov.Values) bool {
-		at := path.at(field, i)
+// values returns the segments kept as values (NonAir items) that may stay,
+// and whether any went.
+func (w *walk) values(field string, in []pnrgov.Values) ([]pnrgov.Values, bool) {
+	return keep(w, field, in, func(v *pnrgov.Values) bool {
 		for _, e := range *v {
-			if !w.texts(&at, e...) {
+			if !w.texts(e...) {
 				return false
 			}
 		}
@@ -237,12 +232,16 @@ func (w *walk) values(path *loc, field string, in []pnrgov.Values) []pnrgov.Valu
 	})
 }
 
-// keep returns the elements of in that ok keeps, in a new slice when any
-// goes, in itself when all stay (never changing in).
-func keep[T any](in []T, ok func(i int, v *T) bool) []T {
+// keep returns the elements of in (the list field) that ok keeps, and
+// whether any went: in a new slice when any goes, in itself when all stay
+// (never changing in).
+func keep[T any](w *walk, field string, in []T, ok func(v *T) bool) ([]T, bool) {
 	var out []T
 	for i := range in {
-		if ok(i, &in[i]) {
+		w.push(field, i)
+		stays := ok(&in[i])
+		w.pop()
+		if stays {
 			if out != nil {
 				out = append(out, in[i])
 			}
@@ -253,7 +252,7 @@ func keep[T any](in []T, ok func(i int, v *T) bool) []T {
 		}
 	}
 	if out == nil {
-		return in
+		return in, false
 	}
-	return out
+	return out, true
 }
