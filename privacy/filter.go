@@ -3,6 +3,7 @@ package privacy
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -71,6 +72,9 @@ type Filter struct {
 	patterns []Pattern
 	words    words
 	res      []*regexp.Regexp // by pattern; nil where it has no Expr
+	// short is the length under which no text can match: 3 when every
+	// pattern is words beginning with three letters, else 1.
+	short int
 }
 
 // NewFilter compiles the options' patterns.
@@ -97,6 +101,10 @@ func NewFilter(o *FilterOptions) (*Filter, error) {
 			}
 		}
 		f.res = append(f.res, re)
+	}
+	f.short = 3
+	if f.words.all || slices.ContainsFunc(f.res, func(re *regexp.Regexp) bool { return re != nil }) {
+		f.short = 1
 	}
 	return f, nil
 }
@@ -148,7 +156,10 @@ const (
 // match returns the index of the pattern text matches, -1 when none,
 // reading it only when the cache has not seen it.
 func (w *walk) match(text string) int {
-	if len(text) < seenMin {
+	switch {
+	case len(text) < w.f.short: // most components of a segment ("HK", "1")
+		return -1
+	case len(text) < seenMin:
 		return w.f.match(text)
 	}
 	if w.seen == nil {
@@ -247,8 +258,15 @@ func tagSet(list ...string) *tags {
 
 // has reports whether tag is in the set.
 func (t *tags) has(tag string) bool {
-	k, ok := trigram(tag)
-	return ok && len(tag) == 3 && t[k/64]&(1<<(k%64)) != 0
+	if len(tag) != 3 {
+		return false
+	}
+	a, b, c := tag[0], tag[1], tag[2]
+	if a-'A' > 'Z'-'A' || b-'A' > 'Z'-'A' || c-'A' > 'Z'-'A' { // bytes: one comparison each
+		return false
+	}
+	k := int(a&31)<<10 | int(b&31)<<5 | int(c&31) // as trigram
+	return t[k/64]&(1<<(k%64)) != 0
 }
 
 // segments returns the segments kept as sent that may stay, and whether

@@ -105,16 +105,22 @@ func (ws *words) match(text string) (int, bool) {
 	if ws.all {
 		return ws.matchEach(text)
 	}
+	if len(text) < 3 {
+		return 0, false // no pattern word is so short
+	}
 	const first6 = 0x0000808080808080 // the bytes a chunk reads words from
 	var before uint64                 // 0x80 when the byte before the chunk is a word byte
 	for i := 0; i < len(text); i += 6 {
 		var v uint64
-		if i+8 <= len(text) {
-			c := text[i : i+8] // one bounds check; the loads merge into one
-			v = uint64(c[0]) | uint64(c[1])<<8 | uint64(c[2])<<16 | uint64(c[3])<<24 |
-				uint64(c[4])<<32 | uint64(c[5])<<40 | uint64(c[6])<<48 | uint64(c[7])<<56
-		} else {
-			for k := len(text) - 1; k >= i; k-- { // the last bytes, zeros after them (not word bytes)
+		switch {
+		case i+8 <= len(text):
+			v = load64(text[i : i+8])
+		case len(text) >= 8:
+			// The last bytes: the eight that end the text, shifted so
+			// that zeros (not word bytes) follow them.
+			v = load64(text[len(text)-8:]) >> (8 * (i + 8 - len(text)))
+		default:
+			for k := len(text) - 1; k >= i; k-- {
 				v = v<<8 | uint64(text[k])
 			}
 		}
@@ -146,6 +152,14 @@ func (ws *words) match(text string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// load64 returns the first eight bytes of s, the first lowest
+// (little-endian): one bounds check, and the loads merge into one.
+func load64(s string) uint64 {
+	s = s[:8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // classify returns 0x80 in each byte of v that is an ASCII letter (letter)
