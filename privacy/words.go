@@ -132,21 +132,20 @@ func (ws *words) match(text string) (int, bool) {
 			continue
 		}
 		three := letter & (letter >> 8) & (letter >> 16) // three ASCII letters from here
-		for c := starts & three; c != 0; c &= c - 1 {
-			k := bits.TrailingZeros64(c) &^ 7
-			x := v >> k
-			t := (x&31)<<10 | (x>>8&31)<<5 | x>>16&31
-			if ws.tri[t/64]&(1<<(t%64)) != 0 {
-				if p, ok := ws.wordAt(text, i+k/8); ok {
-					return p, true
-				}
-			}
-		}
 		// A word with a non-ASCII byte in its first three: upper-cased, it
 		// may hold ASCII letters (ſ is S), so it is looked up. A word of
 		// fewer than three letters is not: no pattern word is so short.
-		for c := starts &^ three & (hi | hi>>8 | hi>>16); c != 0; c &= c - 1 {
-			if p, ok := ws.wordAt(text, i+bits.TrailingZeros64(c)/8); ok {
+		// The words are taken in order: the first that matches gives the
+		// pattern.
+		for c := starts & (three | hi | hi>>8 | hi>>16); c != 0; c &= c - 1 {
+			k := bits.TrailingZeros64(c) &^ 7
+			if three>>k&0x80 != 0 {
+				x := v >> k
+				if t := (x&31)<<10 | (x>>8&31)<<5 | x>>16&31; ws.tri[t/64]&(1<<(t%64)) == 0 {
+					continue // the usual case: no pattern word begins so
+				}
+			}
+			if p, ok := ws.wordAt(text, i+k/8); ok {
 				return p, true
 			}
 		}

@@ -18,6 +18,26 @@ func TestMatchAgreesWithEachWord(t *testing.T) {
 		"FREE", "DIABETIC", "DIABET", "DIA", "HIV", "HIVELY", "ſIKH", "SIKH", "SIKHS", "ÉPILEPSIE", "EPILEPTIC", "CAFÉ",
 		"MUSLIM", "MUſLIM", "dıſabled", "MEAL", "LOW", "SALT", "PREGNANT", "PRE", "BLINDER", "BLIND", "AIDS", "1AINV", "9C56A0C0", "Ωmega", "X"}
 	seps := []string{" ", "  ", "/", "-", ".", "1", "", "'", "\t", "é"}
+	// Words of two kinds in one chunk: the first to match gives the
+	// pattern, whichever kind it is.
+	for _, text := range []string{"ſIKH DIABET", "ſIKH/KSML", "X ſIKH DIABET", "MUſLIM KSML", "AB MUſLIM HIV"} {
+		for cut := 0; cut < 4; cut++ {
+			checkMatch(t, &ws, text[cut:])
+			checkMatch(t, &ws, strings.Repeat(".", cut)+text)
+		}
+	}
+	f, err := NewFilter(&FilterOptions{Patterns: []Pattern{{Name: "a", Reason: ReasonHealth, Words: []string{"ISI"}},
+		{Name: "b", Reason: ReasonHealth, Words: []string{"KSML"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for cut := 0; cut < 8; cut++ {
+		text := strings.Repeat(".", cut) + "ıSI KSML" // ı upper-cases to I
+		if i := f.match(text); i != 0 {
+			t.Errorf("%q: pattern %d, want 0 (ISI comes first)", text, i)
+		}
+		checkMatch(t, &f.words, text)
+	}
 	r := rand.New(rand.NewPCG(1, 2))
 	for n := 0; n < 20000; n++ {
 		var b strings.Builder
