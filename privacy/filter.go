@@ -156,10 +156,7 @@ const (
 // match returns the index of the pattern text matches, -1 when none,
 // reading it only when the cache has not seen it.
 func (w *walk) match(text string) int {
-	switch {
-	case len(text) < w.f.short: // most components of a segment ("HK", "1")
-		return -1
-	case len(text) < seenMin:
+	if len(text) < seenMin {
 		return w.f.match(text)
 	}
 	if w.seen == nil {
@@ -223,6 +220,9 @@ func (w *walk) remarks(in []pnrgov.Remark) ([]pnrgov.Remark, bool) {
 // removal of what is at the path when one does.
 func (w *walk) texts(texts ...string) bool {
 	for _, t := range texts {
+		if len(t) < w.f.short {
+			continue // most components of a segment ("HK", "1"): not even a call
+		}
 		if i := w.match(t); i >= 0 {
 			w.remove(w.f.patterns[i].Reason, w.f.patterns[i].Name)
 			return false

@@ -128,9 +128,6 @@ func (ws *words) match(text string) (int, bool) {
 		w := letter | hi
 		starts := w &^ (w<<8 | before) & first6
 		before = w >> 40 & 0x80
-		if starts == 0 {
-			continue
-		}
 		three := letter & (letter >> 8) & (letter >> 16) // three ASCII letters from here
 		// A word with a non-ASCII byte in its first three: upper-cased, it
 		// may hold ASCII letters (ſ is S), so it is looked up. A word of
