@@ -50,7 +50,9 @@ func (b *Builder) AddPNRGOV(m *pnrgov.Message) {
 // Build groups the messages by operating flight and departure date, applies
 // them in the order they were prepared, and links the travellers. Flights
 // come in order of departure date, carrier and number. Build may be called
-// again after more messages are added; each call builds anew.
+// again after more messages are added; each call builds anew. It works out
+// each flight's links between PNRs on a goroutine of its own while the
+// flight's travellers are linked, and waits for it.
 func (b *Builder) Build() []*Flight {
 	srcs := slices.Clone(b.sources)
 	// The order in which the messages apply: preparation time, then input
@@ -195,8 +197,16 @@ func designator(carrier, number string) (string, string) {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // build applies the flight's messages and links its travellers.
+//
+// The links between PNRs (a quarter of the work) need the PNRs only: they
+// are worked out on a goroutine of their own while the travellers are
+// linked, and waited for before the bookings, which hold them.
 func (f *Flight) build(window []*pnrgov.PNR) {
 	f.PNRs = applyPushes(f.Sources)
+	links := make(chan []PNRLink, 1)
+	go func(pnrs []*pnrgov.PNR) {
+		links <- LinkPNRs(append(pnrs[:len(pnrs):len(pnrs)], outside(window, pnrs)...))
+	}(f.PNRs)
 	f.Codeshares = codeshares(f)
 	api := apiPersons(f.Sources)
 	pnr := pnrTravelers(f.PNRs)
@@ -204,7 +214,8 @@ func (f *Flight) build(window []*pnrgov.PNR) {
 	releaseAPI(api)
 	setIDs(f.Travelers)
 	coTravelers(f.Travelers, len(f.PNRs))
-	f.derive(window, pnr)
+	f.Links = <-links
+	f.derive(pnr)
 	releaseTravelers(pnr)
 }
 
