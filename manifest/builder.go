@@ -51,8 +51,8 @@ func (b *Builder) AddPNRGOV(m *pnrgov.Message) {
 // them in the order they were prepared, and links the travellers. Flights
 // come in order of departure date, carrier and number. Build may be called
 // again after more messages are added; each call builds anew. It works out
-// each flight's links between PNRs on a goroutine of its own while the
-// flight's travellers are linked, and waits for it.
+// each flight's links between PNRs and its bookings on a goroutine of
+// their own while the flight's travellers are linked, and waits for it.
 func (b *Builder) Build() []*Flight {
 	srcs := slices.Clone(b.sources)
 	// The order in which the messages apply: preparation time, then input
@@ -198,24 +198,35 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // build applies the flight's messages and links its travellers.
 //
-// The links between PNRs (a quarter of the work) need the PNRs only: they
-// are worked out on a goroutine of their own while the travellers are
-// linked, and waited for before the bookings, which hold them.
+// The links between PNRs and the bookings that hold them (two fifths of
+// the work) need the PNRs and their travellers only: they are worked out
+// on a goroutine of their own while the travellers are linked and the
+// trips worked out, and waited for before the travellers' features.
 func (f *Flight) build(window []*pnrgov.PNR) {
 	f.PNRs = applyPushes(f.Sources)
-	links := make(chan []PNRLink, 1)
+	pnr := pnrTravelers(f.PNRs)
+	type linked struct {
+		links    []PNRLink
+		bookings []Booking
+	}
+	done := make(chan linked, 1)
 	go func(pnrs []*pnrgov.PNR) {
-		links <- LinkPNRs(append(pnrs[:len(pnrs):len(pnrs)], outside(window, pnrs)...))
+		var n numbers // its own: numbers is not safe for concurrent use
+		links := LinkPNRs(append(pnrs[:len(pnrs):len(pnrs)], outside(window, pnrs)...))
+		dep, _ := f.departure() // zero when unknown
+		done <- linked{links, f.bookings(dep, pnr, links, &n)}
 	}(f.PNRs)
 	f.Codeshares = codeshares(f)
 	api := apiPersons(f.Sources)
-	pnr := pnrTravelers(f.PNRs)
 	f.Travelers = link(api, pnr, len(f.PNRs), f.Date)
 	releaseAPI(api)
 	setIDs(f.Travelers)
 	coTravelers(f.Travelers, len(f.PNRs))
-	f.Links = <-links
-	f.derive(pnr)
+	var n numbers
+	trips := f.trips(&n)
+	d := <-done
+	f.Links = d.links
+	f.derive(trips, d.bookings, &n)
 	releaseTravelers(pnr)
 }
 

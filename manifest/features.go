@@ -70,14 +70,9 @@ type Transit struct {
 }
 
 // derive fills the trip, booking and features of every traveller of the
-// flight (pnr are its PNR travellers, in the order of f.PNRs; f.Links are
-// known). What comes from a PNR is worked out once per PNR and shared by
-// its travellers.
-func (f *Flight) derive(pnr []pnrTraveler) {
-	var n numbers
-	dep, _ := f.departure() // zero when unknown
-	bookings := f.bookings(dep, pnr, &n)
-	trips := f.trips(&n)
+// flight, given the trip and the booking of each of its PNRs. What comes
+// from a PNR is worked out once per PNR and shared by its travellers.
+func (f *Flight) derive(trips []Trip, bookings []Booking, n *numbers) {
 	var base *Trip // the flight's own legs, for travellers without a PNR
 	for _, t := range f.Travelers {
 		if t.PNR != nil {
@@ -86,7 +81,7 @@ func (f *Flight) derive(pnr []pnrTraveler) {
 		} else {
 			if base == nil {
 				base = &Trip{}
-				base.route(f.Legs, &n)
+				base.route(f.Legs, n)
 			}
 			t.Trip = base
 		}
@@ -94,9 +89,9 @@ func (f *Flight) derive(pnr []pnrTraveler) {
 			t.Features.AgeYears = n.int(years(t.BirthDate, f.Date))
 		}
 		for i := range t.Documents {
-			t.Documents[i].derive(f.Date, &n)
+			t.Documents[i].derive(f.Date, n)
 		}
-		f.boardings(t, &n)
+		f.boardings(t, n)
 	}
 }
 
