@@ -179,8 +179,14 @@ type step struct {
 	index int
 }
 
-func (w *walk) push(field string, index int) { w.path = append(w.path, step{field, index}) }
-func (w *walk) pop()                         { w.path = w.path[:len(w.path)-1] }
+// push adds a step into the list field (its index set by the caller as it
+// goes through the list), and returns where the step is in the path.
+func (w *walk) push(field string) int {
+	w.path = append(w.path, step{field, -1})
+	return len(w.path) - 1
+}
+
+func (w *walk) pop() { w.path = w.path[:len(w.path)-1] }
 
 // remove records the removal of the value at the path.
 func (w *walk) remove(reason Reason, rule string) {
@@ -316,11 +322,11 @@ func (w *walk) values(field string, in []pnrgov.Values) ([]pnrgov.Values, bool) 
 // (never changing in).
 func keep[T any](w *walk, field string, in []T, ok func(v *T) bool) ([]T, bool) {
 	var out []T
+	at := w.push(field)
+	defer w.pop()
 	for i := range in {
-		w.push(field, i)
-		stays := ok(&in[i])
-		w.pop()
-		if stays {
+		w.path[at].index = i
+		if ok(&in[i]) {
 			if out != nil {
 				out = append(out, in[i])
 			}

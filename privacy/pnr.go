@@ -122,10 +122,11 @@ func (w *walk) pnr(p *pnrgov.PNR) *pnrgov.PNR {
 // returns its new value, and whether that differs.
 func each[T any](w *walk, field string, in []T, fn func(v *T) (T, bool)) ([]T, bool) {
 	var out []T
+	at := w.push(field)
+	defer w.pop()
 	for i := range in {
-		w.push(field, i)
+		w.path[at].index = i
 		v, changed := fn(&in[i])
-		w.pop()
 		if !changed {
 			continue
 		}
