@@ -15,10 +15,16 @@ import (
 // further, upper-cased or looked up: in airline text nearly every word is,
 // which keeps filtering a push near the speed of reading its bytes once.
 type words struct {
-	tri      *[trigrams / 64]uint64 // first three letters of a word, phrase or prefix
-	single   map[string]int         // word: pattern
-	prefixes []prefix               // "DIABET*"
-	phrases  map[string][]phrase    // first word: the phrases it begins
+	tri *[trigrams / 64]uint64 // first three letters of a word, phrase or prefix
+	// four holds the first four letters (hashed) of those of four letters
+	// or more, short the first three of the others ("HIV", "LOW SALT",
+	// "ABC*"): a word tri lets through is looked up only when four (or
+	// short) does too, so that a text full of SYNCUS is not looked up for
+	// SYNAGOGUE.
+	four, short *[trigrams / 64]uint64
+	single      map[string]int      // word: pattern
+	prefixes    []prefix            // "DIABET*"
+	phrases     map[string][]phrase // first word: the phrases it begins
 	// all: some word, phrase or prefix does not begin with three ASCII
 	// letters ("OK", "ÄRZTLICH"), so tri cannot rule a word out and every
 	// word of a text is looked up.
@@ -40,7 +46,8 @@ type prefix struct {
 const trigrams = 1 << 15
 
 func newWords() words {
-	return words{single: map[string]int{}, phrases: map[string][]phrase{}, tri: new([trigrams / 64]uint64)}
+	return words{single: map[string]int{}, phrases: map[string][]phrase{},
+		tri: new([trigrams / 64]uint64), four: new([trigrams / 64]uint64), short: new([trigrams / 64]uint64)}
 }
 
 // trigram returns the index in tri of the first three bytes of w, false when
@@ -67,7 +74,45 @@ func (ws *words) mark(w string) {
 		return
 	}
 	ws.tri[k/64] |= 1 << (k % 64)
+	if len(w) >= 4 && 'A' <= w[3] && w[3] <= 'Z' {
+		h := fourgram(k, w[3])
+		ws.four[h/64] |= 1 << (h % 64)
+	} else {
+		ws.short[k/64] |= 1 << (k % 64)
+	}
 }
+
+// fourgram hashes a trigram and a fourth letter into an index of four.
+func fourgram(tri int, c byte) int {
+	return int(uint32(tri<<5|int(c&31)) * 0x9e3779b1 >> (32 - 15))
+}
+
+// maybe4 reports whether the word at text[at], whose first three letters
+// tri lets through (t), may match by its fourth byte: a word of three
+// letters only when a pattern word has three, a fourth letter only when a
+// pattern word begins with the four, and a fourth byte not ASCII always
+// (upper-cased, it may be a letter).
+func (ws *words) maybe4(text string, at, t int) bool {
+	if ws.short[t/64]&(1<<(t%64)) != 0 || at+3 >= len(text) {
+		return true // a pattern of three letters, or a word that ends the text: no fourth letter to tell
+	}
+	switch c := text[at+3]; {
+	case c >= utf8.RuneSelf:
+		return true
+	case letters[c]:
+		h := fourgram(t, c)
+		return ws.four[h/64]&(1<<(h%64)) != 0
+	}
+	return false // a word of three letters; no pattern word has three
+}
+
+// letters marks the ASCII letters.
+var letters = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c], t[c+'a'-'A'] = true, true
+	}
+	return t
+}()
 
 // add adds a word, phrase or prefix of pattern i.
 func (ws *words) add(w string, i int) error {
@@ -138,8 +183,12 @@ func (ws *words) match(text string) (int, bool) {
 			k := bits.TrailingZeros64(c) &^ 7
 			if three>>k&0x80 != 0 {
 				x := v >> k
-				if t := (x&31)<<10 | (x>>8&31)<<5 | x>>16&31; ws.tri[t/64]&(1<<(t%64)) == 0 {
+				t := (x&31)<<10 | (x>>8&31)<<5 | x>>16&31
+				if ws.tri[t/64]&(1<<(t%64)) == 0 {
 					continue // the usual case: no pattern word begins so
+				}
+				if !ws.maybe4(text, i+k/8, int(t)) {
+					continue
 				}
 			}
 			if p, ok := ws.wordAt(text, i+k/8); ok {

@@ -16,7 +16,7 @@ func TestMatchAgreesWithEachWord(t *testing.T) {
 	ws := defaultWords(t)
 	vocab := []string{"SEGMENT", "CONFIRMED", "ZZ", "A", "KSML", "ksml", "KsMl", "WHEELCHAIR", "WHEEL", "CHAIR", "GLUTEN",
 		"FREE", "DIABETIC", "DIABET", "DIA", "HIV", "HIVELY", "ſIKH", "SIKH", "SIKHS", "ÉPILEPSIE", "EPILEPTIC", "CAFÉ",
-		"MUSLIM", "MUſLIM", "dıſabled", "MEAL", "LOW", "SALT", "PREGNANT", "PRE", "BLINDER", "BLIND", "AIDS", "1AINV", "9C56A0C0", "Ωmega", "X"}
+		"MUSLIM", "MUſLIM", "dıſabled", "SYNCUS", "SYNAGOGUE", "synagogues", "SYNA", "SYNAſ", "AIDſ", "wchſ", "PREPAID", "LOWER", "HIVE", "HIV1", "MEAL", "LOW", "SALT", "PREGNANT", "PRE", "BLINDER", "BLIND", "AIDS", "1AINV", "9C56A0C0", "Ωmega", "X"}
 	seps := []string{" ", "  ", "/", "-", ".", "1", "", "'", "\t", "é"}
 	// Words of two kinds in one chunk: the first to match gives the
 	// pattern, whichever kind it is.
