@@ -50,9 +50,10 @@ func (b *Builder) AddPNRGOV(m *pnrgov.Message) {
 // Build groups the messages by operating flight and departure date, applies
 // them in the order they were prepared, and links the travellers. Flights
 // come in order of departure date, carrier and number. Build may be called
-// again after more messages are added; each call builds anew. It works out
-// each flight's links between PNRs and its bookings on a goroutine of
-// their own while the flight's travellers are linked, and waits for it.
+// again after more messages are added; each call builds anew. It uses two
+// goroutines per flight, and returns when both are done: the links between
+// PNRs and the bookings are worked out while the travellers are linked,
+// and a large flight's travellers' features in two halves.
 func (b *Builder) Build() []*Flight {
 	srcs := slices.Clone(b.sources)
 	// The order in which the messages apply: preparation time, then input
