@@ -94,9 +94,8 @@ type Boarding struct {
 	Source string `json:"source"`
 }
 
-// bookings returns the booking of each of the flight's PNRs, given the
-// links between them (f.Links to be).
-func (f *Flight) bookings(dep time.Time, pnr []pnrTraveler, links []PNRLink, n *numbers) []Booking {
+// bookings returns the booking of each of the flight's PNRs.
+func (f *Flight) bookings(dep time.Time, pnr []pnrTraveler, n *numbers) []Booking {
 	out := make([]Booking, len(f.PNRs))
 	npay, ncontact := 0, 0
 	for _, p := range f.PNRs {
@@ -130,7 +129,7 @@ func (f *Flight) bookings(dep time.Time, pnr []pnrTraveler, links []PNRLink, n *
 			b.Contacts = contacts[start:len(contacts):len(contacts)]
 		}
 	}
-	linkBookings(out, links)
+	f.linkBookings(out)
 	return out
 }
 
@@ -182,12 +181,12 @@ func joined(h, a, b string) bool {
 
 // linkBookings fills each booking's links from the flight's links (those
 // of window PNRs index past the flight's).
-func linkBookings(out []Booking, links []PNRLink) {
-	if len(links) == 0 {
+func (f *Flight) linkBookings(out []Booking) {
+	if len(f.Links) == 0 {
 		return
 	}
 	count, total, npnr := make([]int, len(out)), 0, len(out)
-	for _, l := range links {
+	for _, l := range f.Links {
 		for _, k := range l.PNRs {
 			if k < len(out) {
 				count[k]++
@@ -201,7 +200,7 @@ func linkBookings(out []Booking, links []PNRLink) {
 		out[k].Links = idx[len(idx) : len(idx) : len(idx)+c]
 		idx = idx[:len(idx)+c]
 	}
-	for li, l := range links {
+	for li, l := range f.Links {
 		for _, k := range l.PNRs {
 			if k < len(out) {
 				out[k].Links = append(out[k].Links, li)
@@ -215,20 +214,20 @@ func linkBookings(out []Booking, links []PNRLink) {
 	for k := range out {
 		big := -1
 		for _, li := range out[k].Links {
-			if links[li].Kind != LinkAgent && (big < 0 || len(links[li].PNRs) > len(links[big].PNRs)) {
+			if f.Links[li].Kind != LinkAgent && (big < 0 || len(f.Links[li].PNRs) > len(f.Links[big].PNRs)) {
 				big = li
 			}
 		}
 		if big < 0 {
 			continue
 		}
-		out[k].LinkedPNRs = len(links[big].PNRs) - 1
+		out[k].LinkedPNRs = len(f.Links[big].PNRs) - 1
 		for _, li := range out[k].Links {
-			if li == big || links[li].Kind == LinkAgent {
+			if li == big || f.Links[li].Kind == LinkAgent {
 				continue
 			}
-			for _, o := range links[li].PNRs {
-				if _, in := slices.BinarySearch(links[big].PNRs, o); !in && o != k && seen[o] != k+1 {
+			for _, o := range f.Links[li].PNRs {
+				if _, in := slices.BinarySearch(f.Links[big].PNRs, o); !in && o != k && seen[o] != k+1 {
 					seen[o] = k + 1
 					out[k].LinkedPNRs++
 				}

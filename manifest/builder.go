@@ -50,10 +50,7 @@ func (b *Builder) AddPNRGOV(m *pnrgov.Message) {
 // Build groups the messages by operating flight and departure date, applies
 // them in the order they were prepared, and links the travellers. Flights
 // come in order of departure date, carrier and number. Build may be called
-// again after more messages are added; each call builds anew. It uses two
-// goroutines per flight, and returns when both are done: the links between
-// PNRs and the bookings are worked out while the travellers are linked,
-// and a large flight's travellers' features in two halves.
+// again after more messages are added; each call builds anew.
 func (b *Builder) Build() []*Flight {
 	srcs := slices.Clone(b.sources)
 	// The order in which the messages apply: preparation time, then input
@@ -198,36 +195,16 @@ func designator(carrier, number string) (string, string) {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // build applies the flight's messages and links its travellers.
-//
-// The links between PNRs and the bookings that hold them (two fifths of
-// the work) need the PNRs and their travellers only: they are worked out
-// on a goroutine of their own while the travellers are linked and the
-// trips worked out, and waited for before the travellers' features.
 func (f *Flight) build(window []*pnrgov.PNR) {
 	f.PNRs = applyPushes(f.Sources)
-	pnr := pnrTravelers(f.PNRs)
-	type linked struct {
-		links    []PNRLink
-		bookings []Booking
-	}
-	done := make(chan linked, 1)
-	go func(pnrs []*pnrgov.PNR) {
-		var n numbers // its own: numbers is not safe for concurrent use
-		links := LinkPNRs(append(pnrs[:len(pnrs):len(pnrs)], outside(window, pnrs)...))
-		dep, _ := f.departure() // zero when unknown
-		done <- linked{links, f.bookings(dep, pnr, links, &n)}
-	}(f.PNRs)
 	f.Codeshares = codeshares(f)
 	api := apiPersons(f.Sources)
+	pnr := pnrTravelers(f.PNRs)
 	f.Travelers = link(api, pnr, len(f.PNRs), f.Date)
 	releaseAPI(api)
 	setIDs(f.Travelers)
 	coTravelers(f.Travelers, len(f.PNRs))
-	var n numbers
-	trips := f.trips(&n)
-	d := <-done
-	f.Links = d.links
-	f.derive(trips, d.bookings, &n)
+	f.derive(window, pnr)
 	releaseTravelers(pnr)
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/openpiu/piu/airport"
 	"github.com/openpiu/piu/civil"
+	"github.com/openpiu/piu/pnrgov"
 )
 
 // Features are the travel features of one traveller on this flight that
@@ -70,56 +71,33 @@ type Transit struct {
 }
 
 // derive fills the trip, booking and features of every traveller of the
-// flight, given the trip and the booking of each of its PNRs. What comes
-// from a PNR is worked out once per PNR and shared by its travellers. The
-// travellers of a large flight are shared out between this goroutine and
-// another (each traveller's features are its own), each with its numbers.
-func (f *Flight) derive(trips []Trip, bookings []Booking, n *numbers) {
+// flight (pnr are its PNR travellers, in the order of f.PNRs). What comes
+// from a PNR is worked out once per PNR and shared by its travellers.
+func (f *Flight) derive(window []*pnrgov.PNR, pnr []pnrTraveler) {
+	var n numbers
+	dep, _ := f.departure() // zero when unknown
+	f.Links = LinkPNRs(append(f.PNRs[:len(f.PNRs):len(f.PNRs)], outside(window, f.PNRs)...))
+	bookings := f.bookings(dep, pnr, &n)
+	trips := f.trips(&n)
 	var base *Trip // the flight's own legs, for travellers without a PNR
 	for _, t := range f.Travelers {
-		if t.PNR == nil {
-			base = &Trip{}
-			base.route(f.Legs, n)
-			break
-		}
-	}
-	ts := f.Travelers
-	if len(ts) < parallelTravelers {
-		f.features(ts, trips, bookings, base, n)
-		return
-	}
-	half := len(ts) / 2
-	done := make(chan struct{})
-	go func() {
-		var m numbers
-		f.features(ts[half:], trips, bookings, base, &m)
-		close(done)
-	}()
-	f.features(ts[:half], trips, bookings, base, n)
-	<-done
-}
-
-// parallelTravelers is the size of a flight whose travellers' features are
-// worked out on two goroutines: below it, starting one costs more than it
-// saves.
-const parallelTravelers = 64
-
-// features fills the trip, booking and features of the travellers ts.
-func (f *Flight) features(ts []*Traveler, trips []Trip, bookings []Booking, base *Trip, n *numbers) {
-	for _, t := range ts {
 		if t.PNR != nil {
 			k := t.PNR.PNR
 			t.Trip, t.Booking = &trips[k], &bookings[k]
 		} else {
+			if base == nil {
+				base = &Trip{}
+				base.route(f.Legs, &n)
+			}
 			t.Trip = base
 		}
 		if t.BirthDate.Valid() && !f.Date.IsZero() { // not a year alone (masked)
 			t.Features.AgeYears = n.int(years(t.BirthDate, f.Date))
 		}
 		for i := range t.Documents {
-			t.Documents[i].derive(f.Date, n)
+			t.Documents[i].derive(f.Date, &n)
 		}
-		f.boardings(t, n)
+		f.boardings(t, &n)
 	}
 }
 
