@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/openpiu/piu/edifact"
@@ -130,7 +131,7 @@ type walk struct {
 	f       *Filter
 	path    []step // from the message or PNR filtered to the value read
 	removed []Removal
-	seen    *[seenSlots]seen // nil until a text long enough is read
+	seen    *[seenSlots]seen // from seenPool when a text long enough is read; nil before
 }
 
 // seen is a text read, and the pattern it matches (-1: none).
@@ -153,6 +154,20 @@ const (
 	seenMin   = 16 // shorter texts are read faster than looked up
 )
 
+// seenPool keeps the caches of past walks: DecodeFilter walks each PNR
+// on its own, and a cache (3 KB) per PNR would be garbage.
+var seenPool = sync.Pool{New: func() any { return new([seenSlots]seen) }}
+
+// done gives the walk's cache back to the pool, cleared so that the pool
+// keeps no message alive.
+func (w *walk) done() {
+	if w.seen != nil {
+		clear(w.seen[:])
+		seenPool.Put(w.seen)
+		w.seen = nil
+	}
+}
+
 // match returns the index of the pattern text matches, -1 when none,
 // reading it only when the cache has not seen it.
 func (w *walk) match(text string) int {
@@ -160,7 +175,7 @@ func (w *walk) match(text string) int {
 		return w.f.match(text)
 	}
 	if w.seen == nil {
-		w.seen = new([seenSlots]seen)
+		w.seen = seenPool.Get().(*[seenSlots]seen)
 	}
 	at := uintptr(unsafe.Pointer(unsafe.StringData(text)))
 	s := &w.seen[uint64(at)*0x9e3779b97f4a7c15>>(64-seenBits)] // Fibonacci hashing

@@ -12,6 +12,7 @@ import (
 // copy), so change neither in place.
 func (f *Filter) PNRGOV(m *pnrgov.Message) (*pnrgov.Message, []Removal) {
 	w := &walk{f: f}
+	defer w.done()
 	out := *m
 	out.Unknown, _ = w.segments("unknown", m.Unknown)
 	out.Segments, _ = w.segments("segments", m.Segments)
@@ -27,6 +28,7 @@ func (f *Filter) PNRGOV(m *pnrgov.Message) (*pnrgov.Message, []Removal) {
 // the copy shares with p the lists from which nothing was removed.
 func (f *Filter) PNR(p *pnrgov.PNR) (*pnrgov.PNR, []Removal) {
 	w := &walk{f: f}
+	defer w.done()
 	q := w.pnr(p)
 	if q == p && p != nil {
 		c := *p
@@ -42,6 +44,7 @@ func (f *Filter) PNR(p *pnrgov.PNR) (*pnrgov.PNR, []Removal) {
 func (f *Filter) DecodeFilter(removed func(Removal)) func(*pnrgov.PNR) *pnrgov.PNR {
 	return func(p *pnrgov.PNR) *pnrgov.PNR {
 		w := &walk{f: f}
+		defer w.done()
 		q := w.pnr(p)
 		if removed != nil {
 			for _, r := range w.removed {
