@@ -23,6 +23,7 @@ func TestEvidenceExamples(t *testing.T) {
 		{"LADEN", "LADIN", true, "sameSound", "a vowel that the code abstracts"},
 		// Consonant skeletons where the script explains the vowels.
 		{"TARA", "DURI", false, "", "two consonants, other vowels"},
+		{"WILLIAMS", "ولی", false, "", "WL are the consonants of WILLIA, a guess that MS is an appended title"},
 		{"MUHAMMAD", "محمد", true, "sameConsonants", "Arabic leaves the short vowels out"},
 		{"CLAS", "Клас", true, "", "Russian practical transcription, consonants alike"},
 		{"SOPOV", "Сергей", false, "", "other consonants"},

@@ -167,6 +167,16 @@ func newToken(w word) token {
 	}
 	seen := make(map[string]bool, len(t.forms))
 	for _, f := range t.forms {
+		if f == w.guess && f != p {
+			// A guessed title split (WILLIA + MS) gives no consonant
+			// skeleton: its consonants are what the guess left.
+			for _, g := range equivalenceGroups(f) {
+				if !containsGroup(t.groups, g) {
+					t.groups = append(t.groups, g)
+				}
+			}
+			continue
+		}
 		s := skeleton(f)
 		if len(s) >= 2 && !seen[s] {
 			seen[s] = true
@@ -213,6 +223,9 @@ func newToken(w word) token {
 	// Double Metaphone codes stop at four sounds: ABDULHAMID and ABDULGHANI
 	// share theirs. The skeleton counts the consonants the code reads.
 	for i, f := range t.forms[:min(len(t.forms), maxSpellForms)] {
+		if f == w.guess && i > 0 {
+			continue // no sound evidence on a guessed title split either
+		}
 		if sk := skeleton(f); len(sk) <= 4 || len(sk) == 5 && sk[0] == 'A' {
 			if i == 0 {
 				t.dms[i] = t.dm

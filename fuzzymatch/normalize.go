@@ -28,6 +28,7 @@ type word struct {
 	particle bool     // a name particle (set by the token rules)
 	tight    bool     // see rawWord
 	joined   []string // readings with the preceding particles joined (BASHIR → ALBASHIR)
+	guess    string   // a reading that guesses an appended airline title (WILLIA of WILLIAMS: MS), or ""
 	seg      uint8    // filiation segment: incremented after BIN, IBN, BINT, ...
 }
 

@@ -162,7 +162,14 @@ func applyTokenRules(ws []word) []word {
 			i = j
 			continue
 		}
-		w.forms = splitAppendedTitle(w.forms)
+		if fs := splitAppendedTitle(w.forms); len(fs) > len(w.forms) && fs[0] == w.forms[0] {
+			// The split reading (WILLIA of WILLIAMS) is a guess: kept for
+			// spelling, not as consonant evidence (see newToken).
+			w.guess = fs[len(fs)-1]
+			w.forms = fs
+		} else {
+			w.forms = fs
+		}
 		out = append(out, w)
 	}
 	// Filiation segments.
