@@ -22,6 +22,13 @@
 // initials, compound surnames, typos, transliteration drift and given-name
 // equivalents (MOHAMMED = MUHAMMAD = MOHD, ALEKSANDR = ALEXANDER, BILL =
 // WILLIAM) are tolerated, and very common tokens weigh less than rare ones.
+// Weak evidence does not pair tokens on its own: a shared sound code only
+// supports the spelling unless the readings differ in vowels alone,
+// consonant skeletons count where the script leaves vowels out or
+// respells them, a single letter is an initial only where people write
+// initials, and extra tokens cost more when the names agree only on
+// common ones. Arabic chains (BIN, IBN, ABU, ABD, -UD-DIN) and hyphens
+// moved by a letter (AL-ADANI, A-LADANI) are read as one name.
 // [Comparator.Explain] says which parts were paired and why; explanations are
 // for people and their text is not stable. A [Scorer] scores one name
 // against many (a traveller against a list's candidates) with the same
@@ -35,7 +42,7 @@
 //
 // [Options] and [Explanation] marshal to JSON with camelCase keys
 // (minPairSimilarity, unpairedA, ...); a pair's reason is a camelCase word
-// (sameSpelling, equivalentGivenNames, ...).
+// (sameSpelling, equivalentGivenNames, sameSound, sameParticle, ...).
 //
 //	c := fuzzymatch.NewComparator(fuzzymatch.DefaultOptions())
 //	a := fuzzymatch.Prepare("MOKHAMMAD/ALEKSANDR MR")

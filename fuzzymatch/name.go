@@ -33,13 +33,18 @@ type token struct {
 	formBits, joinedBits uint64
 	kind                 tokenKind
 	script               script
-	seg                  uint8   // filiation segment (see particles.go)
-	patLen               int8    // length of a patronymic suffix of forms[0] (OVICH), 0 if none
-	ending               int8    // 1 + index in surnameEndings of the ending of forms[0], 0 if none
-	ascii                bool    // every form is ASCII (the Jaro-Winkler bounds apply)
-	weight               float32 // how much the token counts: rare tokens weigh more
-	dm                   uint32  // packed Double Metaphone primary code of forms[0]
-	skMask               uint32  // letters (A-Z as bits 0-25) of all skeletons and coarse skeletons
+	seg                  uint8 // filiation segment (see particles.go)
+	patLen               int8  // length of a patronymic suffix of forms[0] (OVICH), 0 if none
+	ending               int8  // 1 + index in surnameEndings of the ending of forms[0], 0 if none
+	ascii                bool  // every form is ASCII (the Jaro-Winkler bounds apply)
+	// dms: packed Double Metaphone primary codes of the leading readings
+	// (forms[:maxSpellForms]), 0 where the code does not cover the whole
+	// reading (more than four consonant sounds).
+	dms    [maxSpellForms]uint32
+	stem   bool    // forms[0] begins with a compound head (ABDUL in ABDULHAMID: see compoundStem)
+	weight float32 // how much the token counts: rare tokens weigh more
+	dm     uint32  // packed Double Metaphone primary code of forms[0]
+	skMask uint32  // letters (A-Z as bits 0-25) of all skeletons and coarse skeletons
 	// print is a 64-bit hash of what decides the token's similarities: its
 	// kind, script, forms and joined readings (everything else a comparison
 	// reads is derived from them). A Scorer remembers similarities by it.
@@ -72,6 +77,8 @@ func Prepare(raw string) *Name {
 	words := readWords(raw)
 	words = applyOrgRules(words)
 	words = joinDottedInitials(words)
+	words = joinHyphenLetters(words)
+	markInitials(words)
 	words = applyTokenRules(words)
 	for _, w := range words {
 		if len(n.toks) == maxTokens {
@@ -144,7 +151,7 @@ func readWords(raw string) []word {
 		if len(forms) > maxForms {
 			forms = forms[:maxForms]
 		}
-		out = append(out, word{forms: forms, script: sc, hyphen: rw.hyphen, tight: rw.tight})
+		out = append(out, word{forms: forms, script: sc, hyphen: rw.hyphen, tight: rw.tight, dotted: rw.dotted})
 	}
 	return out
 }
@@ -155,11 +162,21 @@ func newToken(w word) token {
 	switch {
 	case w.particle:
 		t.kind = kindParticle
-	case len(p) == 1:
+	case len(p) == 1 && w.initial:
 		t.kind = kindInitial
 	}
 	seen := make(map[string]bool, len(t.forms))
 	for _, f := range t.forms {
+		if f == w.guess && f != p {
+			// A guessed title split (WILLIA + MS) gives no consonant
+			// skeleton: its consonants are what the guess left.
+			for _, g := range equivalenceGroups(f) {
+				if !containsGroup(t.groups, g) {
+					t.groups = append(t.groups, g)
+				}
+			}
+			continue
+		}
 		s := skeleton(f)
 		if len(s) >= 2 && !seen[s] {
 			seen[s] = true
@@ -203,6 +220,20 @@ func newToken(w word) token {
 		t.crSets = append(t.crSets, byteSet(s))
 	}
 	t.dm = packCode(DoubleMetaphone(p))
+	// Double Metaphone codes stop at four sounds: ABDULHAMID and ABDULGHANI
+	// share theirs. The skeleton counts the consonants the code reads.
+	for i, f := range t.forms[:min(len(t.forms), maxSpellForms)] {
+		if f == w.guess && i > 0 {
+			continue // no sound evidence on a guessed title split either
+		}
+		if sk := skeleton(f); len(sk) <= 4 || len(sk) == 5 && sk[0] == 'A' {
+			if i == 0 {
+				t.dms[i] = t.dm
+			} else {
+				t.dms[i] = packCode(DoubleMetaphone(f))
+			}
+		}
+	}
 	for _, ss := range [][]string{t.skels, t.coarse} {
 		for _, s := range ss {
 			for i := 0; i < len(s); i++ {
@@ -213,6 +244,7 @@ func newToken(w word) token {
 		}
 	}
 	t.patLen = int8(patronymicSuffix(p))
+	t.stem = compoundStem(p) > 0
 	if sg := singleLetters(p); sg != p {
 		t.single = sg
 	}

@@ -23,9 +23,12 @@ type word struct {
 	forms    []string // Latin readings, uppercase ASCII, primary first
 	script   script   // the script the word was written in
 	hyphen   bool     // the word was joined to the previous one by a hyphen
+	dotted   bool     // the word was followed by a full stop (J. SMITH)
+	initial  bool     // a one-letter word that stands for a name (see markInitials)
 	particle bool     // a name particle (set by the token rules)
 	tight    bool     // see rawWord
 	joined   []string // readings with the preceding particles joined (BASHIR → ALBASHIR)
+	guess    string   // a reading that guesses an appended airline title (WILLIA of WILLIAMS: MS), or ""
 	seg      uint8    // filiation segment: incremented after BIN, IBN, BINT, ...
 }
 
@@ -63,9 +66,10 @@ func splitWords(raw string) (out []rawWord) {
 	hyphen := false
 	seps := 0         // separator characters since the last word
 	tightSep := false // the only separator was '.' or '/'
+	dotted := false   // the word ends with '.'
 	flush := func(nextHyphen bool) {
 		if b.Len() > 0 {
-			out = append(out, rawWord{text: b.String(), hyphen: hyphen, tight: seps == 1 && tightSep})
+			out = append(out, rawWord{text: b.String(), hyphen: hyphen, tight: seps == 1 && tightSep, dotted: dotted})
 			b.Reset()
 			seps = 0
 		}
@@ -90,7 +94,9 @@ func splitWords(raw string) (out []rawWord) {
 		case r == '-' || r == '‐' || r == '‑' || r == '–':
 			flush(b.Len() > 0 || len(out) > 0)
 		default:
+			dotted = r == '.' && b.Len() > 0
 			flush(false)
+			dotted = false
 		}
 		seps++
 		tightSep = r == '.' || r == '/'
@@ -103,6 +109,7 @@ type rawWord struct {
 	text   string
 	hyphen bool
 	tight  bool // separated from the previous word by a single '.' or '/' only (A.B.C., A/S)
+	dotted bool // followed by '.'
 }
 
 func isApostrophe(r rune) bool {

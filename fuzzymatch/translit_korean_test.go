@@ -64,7 +64,9 @@ var southKoreanSpellings = [][2]string{
 
 // South Korean usage: 33 of these 40 matched before the usage schemes
 // (4 and 5 in translit_korean.go) and the surname table; KOUNG and KYUM
-// follow no rule.
+// follow no rule. 38 matched until Hangul spellings beyond the tables were
+// compared as Latin ones (issue 15: four times fewer false matches against
+// the DPRK lists); YOON SUK YEOL (SEOKYEOL) is the one lost.
 func TestSouthKoreanSpellings(t *testing.T) {
 	c := NewComparator(DefaultOptions())
 	hit := 0
@@ -75,8 +77,8 @@ func TestSouthKoreanSpellings(t *testing.T) {
 			t.Logf("miss: %s against %s: %.3f (%v)", p[0], p[1], s, Prepare(p[0]).Tokens())
 		}
 	}
-	if hit < 38 {
-		t.Errorf("%d of %d South Korean spellings match, want at least 38", hit, len(southKoreanSpellings))
+	if hit < 37 {
+		t.Errorf("%d of %d South Korean spellings match, want at least 37", hit, len(southKoreanSpellings))
 	}
 }
 
