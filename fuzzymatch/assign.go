@@ -19,6 +19,7 @@ type assignment struct {
 	pairW  float32
 	extraA float32
 	extraB float32
+	weak   bool // the names agree only on common tokens (see weakAgreement)
 }
 
 // Score returns the similarity of two prepared names in [0,1]. Nil or empty
@@ -86,7 +87,7 @@ func (c *Comparator) pairSame(a, b *Name, as *assignment, fil bool) {
 	// settled before any similarity is computed.
 	for i := 0; i < na; i++ {
 		for j := 0; j < nb; j++ {
-			if as.usedB[j] || fil && a.toks[i].seg != b.toks[j].seg || !sameSpelling(&a.toks[i], &b.toks[j]) {
+			if as.usedB[j] || fil && !aligned(a, i, b, j) || !sameSpelling(&a.toks[i], &b.toks[j]) {
 				continue
 			}
 			as.usedA[i], as.usedB[j] = true, true
@@ -95,6 +96,17 @@ func (c *Comparator) pairSame(a, b *Name, as *assignment, fil bool) {
 			break
 		}
 	}
+}
+
+// aligned reports whether token i of a and token j of b may pair freely
+// when both names have filiation chains: they are in the same segment (the
+// person's own names, the father's, ...), or each closes its chain. The
+// last segment of a chain is the family name (BIN LADIN) or the furthest
+// ancestor given, so OSAMA BIN LADEN pairs LADEN with the LADIN of USAMA BIN
+// MUHAMMAD BIN AWAD BIN LADIN, a traveller giving fewer parts than the list.
+func aligned(a *Name, i int, b *Name, j int) bool {
+	sa, sb := a.toks[i].seg, b.toks[j].seg
+	return sa == sb || sa == a.toks[len(a.toks)-1].seg && sb == b.toks[len(b.toks)-1].seg
 }
 
 // pairTables fills t with the similarity and reason of every pair of
@@ -115,7 +127,7 @@ func (c *Comparator) pairTables(a, b *Name, as *assignment, t tables, m *tokenMe
 			} else {
 				sim[i*n+j], why[i*n+j] = c.tokenSim(&a.toks[i], &b.toks[j])
 			}
-			if fil && a.toks[i].seg != b.toks[j].seg {
+			if fil && !aligned(a, i, b, j) {
 				sim[i*n+j] *= c.filiation
 			}
 		}
@@ -209,10 +221,12 @@ func (c *Comparator) pairGreedy(a, b *Name, as *assignment, t tables) {
 }
 
 // finishScore sets the score of an assignment: the weighted mean of its
-// pairs' similarities, unpaired tokens costing a share of their weight.
+// pairs' similarities, unpaired tokens costing a share of their weight
+// (extraCost).
 func (c *Comparator) finishScore(a, b *Name, as *assignment) {
 	na, nb := len(a.toks), len(b.toks)
 	var num, pw float32
+	weak := true
 	for k := 0; k < as.n; k++ {
 		p := &as.pairs[k]
 		var wa, wb float32
@@ -225,22 +239,27 @@ func (c *Comparator) finishScore(a, b *Name, as *assignment) {
 		w := (wa + wb) / 2
 		pw += w
 		num += w * p.sim
+		weak = weak && w < weakAgreement
 	}
+	weak = weak && pw < weakTotal
+	as.weak = weak
+	conflict := c.conflicting(a, as.usedA[:na], b) && c.conflicting(b, as.usedB[:nb], a)
+	var cost float32
 	for i := 0; i < na; i++ {
 		if !as.usedA[i] {
-			as.extraA += c.weight(&a.toks[i])
+			w := c.weight(&a.toks[i])
+			as.extraA += w
+			cost += w * c.extraCost(a, i, b, as.usedB[:nb], conflict, weak)
 		}
 	}
 	for j := 0; j < nb; j++ {
 		if !as.usedB[j] {
-			as.extraB += c.weight(&b.toks[j])
+			w := c.weight(&b.toks[j])
+			as.extraB += w
+			cost += w * c.extraCost(b, j, a, as.usedA[:na], conflict, weak)
 		}
 	}
-	pen := c.extra
-	if as.extraA > 0 && as.extraB > 0 {
-		pen = c.conflict
-	}
-	den := pw + pen*(as.extraA+as.extraB)
+	den := pw + cost
 	as.pairW = pw
 	if den <= 0 || pw == 0 {
 		as.score = 0
@@ -251,6 +270,86 @@ func (c *Comparator) finishScore(a, b *Name, as *assignment) {
 		s = 1
 	}
 	as.score = s
+}
+
+// weakAgreement is the weight of a pair under which it is of common
+// tokens (MUHAMMAD, ALI, SMITH), particles or initials; weakTotal the
+// weight of all pairs under which such names say little: names that agree
+// on no pair weighing weakAgreement, and on less than weakTotal in all,
+// agree only on common names (MUHAMMAD ALI: 0.45 and 0.55). MARIA GARCIA
+// (0.6 and 0.65) is common too, but two such names say enough for a
+// missing second surname (MARIA GARCIA LOPEZ) to cost as usual.
+const (
+	weakAgreement = 0.95
+	weakTotal     = 1.2
+)
+
+// lineage reports whether token i of n is in the middle of a filiation
+// chain longer than that of the other name o: a father's or grandfather's
+// name (MUHAMMAD and AWAD in USAMA BIN MUHAMMAD BIN AWAD BIN LADIN) that a
+// traveller giving fewer parts (OSAMA BIN LADEN) left out. Where both
+// chains are as long, a father's name left over on both sides disagrees.
+func lineage(n *Name, i int, o *Name) bool {
+	s, last := n.toks[i].seg, n.toks[len(n.toks)-1].seg
+	return s > 0 && s < last && o.toks[len(o.toks)-1].seg < last
+}
+
+// conflicting reports whether n has an unpaired token that disagrees with
+// the other name o: not a particle (an article or BIN left over is no
+// other name) nor a lineage token. When both names have one, their
+// tokens disagree.
+func (c *Comparator) conflicting(n *Name, used []bool, o *Name) bool {
+	for i, u := range used {
+		if !u && n.toks[i].kind != kindParticle && !lineage(n, i, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// facing reports whether unpaired token i of n, in a filiation segment
+// after the first, faces an unpaired word of o in the same segment.
+func (c *Comparator) facing(n *Name, i int, o *Name, oUsed []bool) bool {
+	s := n.toks[i].seg
+	if s == 0 || n.toks[i].kind == kindParticle {
+		return false
+	}
+	for j := range o.toks {
+		if o.toks[j].seg == s && o.toks[j].kind != kindParticle && !oUsed[j] {
+			return true
+		}
+	}
+	return false
+}
+
+// extraCost is the share of its weight that unpaired token i of n costs
+// (o is the other name and oUsed its paired tokens, weak whether the
+// names agree only on common tokens, see weakAgreement): a lineage token,
+// or a particle left over by one name only, half ExtraTokenPenalty; when
+// both names have unpaired tokens (conflict) ConflictPenalty; otherwise (a
+// name with more parts)
+// ExtraTokenPenalty, plus, when the names agree only on common tokens,
+// ExtraTokenRarity times the token's weight, so that sharing common names
+// with a longer name is weak evidence, the more so the rarer what is left
+// over (MUHAMMAD ALI against MUHAMMAD ALI HAIDARI).
+func (c *Comparator) extraCost(n *Name, i int, o *Name, oUsed []bool, conflict, weak bool) float32 {
+	switch {
+	case lineage(n, i, o) || n.toks[i].kind == kindParticle && !conflict:
+		return c.extra / 2
+	case conflict && c.facing(n, i, o, oUsed):
+		// The names give different fathers (or ancestors) in the same
+		// place of their chains: a disagreement, however common the names
+		// (NOUREDDINE BEN MOHAMED ... and NOUREDDINE BEN ALI ...). The
+		// weight that lowers common names is for agreement, so the cost is
+		// of a full token.
+		return c.conflict / c.weight(&n.toks[i])
+	case conflict:
+		return c.conflict
+	case weak && n.toks[i].patLen == 0:
+		// A patronymic left out is the father's name, as a lineage.
+		return c.extra + c.rarity*c.weight(&n.toks[i])
+	}
+	return c.extra
 }
 
 func (c *Comparator) weight(t *token) float32 {

@@ -7,8 +7,15 @@
 // (Ä → A and AE), titles and suffixes removed, titles appended by airline
 // systems split off as an alternative reading (JOHNMR → JOHN), name particles
 // in their joined and split forms (ABD EL KARIM = ABDELKARIM), and non-Latin
-// scripts (Cyrillic, Greek, Arabic, Hebrew, Armenian, Georgian, Korean, Japanese kana) transliterated
-// into the set of Latin spellings that passports and airline systems carry.
+// scripts transliterated into the set of Latin spellings that passports,
+// lists and airline systems carry: Cyrillic, Greek, Arabic, Hebrew, Armenian,
+// Georgian and Japanese kana by tables of their standards; Korean by Revised
+// Romanization, McCune-Reischauer, the DPRK's official forms and common
+// usage, with the passport spellings of surnames (이 LEE, YI, RI, RHEE); Han
+// by pinyin and Wade-Giles with surname readings (单 SHAN); every other
+// script (Devanagari, Bengali, Thai, Ethiopic, ...) by a Unidecode-style
+// fallback, so that no word is left without a Latin token. Combining marks,
+// such as the vowel signs of the Indian scripts, stay inside their word.
 // Preparing a name allocates a dozen times or so (its working memory is
 // pooled); an [Interner] lets the names of a large list share the data of
 // their identical tokens, and [Name.Keys] gives the blocking keys an index
@@ -19,6 +26,13 @@
 // initials, compound surnames, typos, transliteration drift and given-name
 // equivalents (MOHAMMED = MUHAMMAD = MOHD, ALEKSANDR = ALEXANDER, BILL =
 // WILLIAM) are tolerated, and very common tokens weigh less than rare ones.
+// Weak evidence does not pair tokens on its own: a shared sound code only
+// supports the spelling unless the readings differ in vowels alone,
+// consonant skeletons count where the script leaves vowels out or
+// respells them, a single letter is an initial only where people write
+// initials, and extra tokens cost more when the names agree only on
+// common ones. Arabic chains (BIN, IBN, ABU, ABD, -UD-DIN) and hyphens
+// moved by a letter (AL-ADANI, A-LADANI) are read as one name.
 // [Comparator.Explain] says which parts were paired and why; explanations are
 // for people and their text is not stable. A [Scorer] scores one name
 // against many (a traveller against a list's candidates) with the same
@@ -32,7 +46,7 @@
 //
 // [Options] and [Explanation] marshal to JSON with camelCase keys
 // (minPairSimilarity, unpairedA, ...); a pair's reason is a camelCase word
-// (sameSpelling, equivalentGivenNames, ...).
+// (sameSpelling, equivalentGivenNames, sameSound, sameParticle, ...).
 //
 //	c := fuzzymatch.NewComparator(fuzzymatch.DefaultOptions())
 //	a := fuzzymatch.Prepare("MOKHAMMAD/ALEKSANDR MR")

@@ -21,7 +21,7 @@ type Pair struct {
 	A          string  `json:"a"`          // token(s) of the first name, primary reading
 	B          string  `json:"b"`          // token(s) of the second name
 	Similarity float64 `json:"similarity"` // in [0,1]
-	Reason     string  `json:"reason"`     // sameSpelling, similarSpelling, equivalentGivenNames, initial, sameSound, sameConsonants, joinedCompound, different
+	Reason     string  `json:"reason"`     // sameSpelling, similarSpelling, equivalentGivenNames, initial, sameSound, sameConsonants, joinedCompound, sameParticle, different
 	Weight     float64 `json:"weight"`     // how much the pair counts in the score
 }
 
@@ -29,6 +29,9 @@ type Pair struct {
 type Part struct {
 	Token  string  `json:"token"`
 	Weight float64 `json:"weight"`
+	// Cost is the share of its weight that the token cost the score (see
+	// Options.ExtraTokenPenalty, ExtraTokenRarity and ConflictPenalty).
+	Cost float64 `json:"cost"`
 }
 
 // Explain scores a and b like Score and says which tokens were paired, how
@@ -62,21 +65,33 @@ func (c *Comparator) Explain(a, b *Name) Explanation {
 			Weight:     round3(float64(wa+wb) / 2),
 		})
 	}
-	for i := range a.toks {
-		if !as.usedA[i] {
-			e.UnpairedA = append(e.UnpairedA, Part{Token: a.toks[i].forms[0], Weight: round3(float64(c.weight(&a.toks[i])))})
+	na, nb := len(a.toks), len(b.toks)
+	conflict := c.conflicting(a, as.usedA[:na], b) && c.conflicting(b, as.usedB[:nb], a)
+	weak := as.weak
+	lineageLeft := false
+	unpaired := func(n *Name, used []bool, o *Name, oUsed []bool) (ps []Part) {
+		for i := range n.toks {
+			if used[i] {
+				continue
+			}
+			lineageLeft = lineageLeft || lineage(n, i, o)
+			ps = append(ps, Part{Token: n.toks[i].forms[0], Weight: round3(float64(c.weight(&n.toks[i]))),
+				Cost: round3(float64(c.extraCost(n, i, o, oUsed, conflict, weak)))})
 		}
+		return ps
 	}
-	for j := range b.toks {
-		if !as.usedB[j] {
-			e.UnpairedB = append(e.UnpairedB, Part{Token: b.toks[j].forms[0], Weight: round3(float64(c.weight(&b.toks[j])))})
-		}
-	}
+	e.UnpairedA, e.UnpairedB = unpaired(a, as.usedA[:na], b, as.usedB[:nb]), unpaired(b, as.usedB[:nb], a, as.usedA[:na])
 	switch {
-	case len(e.UnpairedA) > 0 && len(e.UnpairedB) > 0:
+	case conflict:
 		e.Notes = append(e.Notes, fmt.Sprintf("both names have unpaired tokens: they cost %.0f%% of their weight", 100*c.o.ConflictPenalty))
 	case len(e.UnpairedA)+len(e.UnpairedB) > 0:
 		e.Notes = append(e.Notes, fmt.Sprintf("one name has extra tokens (e.g. a middle name): they cost %.0f%% of their weight", 100*c.o.ExtraTokenPenalty))
+		if weak {
+			e.Notes = append(e.Notes, fmt.Sprintf("the names agree only on common names: extra tokens cost up to %.0f%% more, the rarer the more", 100*c.o.ExtraTokenRarity))
+		}
+	}
+	if lineageLeft {
+		e.Notes = append(e.Notes, fmt.Sprintf("a father's or ancestor's name in a BIN/IBN chain is given by one name only: it costs %.0f%% of its weight", 50*c.o.ExtraTokenPenalty))
 	}
 	return e
 }

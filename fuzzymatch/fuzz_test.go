@@ -11,6 +11,7 @@ var fuzzSeeds = []string{
 	"", "SMITH/JOHNMR", "Jürgen Müller", "ABD EL KARIM", "Владимир Путин", "علي حسن", "דוד כהן",
 	"Γεώργιος Παπαδόπουλος", "Արմեն", "გიორგი", "A.B.C. Company", "Brigade Forty-Four", "\xff\xfe",
 	"ג'ונס", "O'Brien-Smith", strings.Repeat("A ", 40), "Sp. z o.o.", "习近平",
+	"최 성일", "남궁민수", "ᄀᄆ", "欧阳修", "नरेंद्र मोदी", "ทักษิณ ชินวัตร", "ኃይለ ሥላሴ", "𗀀𞤀", "ѯ҃",
 }
 
 // FuzzPrepareScore: Prepare never panics, readings are valid UTF-8, scores

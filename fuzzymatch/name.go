@@ -41,13 +41,18 @@ type tokenData struct {
 	formBits, joinedBits uint64
 	kind                 tokenKind
 	script               script
-	seg                  uint8   // filiation segment (see particles.go)
-	patLen               int8    // length of a patronymic suffix of forms[0] (OVICH), 0 if none
-	ending               int8    // 1 + index in surnameEndings of the ending of forms[0], 0 if none
-	ascii                bool    // every form is ASCII (the Jaro-Winkler bounds apply)
-	weight               float32 // how much the token counts: rare tokens weigh more
-	dm                   uint32  // packed Double Metaphone primary code of forms[0]
-	skMask               uint32  // letters (A-Z as bits 0-25) of all skeletons and coarse skeletons
+	seg                  uint8 // filiation segment (see particles.go)
+	patLen               int8  // length of a patronymic suffix of forms[0] (OVICH), 0 if none
+	ending               int8  // 1 + index in surnameEndings of the ending of forms[0], 0 if none
+	ascii                bool  // every form is ASCII (the Jaro-Winkler bounds apply)
+	// dms: packed Double Metaphone primary codes of the leading readings
+	// (forms[:maxSpellForms]), 0 where the code does not cover the whole
+	// reading (more than four consonant sounds).
+	dms    [maxSpellForms]uint32
+	stem   bool    // forms[0] begins with a compound head (ABDUL in ABDULHAMID: see compoundStem)
+	weight float32 // how much the token counts: rare tokens weigh more
+	dm     uint32  // packed Double Metaphone primary code of forms[0]
+	skMask uint32  // letters (A-Z as bits 0-25) of all skeletons and coarse skeletons
 	// print is a 64-bit hash of what decides the token's similarities: its
 	// kind, script, forms and joined readings (everything else a comparison
 	// reads is derived from them). A Scorer remembers similarities by it.
@@ -81,6 +86,8 @@ func Prepare(raw string) *Name {
 	words := readWords(p, raw)
 	words = applyOrgRules(words)
 	words = joinDottedInitials(words)
+	words = joinHyphenLetters(words)
+	markInitials(words)
 	words = applyTokenRules(words)
 	nt := min(len(words), maxTokens)
 	n.toks = make([]token, nt)
@@ -111,6 +118,13 @@ func readWords(p *prepScratch, raw string) []word {
 	var buf [16]rawWord
 	rws := splitWords(buf[:0], surnameLast(p, raw))
 	out := make([]word, 0, len(rws))
+	// A Korean or Chinese name written as one word is split into surname
+	// and given name; one written in several words (최 성일, 张/晓明) is
+	// split already.
+	var perScript [scriptOther + 1]int
+	for _, rw := range rws {
+		perScript[scriptOf(rw.text)]++
+	}
 	for _, rw := range rws {
 		sc := scriptOf(rw.text)
 		if sc == scriptArabic {
@@ -121,8 +135,12 @@ func readWords(p *prepScratch, raw string) []word {
 				rw = rawWord{text: rest, hyphen: true}
 			}
 		}
-		if sc == scriptKorean {
-			for i, fs := range koreanWords(rw.text) {
+		if sc == scriptKorean || sc == scriptHan {
+			parts := koreanWords
+			if sc == scriptHan {
+				parts = hanWords
+			}
+			for i, fs := range parts(rw.text, perScript[sc] > 1) {
 				w := word{forms: capForms(fs), script: sc}
 				if i == 0 {
 					w.hyphen, w.tight = rw.hyphen, rw.tight
@@ -143,60 +161,69 @@ func readWords(p *prepScratch, raw string) []word {
 		if len(forms) > maxForms {
 			forms = forms[:maxForms]
 		}
-		out = append(out, word{forms: forms, script: sc, hyphen: rw.hyphen, tight: rw.tight})
+		out = append(out, word{forms: forms, script: sc, hyphen: rw.hyphen, tight: rw.tight, dotted: rw.dotted})
 	}
 	return out
 }
 
 // newToken fills t from a word. Its slices and the strings it makes
-// (skeletons, single) live in p until Prepare packs the name. It is a
-// little over 80 lines because it computes every derived field of a token
-// in one pass over its forms, in the order the fields are declared.
-func newToken(p *prepScratch, w word, t *tokenData) {
+// (skeletons, single) live in sc until Prepare packs the name. It is over
+// 80 lines because it computes every derived field of a token in one pass
+// over its forms, in the order the fields are declared.
+func newToken(sc *prepScratch, w word, t *tokenData) {
 	*t = tokenData{forms: w.forms, joined: w.joined, script: w.script, seg: w.seg}
-	p0 := t.forms[0]
+	p := t.forms[0]
 	switch {
 	case w.particle:
 		t.kind = kindParticle
-	case len(p0) == 1:
+	case len(p) == 1 && w.initial:
 		t.kind = kindInitial
 	}
 	// At most two skeletons and two coarse skeletons per form (the second
 	// for a Latin CH read as K).
-	t.skels = carve(&p.strs, 2*len(t.forms))
-	t.coarse = carve(&p.strs, 2*len(t.forms))
+	t.skels = carve(&sc.strs, 2*len(t.forms))
+	t.coarse = carve(&sc.strs, 2*len(t.forms))
 	var buf [64]byte
 	addSkel := func(b []byte) {
 		if len(b) >= 2 && !containsBytes(t.skels, b) {
-			t.skels = append(t.skels, p.str(b))
+			t.skels = append(t.skels, sc.str(b))
 		}
 	}
 	addCoarse := func(b []byte) {
 		if len(b) >= 2 && !containsBytes(t.coarse, b) {
-			t.coarse = append(t.coarse, p.str(b))
+			t.coarse = append(t.coarse, sc.str(b))
 		}
 	}
-	for _, f := range t.forms {
-		addSkel(skeletonBytes(f, &buf))
-		addCoarse(coarseSkeletonBytes(f, &buf))
-		// A Latin CH is K in Greek and Italian names (NICHOLS, CHIARA):
-		// a second skeleton reads it so.
-		if w.script == scriptLatin && strings.Contains(f, "CH") {
-			k := strings.ReplaceAll(f, "CH", "K")
-			addSkel(skeletonBytes(k, &buf))
-			addCoarse(coarseSkeletonBytes(k, &buf))
-		}
+	addGroups := func(f string) {
 		for _, g := range equivalenceGroups(f) {
 			if !containsGroup(t.groups, g) {
 				if t.groups == nil {
-					t.groups = carve(&p.u16, 4)
+					t.groups = carve(&sc.u16, 4)
 				}
 				t.groups = append(t.groups, g)
 			}
 		}
 	}
+	for _, f := range t.forms {
+		if f == w.guess && f != p {
+			// A guessed title split (WILLIA + MS) gives no consonant
+			// skeleton: its consonants are what the guess left.
+			addGroups(f)
+			continue
+		}
+		addSkel(skeletonInto(buf[:0], f))
+		addCoarse(coarseSkeletonBytes(f, &buf))
+		// A Latin CH is K in Greek and Italian names (NICHOLS, CHIARA):
+		// a second skeleton reads it so.
+		if w.script == scriptLatin && strings.Contains(f, "CH") {
+			k := strings.ReplaceAll(f, "CH", "K")
+			addSkel(skeletonInto(buf[:0], k))
+			addCoarse(coarseSkeletonBytes(k, &buf))
+		}
+		addGroups(f)
+	}
 	t.ascii = true
-	t.sets = carve(&p.u32, len(t.forms))
+	t.sets = carve(&sc.u32, len(t.forms))
 	for _, f := range t.forms {
 		t.ascii = t.ascii && isASCII(f)
 		t.sets = append(t.sets, byteSet(f))
@@ -204,16 +231,31 @@ func newToken(p *prepScratch, w word, t *tokenData) {
 	for _, f := range t.joined {
 		t.ascii = t.ascii && isASCII(f)
 	}
-	t.skSets = carve(&p.u32, len(t.skels))
+	t.skSets = carve(&sc.u32, len(t.skels))
 	for _, s := range t.skels {
 		t.skSets = append(t.skSets, byteSet(s))
 	}
-	t.crSets = carve(&p.u32, len(t.coarse))
+	t.crSets = carve(&sc.u32, len(t.coarse))
 	for _, s := range t.coarse {
 		t.crSets = append(t.crSets, byteSet(s))
 	}
-	code, _ := dmCodes(p0)
+	code, _ := dmCodes(p)
 	t.dm = packCode(code)
+	// Double Metaphone codes stop at four sounds: ABDULHAMID and ABDULGHANI
+	// share theirs. The skeleton counts the consonants the code reads.
+	for i, f := range t.forms[:min(len(t.forms), maxSpellForms)] {
+		if f == w.guess && i > 0 {
+			continue // no sound evidence on a guessed title split either
+		}
+		if sk := skeletonInto(buf[:0], f); len(sk) <= 4 || len(sk) == 5 && sk[0] == 'A' {
+			if i == 0 {
+				t.dms[i] = t.dm
+			} else {
+				c, _ := dmCodes(f)
+				t.dms[i] = packCode(c)
+			}
+		}
+	}
 	for _, ss := range [][]string{t.skels, t.coarse} {
 		for _, s := range ss {
 			for i := 0; i < len(s); i++ {
@@ -223,13 +265,14 @@ func newToken(p *prepScratch, w word, t *tokenData) {
 			}
 		}
 	}
-	t.patLen = int8(patronymicSuffix(p0))
+	t.patLen = int8(patronymicSuffix(p))
+	t.stem = compoundStem(p) > 0
 	var sb [64]byte
-	if sg := singleLettersBytes(p0, sb[:0]); string(sg) != p0 {
-		t.single = p.str(sg)
+	if sg := singleLettersBytes(p, sb[:0]); string(sg) != p {
+		t.single = sc.str(sg)
 	}
 	for i, e := range surnameEndings {
-		if len(p0) >= len(e)+3 && strings.HasSuffix(p0, e) {
+		if len(p) >= len(e)+3 && strings.HasSuffix(p, e) {
 			t.ending = int8(i + 1)
 			break
 		}

@@ -24,9 +24,12 @@ type word struct {
 	forms    []string // Latin readings, uppercase ASCII, primary first
 	script   script   // the script the word was written in
 	hyphen   bool     // the word was joined to the previous one by a hyphen
+	dotted   bool     // the word was followed by a full stop (J. SMITH)
+	initial  bool     // a one-letter word that stands for a name (see markInitials)
 	particle bool     // a name particle (set by the token rules)
 	tight    bool     // see rawWord
 	joined   []string // readings with the preceding particles joined (BASHIR → ALBASHIR)
+	guess    string   // a reading that guesses an appended airline title (WILLIA of WILLIAMS: MS), or ""
 	seg      uint8    // filiation segment: incremented after BIN, IBN, BINT, ...
 }
 
@@ -110,7 +113,9 @@ func stripRune(r rune) string {
 	return stripMarks(string(r))
 }
 
-// splitWords cuts a raw name into words. Letters and digits make up words;
+// splitWords cuts a raw name into words. Letters, digits and combining marks
+// (Mn, Mc, Me: accents, and the vowel signs of Devanagari, Bengali, Thai,
+// ..., which are spacing marks, Mc, and must stay inside their word) make up words;
 // apostrophes and similar marks inside a word are dropped (O'BRIEN →
 // OBRIEN); everything else separates words. Hyphens are remembered so that
 // compound names can be joined again. Words are appended to dst. It is a
@@ -135,6 +140,7 @@ func splitWords(dst []rawWord, raw string) (out []rawWord) {
 	hyphen := false
 	seps := 0         // separator characters since the last word
 	tightSep := false // the only separator was '.' or '/'
+	dotted := false   // the word ends with '.'
 	empty := func() bool { return start < 0 && !copied }
 	flush := func(nextHyphen bool) {
 		if !empty() {
@@ -142,7 +148,7 @@ func splitWords(dst []rawWord, raw string) (out []rawWord) {
 			if !copied {
 				text = raw[start:end]
 			}
-			out = append(out, rawWord{text: text, hyphen: hyphen, tight: seps == 1 && tightSep})
+			out = append(out, rawWord{text: text, hyphen: hyphen, tight: seps == 1 && tightSep, dotted: dotted})
 			b.Reset()
 			start, end, copied = -1, -1, false
 			seps = 0
@@ -176,7 +182,7 @@ func splitWords(dst []rawWord, raw string) (out []rawWord) {
 	for i, r := range raw {
 		size := utf8.RuneLen(r) // U+FFFD read for an invalid byte is a separator, never kept
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me):
 			if empty() && len(out) == 0 {
 				seps = 0
 			}
@@ -193,7 +199,9 @@ func splitWords(dst []rawWord, raw string) (out []rawWord) {
 		case r == '-' || r == '‐' || r == '‑' || r == '–':
 			flush(!empty() || len(out) > 0)
 		default:
+			dotted = r == '.' && !empty()
 			flush(false)
+			dotted = false
 		}
 		seps++
 		tightSep = r == '.' || r == '/'
@@ -217,6 +225,7 @@ type rawWord struct {
 	text   string
 	hyphen bool
 	tight  bool // separated from the previous word by a single '.' or '/' only (A.B.C., A/S)
+	dotted bool // followed by '.'
 }
 
 func isApostrophe(r rune) bool {

@@ -23,10 +23,57 @@ var particles = setOf(
 // paired across them when both names use them.
 var filiation = setOf("BIN", "BEN", "IBN", "BINT", "BENT", "OULD", "ULD", "WALAD")
 
+// particleFamily returns 1 for the spellings of the Arabic article (AL, EL,
+// UL, IL), 2 for those of filiation (BIN, BEN, IBN), 3 for BINT and BENT, or
+// 0: the same particle spelled two ways (BACHAR EL-ASSAD, BASHAR AL-ASSAD).
+func particleFamily(p string) int {
+	switch p {
+	case "AL", "EL", "UL", "IL":
+		return 1
+	case "BIN", "BEN", "IBN":
+		return 2
+	case "BINT", "BENT":
+		return 3
+	}
+	return 0
+}
+
 // compoundHeads are particles that form one name with what follows: ABD EL
 // KARIM, ABDUL KARIM, ABU BAKR, UMM KULTHUM. Prepare joins them into one
 // token (ABDELKARIM), the way airline systems write them.
 var compoundHeads = setOf("ABD", "ABDUL", "ABDEL", "ABDAL", "ABDU", "ABU", "ABOU", "ABO", "UMM", "OUM", "UM")
+
+// stemHeads are the compound heads as they begin a joined compound
+// (ABDULHAMID, ABDELKARIM, ABUBAKR, UMMKULTHUM).
+var stemHeads = []string{"ABOU", "ABD", "ABU", "UMM"}
+
+// compoundStem returns where the name after a compound head begins in p
+// (HAMID in ABDULHAMID, LAH in ABDULLAH and ABDOLLAH, RAHMAN in
+// ABDURRAHMAN, BAKR in ABUBAKR), or 0 when p has no head or fewer than
+// two letters follow it.
+func compoundStem(p string) int {
+	for _, h := range stemHeads {
+		if len(p) < len(h)+3 || p[:len(h)] != h {
+			continue
+		}
+		i := len(h)
+		// After ABD, a linking vowel (ABDU REZAK, ABDI RAHMAN) and the
+		// article's L or a doubled sun letter (ABDUL RAZAQ, ABDUR RAHMAN)
+		// go with the head. ABU and UMM are followed by the name itself
+		// (ABU ALI).
+		if h == "ABD" && isVowel(p[i]) && len(p)-i >= 4 {
+			i++
+			if p[i] == 'L' || p[i] == p[i+1] {
+				i++
+			}
+		}
+		if len(p)-i >= 2 {
+			return i
+		}
+		return 0
+	}
+	return 0
+}
 
 // articles may sit between a compound head and its name (ABD AL KARIM).
 var articles = setOf("AL", "EL", "UL", "IL", "AR", "AS", "AD", "AN", "AT", "AZ", "ASH", "ASS", "ADH")
@@ -86,6 +133,11 @@ func applyTokenRules(ws []word) []word {
 			i = j
 			continue
 		}
+		if n := linkedCompound(kept, i); n > 0 {
+			out = append(out, linkCompound(kept[i:i+n])...)
+			i += n - 1
+			continue
+		}
 		if particles[p] && i+1 < len(kept) && !particles[kept[i+1].forms[0]] || particles[p] && i+2 < len(kept) {
 			w.particle = true
 			out = append(out, w)
@@ -110,7 +162,14 @@ func applyTokenRules(ws []word) []word {
 			i = j
 			continue
 		}
-		w.forms = splitAppendedTitle(w.forms)
+		if fs := splitAppendedTitle(w.forms); len(fs) > len(w.forms) && fs[0] == w.forms[0] {
+			// The split reading (WILLIA of WILLIAMS) is a guess: kept for
+			// spelling, not as consonant evidence (see newToken).
+			w.guess = fs[len(fs)-1]
+			w.forms = fs
+		} else {
+			w.forms = fs
+		}
 		out = append(out, w)
 	}
 	// Filiation segments.
@@ -122,6 +181,58 @@ func applyTokenRules(ws []word) []word {
 		out[i].seg = seg
 	}
 	return out
+}
+
+// South Asian spellings of Arabic compounds write the article, assimilated
+// to the next consonant, between the parts: BASHIR-UD-DIN, BASHIR UD DIN,
+// BASHIRUDDIN and BASHIR UDDIN are one name, as are INAM-UL-HAQ and
+// HABIB-UR-RAHMAN. compoundLinks are those articles; compoundTails the
+// second parts that follow them, which make the compound without a hyphen;
+// joinedTails the article and second part written as one word.
+var (
+	compoundLinks = setOf("UD", "UL", "UR", "US", "UZ", "UN", "UT", "AD", "ED")
+	compoundTails = setOf("DIN", "DEEN", "DEN", "LAH", "LLAH", "HAQ", "HAQQ", "HAQUE", "RAHMAN", "REHMAN", "RAHIM", "ISLAM", "ZAMAN", "NISA", "NISSA")
+	joinedTails   = setOf("UDDIN", "UDDEEN", "UDDEN", "ADDIN", "EDDIN", "EDDINE", "ULLAH", "ULLA", "ULHAQ", "ULHAQUE", "URRAHMAN", "URREHMAN", "UZZAMAN", "UNNISA", "UNNISSA", "ULISLAM")
+)
+
+// linkedCompound returns how many words from ws[i] make one linked
+// compound (3 for BASHIR UD DIN, 2 for BASHIR UDDIN), or 0. The first word
+// must be a name, not a particle or a compound head (ABDUL HAQ is the
+// compound heads' rule).
+func linkedCompound(ws []word, i int) int {
+	p := ws[i].forms[0]
+	if i+1 >= len(ws) || particles[p] || compoundHeads[p] || len(p) < 2 || ws[i].script != scriptLatin {
+		return 0
+	}
+	if joinedTails[ws[i+1].forms[0]] {
+		return 2
+	}
+	if i+2 < len(ws) && compoundLinks[ws[i+1].forms[0]] && len(ws[i+2].forms[0]) >= 2 && !particles[ws[i+2].forms[0]] &&
+		(ws[i+1].hyphen && ws[i+2].hyphen || compoundTails[ws[i+2].forms[0]]) {
+		return 3
+	}
+	return 0
+}
+
+// linkCompound makes the words of a linked compound two tokens, as a
+// particle and its word are: the first part with the whole compound as its
+// joined reading (BASHIR, read also BASHIRUDDIN), and the article and
+// second part as one light particle (UDDIN). So the compound written
+// joined (BASHIRUDDIN), hyphenated or apart pairs spelled alike, and the
+// first part alone (KHALIL of KHALIL UR RAHMAN, KHALIL AHMED) still pairs.
+func linkCompound(ws []word) []word {
+	rest := ""
+	for _, w := range ws[1:] {
+		rest += w.forms[0]
+	}
+	first := ws[0]
+	joined := make([]string, 0, len(first.forms))
+	for _, f := range first.forms {
+		joined = append(joined, f+rest)
+	}
+	first.joined = capForms(dedupe(joined))
+	tail := word{forms: []string{rest}, script: first.script, hyphen: ws[1].hyphen, particle: true}
+	return []word{first, tail}
 }
 
 func capForms(fs []string) []string {

@@ -42,8 +42,8 @@ func dumpName(n *Name) string {
 	fmt.Fprintf(&b, "raw=%q tokens=%q keys=%q joins=%q joinSets=%x\n", n.raw, n.Tokens(), n.Keys(), n.joins, n.joinSets)
 	for i := range n.toks {
 		t := &n.toks[i]
-		fmt.Fprintf(&b, " tok %d: formBits=%x joinedBits=%x kind=%d script=%d seg=%d patLen=%d ending=%d ascii=%t weight=%v dm=%x skMask=%x print=%x\n",
-			i, t.formBits, t.joinedBits, t.kind, t.script, t.seg, t.patLen, t.ending, t.ascii, t.weight, t.dm, t.skMask, t.print)
+		fmt.Fprintf(&b, " tok %d: formBits=%x joinedBits=%x kind=%d script=%d seg=%d patLen=%d ending=%d ascii=%t weight=%v dm=%x dms=%x stem=%t skMask=%x print=%x\n",
+			i, t.formBits, t.joinedBits, t.kind, t.script, t.seg, t.patLen, t.ending, t.ascii, t.weight, t.dm, t.dms, t.stem, t.skMask, t.print)
 		fmt.Fprintf(&b, "  forms=%q sets=%x joined=%q single=%q groups=%v skels=%q skSets=%x coarse=%q crSets=%x\n",
 			t.forms, t.sets, t.joined, t.single, t.groups, t.skels, t.skSets, t.coarse, t.crSets)
 	}
@@ -54,7 +54,7 @@ func dumpName(n *Name) string {
 var dumpedFields = map[string][]string{
 	"Name":      {"raw", "toks", "joins", "joinSets"}, // tokens and keys: Tokens() and Keys() are dumped
 	"token":     {"tokenData"},
-	"tokenData": {"formBits", "joinedBits", "kind", "script", "seg", "patLen", "ending", "ascii", "weight", "dm", "skMask", "print", "forms", "sets", "joined", "single", "groups", "skels", "skSets", "coarse", "crSets"},
+	"tokenData": {"dms", "stem", "formBits", "joinedBits", "kind", "script", "seg", "patLen", "ending", "ascii", "weight", "dm", "skMask", "print", "forms", "sets", "joined", "single", "groups", "skels", "skSets", "coarse", "crSets"},
 }
 
 func TestDumpCoversFields(t *testing.T) {

@@ -15,10 +15,11 @@ const (
 	scriptGeorgian
 	scriptKorean
 	scriptKana
-	scriptOther // a script without a table here (CJK, Devanagari, ...): kept as written
+	scriptHan   // Chinese hanzi, Japanese kanji, Korean hanja: read as Mandarin (translit_han.go)
+	scriptOther // a script without a table of its own (Devanagari, Thai, ...): the fallback of translit_other.go
 )
 
-var scriptNames = [...]string{"Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Armenian", "Georgian", "Korean", "Japanese kana", "other"}
+var scriptNames = [...]string{"Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Armenian", "Georgian", "Korean", "Japanese kana", "Han", "other"}
 
 func (s script) String() string { return scriptNames[s] }
 
@@ -27,8 +28,10 @@ func (s script) String() string { return scriptNames[s] }
 func scriptOf(w string) script {
 	for _, r := range w {
 		switch {
-		case r < 0x80 || unicode.Is(unicode.Latin, r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+		case r < 0x80 || unicode.Is(unicode.Latin, r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me):
 			continue
+		case unicode.In(r, unicode.Common, unicode.Inherited):
+			continue // modifier letters (ʼ ˈ) and marks shared by scripts
 		case unicode.Is(unicode.Cyrillic, r):
 			return scriptCyrillic
 		case unicode.Is(unicode.Greek, r):
@@ -45,6 +48,8 @@ func scriptOf(w string) script {
 			return scriptKorean
 		case unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hiragana, r) || r == 'ー':
 			return scriptKana
+		case unicode.Is(unicode.Han, r):
+			return scriptHan
 		default:
 			return scriptOther
 		}

@@ -8,19 +8,19 @@ package fuzzymatch
 // consonants that scripts merge are folded together (C/K/Q, V/W/F... see the
 // switch). Two readings of the same name usually share a skeleton or differ
 // in one letter, while unrelated names rarely do.
+func skeleton(s string) string {
+	var buf [64]byte
+	return string(skeletonInto(buf[:0], s))
+}
+
+// skeletonInto appends the skeleton of s to out (of capacity 64 or more),
+// so that comparisons can compute one without allocating.
 //
 // It is longer than 80 lines because its switch is the folding table, one
 // case per letter, kept whole so that it reads as a table.
-func skeleton(s string) string {
-	var buf [64]byte
-	return string(skeletonBytes(s, &buf))
-}
-
-// skeletonBytes is skeleton written into buf.
-func skeletonBytes(s string, buf *[64]byte) []byte {
-	out := buf[:0]
+func skeletonInto(out []byte, s string) []byte {
 	var last byte
-	for i := 0; i < len(s) && len(out) < len(buf)-2; i++ {
+	for i := 0; i < len(s) && len(out) < cap(out)-2; i++ {
 		c := s[i]
 		var next byte
 		if i+1 < len(s) {

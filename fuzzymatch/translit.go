@@ -11,7 +11,7 @@ import (
 
 // transliterate returns the plausible Latin readings of a word written in
 // another script, primary first, in uppercase ASCII. Scripts without a table
-// keep their upper-cased text as the only reading.
+// of their own are read by the fallback (translit_other.go).
 func transliterate(sc script, w string) []string {
 	var forms []string
 	switch sc {
@@ -29,14 +29,21 @@ func transliterate(sc script, w string) []string {
 		forms = georgianTable.forms(w)
 	case scriptKana:
 		forms = kanaTable.forms(w)
+	case scriptHan:
+		forms = hanForms([]rune(w))
 	default:
-		forms = []string{upper.String(w)}
+		forms = fallbackForms(w)
 	}
 	out := forms[:0]
 	for _, f := range forms {
 		if f != "" && utf8.ValidString(f) {
 			out = append(out, f)
 		}
+	}
+	if len(out) == 0 && sc != scriptOther {
+		// Letters that the script's table does not have (Old Cyrillic ѯ,
+		// Coptic letters of the Greek block): the fallback reads them.
+		return fallbackForms(w)
 	}
 	return dedupe(out)
 }

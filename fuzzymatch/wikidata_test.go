@@ -3,7 +3,9 @@ package fuzzymatch
 import (
 	"bufio"
 	"flag"
+	"math"
 	"os"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -79,15 +81,19 @@ func wikiRates(c *Comparator, pairs []wikiPair) (hit, reject float64, misses []w
 
 // TestAccuracyWikidata asserts the transliteration floors on the Wikidata
 // training tokens: the right Latin token scores at or above the threshold
-// for >= 95 % Russian, >= 85 % Arabic and >= 85 % Hebrew pairs, and shuffled
-// pairs stay below it for >= 99 %. A deterministic sample keeps the test
-// fast under -race; -fuzzymatch.full evaluates every line.
+// for >= 94 % Russian, >= 94 % Arabic and >= 95 % Hebrew pairs, and shuffled
+// pairs stay below it for >= 99.5 %. A deterministic sample keeps the test
+// fast under -race; -fuzzymatch.full evaluates every line. (Before the
+// stricter evidence of issue 15 the Russian floor was 95 % and shuffled
+// pairs were accepted three times as often: consonant skeletons no longer
+// pair Cyrillic tokens whose consonants differ. TestAccuracyWikidataStrict
+// compares at equal false matches.)
 func TestAccuracyWikidata(t *testing.T) {
 	c := NewComparator(DefaultOptions())
 	for _, tt := range []struct {
 		lang  string
 		floor float64
-	}{{"russian", 0.95}, {"arabic", 0.85}, {"hebrew", 0.85}} {
+	}{{"russian", 0.94}, {"arabic", 0.94}, {"hebrew", 0.95}} {
 		pairs := loadWikidata(t, tt.lang, 4000)
 		hit, rej, misses := wikiRates(c, pairs)
 		t.Logf("%-8s %6d pairs: right %.2f%% >= %.2f, shuffled rejected %.2f%%", tt.lang, len(pairs), 100*hit, c.Threshold(), 100*rej)
@@ -99,8 +105,74 @@ func TestAccuracyWikidata(t *testing.T) {
 		if hit < tt.floor {
 			t.Errorf("%s: right pairs %.2f%% < %.0f%%", tt.lang, 100*hit, 100*tt.floor)
 		}
-		if rej < 0.99 {
-			t.Errorf("%s: shuffled pairs rejected %.2f%% < 99%%", tt.lang, 100*rej)
+		if rej < 0.995 {
+			t.Errorf("%s: shuffled pairs rejected %.2f%% < 99.5%%", tt.lang, 100*rej)
 		}
 	}
+}
+
+// TestAccuracyWikidataStrict finds, for each Wikidata training file (every
+// line), the least threshold at which shuffled pairs (as in wikiRates) are
+// accepted for at most 0.1 %, and reports the share of right Latin tokens
+// accepted at that threshold against the targets of issue 15 (>= 95 %
+// Russian, >= 92 % Arabic, >= 93 % Hebrew). It asserts the floors reached
+// (94 %, 92 %, 92 %): the Russian and Hebrew targets are not met yet, and a
+// target not met is logged, not failed. These files are also what the script options were
+// tuned on (TestTuneScripts): the figures are training figures, not
+// held-out ones.
+func TestAccuracyWikidataStrict(t *testing.T) {
+	c := NewComparator(DefaultOptions())
+	for _, tt := range []struct {
+		lang          string
+		floor, target float64
+	}{{"russian", 0.94, 0.95}, {"arabic", 0.92, 0.92}, {"hebrew", 0.92, 0.93}} {
+		pairs := loadWikidata(t, tt.lang, 0)
+		th, hit, acc := strictThreshold(c, pairs, 0.001)
+		met := "met"
+		if hit < tt.target {
+			met = "NOT MET"
+		}
+		t.Logf("%-8s %6d pairs: shuffled accepted %.3f%% from %.4f, right accepted there %.2f%%: target %.0f%% %s",
+			tt.lang, len(pairs), 100*acc, th, 100*hit, 100*tt.target, met)
+		if hit < tt.floor {
+			t.Errorf("%s: right pairs %.2f%% < %.0f%% at the 0.1%% shuffled threshold %.4f", tt.lang, 100*hit, 100*tt.floor, th)
+		}
+	}
+}
+
+// strictThreshold returns the least threshold th at which at most the share
+// maxFalse of the shuffled pairs scores th or more, the share of right pairs
+// that do, and the share of shuffled pairs that do.
+func strictThreshold(c *Comparator, pairs []wikiPair, maxFalse float64) (th, hit, acc float64) {
+	lat := make([]*Name, len(pairs))
+	scr := make([]*Name, len(pairs))
+	for i, p := range pairs {
+		lat[i], scr[i] = Prepare(p.latin), Prepare(p.script)
+	}
+	var neg, pos []float64
+	for i := range pairs {
+		pos = append(pos, c.Score(lat[i], scr[i]))
+		j := (i + 7) % len(pairs)
+		if pairs[j].script == pairs[i].script || strings.EqualFold(pairs[j].latin, pairs[i].latin) {
+			continue
+		}
+		neg = append(neg, c.Score(lat[i], scr[j]))
+	}
+	sort.Sort(sort.Reverse(sort.Float64Slice(neg)))
+	// At most k shuffled pairs may reach th: th is just above the
+	// (k+1)-th highest shuffled score.
+	k := int(maxFalse * float64(len(neg)))
+	th = math.Nextafter(neg[k], 2)
+	for _, s := range pos {
+		if s >= th {
+			hit++
+		}
+	}
+	n := 0
+	for _, s := range neg {
+		if s >= th {
+			n++
+		}
+	}
+	return th, hit / float64(len(pos)), float64(n) / float64(len(neg))
 }

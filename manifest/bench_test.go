@@ -11,9 +11,7 @@ import (
 // (pnrgovtest's, decoding excluded). Target: ≤ 1 ms and ≤ 2,000
 // allocations per flight on a 2-core machine.
 func BenchmarkBuild(b *testing.B) {
-	p := push(b, 300, 1)
-	l := listFor(p)
-	l.Persons = l.Persons[:500]
+	l, p := benchInput(b)
 	b.ReportAllocs()
 	var linked int
 	for b.Loop() {

@@ -3,7 +3,11 @@ package privacy
 import (
 	"fmt"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
+	"sync"
+	"unsafe"
 
 	"github.com/openpiu/piu/edifact"
 	"github.com/openpiu/piu/pnrgov"
@@ -69,6 +73,9 @@ type Filter struct {
 	patterns []Pattern
 	words    words
 	res      []*regexp.Regexp // by pattern; nil where it has no Expr
+	// short is the length under which no text can match: 3 when every
+	// pattern is words beginning with three letters, else 1.
+	short int
 }
 
 // NewFilter compiles the options' patterns.
@@ -96,88 +103,149 @@ func NewFilter(o *FilterOptions) (*Filter, error) {
 		}
 		f.res = append(f.res, re)
 	}
+	f.short = 3
+	if f.words.all || slices.ContainsFunc(f.res, func(re *regexp.Regexp) bool { return re != nil }) {
+		f.short = 1
+	}
 	return f, nil
 }
 
-// matchText returns the pattern a text matches.
-func (f *Filter) matchText(text string) (Pattern, bool) {
+// match returns the index of the pattern a text matches, -1 when none.
+func (f *Filter) match(text string) int {
 	if text == "" {
-		return Pattern{}, false
+		return -1
 	}
 	if i, ok := f.words.match(text); ok {
-		return f.patterns[i], true
+		return i
 	}
 	for i, re := range f.res {
 		if re != nil && re.MatchString(text) {
-			return f.patterns[i], true
+			return i
 		}
 	}
-	return Pattern{}, false
+	return -1
 }
 
-// walk is one filtering: the removals so far.
+// walk is one filtering: where it is, and the removals so far.
 type walk struct {
 	f       *Filter
+	path    []step // from the message or PNR filtered to the value read
 	removed []Removal
+	seen    *[seenSlots]seen // from seenPool when a text long enough is read; nil before
 }
 
-func (w *walk) remove(at *loc, reason Reason, rule string) {
-	w.removed = append(w.removed, Removal{Path: at.String(), Reason: reason, Rule: rule})
+// seen is a text read, and the pattern it matches (-1: none).
+//
+// The decoder gives the typed model and the segments as received the same
+// strings (a history line is also its LTS segment's component, an OSI its
+// IFT's), and the filter reads both: the walk remembers the texts it has
+// read by where they are in memory (a direct-mapped cache, so that a lookup
+// costs a multiplication), and reads each once. Strings do not change, so a
+// text at the same address and of the same length is the same text; a text
+// the cache has forgotten is read again, which costs time only.
+type seen struct {
+	text    string
+	pattern int
 }
 
-// loc is where a value is, written out only when the value is removed (a
-// path for every element would cost more than the filtering).
-type loc struct {
-	parent *loc
-	field  string
-	index  int // -1: the field itself
-}
+const (
+	seenBits  = 7 // 128 slots: more than the texts of a large PNR's segments and history
+	seenSlots = 1 << seenBits
+	seenMin   = 16 // shorter texts are read faster than looked up
+)
 
-func (l *loc) at(field string, index int) loc { return loc{parent: l, field: field, index: index} }
+// seenPool keeps the caches of past walks: DecodeFilter walks each PNR
+// on its own, and a cache (3 KB) per PNR would be garbage.
+var seenPool = sync.Pool{New: func() any { return new([seenSlots]seen) }}
 
-func (l *loc) String() string {
-	if l == nil || (l.field == "" && l.index < 0) {
-		return ""
+// done gives the walk's cache back to the pool, cleared so that the pool
+// keeps no message alive.
+func (w *walk) done() {
+	if w.seen != nil {
+		clear(w.seen[:])
+		seenPool.Put(w.seen)
+		w.seen = nil
 	}
-	s := l.parent.String()
-	if l.field != "" {
-		if s != "" {
-			s += "."
+}
+
+// match returns the index of the pattern text matches, -1 when none,
+// reading it only when the cache has not seen it.
+func (w *walk) match(text string) int {
+	if len(text) < seenMin {
+		return w.f.match(text)
+	}
+	if w.seen == nil {
+		w.seen = seenPool.Get().(*[seenSlots]seen)
+	}
+	at := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	s := &w.seen[uint64(at)*0x9e3779b97f4a7c15>>(64-seenBits)] // Fibonacci hashing
+	if len(s.text) == len(text) && unsafe.StringData(s.text) == unsafe.StringData(text) {
+		return s.pattern
+	}
+	*s = seen{text, w.f.match(text)}
+	return s.pattern
+}
+
+// step is one step of a path: a field, and an index in it (-1 for the
+// field itself). The path is written out only when a value is removed: a
+// path for every value read would cost more than the filtering.
+type step struct {
+	field string
+	index int
+}
+
+// push adds a step into the list field (its index set by the caller as it
+// goes through the list), and returns where the step is in the path.
+func (w *walk) push(field string) int {
+	w.path = append(w.path, step{field, -1})
+	return len(w.path) - 1
+}
+
+func (w *walk) pop() { w.path = w.path[:len(w.path)-1] }
+
+// remove records the removal of the value at the path.
+func (w *walk) remove(reason Reason, rule string) {
+	var buf [64]byte // most paths fit: one allocation, the string's
+	b := buf[:0]
+	for _, s := range w.path {
+		if len(b) > 0 {
+			b = append(b, '.')
 		}
-		s += l.field
+		b = append(b, s.field...)
+		if s.index >= 0 {
+			b = append(strconv.AppendInt(append(b, '['), int64(s.index), 10), ']')
+		}
 	}
-	if l.index >= 0 {
-		s += fmt.Sprintf("[%d]", l.index)
-	}
-	return s
+	w.removed = append(w.removed, Removal{Path: string(b), Reason: reason, Rule: rule})
 }
 
-// ssrs returns the SSRs that may stay: a sensitive code or text goes.
-func (w *walk) ssrs(path *loc, in []pnrgov.SSR) []pnrgov.SSR {
-	return keep(in, func(i int, s *pnrgov.SSR) bool {
-		at := path.at("ssrs", i)
+// ssrs returns the SSRs that may stay (a sensitive code or text goes), and
+// whether any went.
+func (w *walk) ssrs(in []pnrgov.SSR) ([]pnrgov.SSR, bool) {
+	return keep(w, "ssrs", in, func(s *pnrgov.SSR) bool {
 		if r, ok := ssr.Sensitive(s.Code); ok {
-			w.remove(&at, Reason(r), strings.ToUpper(s.Code))
+			w.remove(Reason(r), strings.ToUpper(s.Code))
 			return false
 		}
-		return w.texts(&at, s.Text) && w.texts(&at, s.More...)
+		return w.texts(s.Text) && w.texts(s.More...)
 	})
 }
 
-// remarks returns the remarks (IFT) whose text may stay.
-func (w *walk) remarks(path *loc, in []pnrgov.Remark) []pnrgov.Remark {
-	return keep(in, func(i int, r *pnrgov.Remark) bool {
-		at := path.at("remarks", i)
-		return w.texts(&at, r.Text...)
-	})
+// remarks returns the remarks (IFT) whose text may stay, and whether any
+// went.
+func (w *walk) remarks(in []pnrgov.Remark) ([]pnrgov.Remark, bool) {
+	return keep(w, "remarks", in, func(r *pnrgov.Remark) bool { return w.texts(r.Text...) })
 }
 
 // texts reports whether none of the texts matches a pattern, recording the
-// removal of what is at path when one does.
-func (w *walk) texts(path *loc, texts ...string) bool {
+// removal of what is at the path when one does.
+func (w *walk) texts(texts ...string) bool {
 	for _, t := range texts {
-		if p, ok := w.f.matchText(t); ok {
-			w.remove(path, p.Reason, p.Name)
+		if len(t) < w.f.short {
+			continue // most components of a segment ("HK", "1"): not even a call
+		}
+		if i := w.match(t); i >= 0 {
+			w.remove(w.f.patterns[i].Reason, w.f.patterns[i].Name)
 			return false
 		}
 	}
@@ -188,34 +256,61 @@ func (w *walk) texts(path *loc, texts ...string) bool {
 // holds as data, not free text (names, flights, dates, references, amounts,
 // addresses): in the segments as received (PNR.Segments) they are not read,
 // as the filter does not read their typed values either. SSR, IFT, LTS and
-// every other tag are.
-var structured = map[string]bool{"TIF": true, "TVL": true, "RCI": true, "DAT": true, "ORG": true, "ADD": true,
-	"FOP": true, "TKT": true, "MON": true, "PTK": true, "TXD": true, "EQN": true, "SRC": true, "RPI": true, "APD": true,
-	"DEI": true, "FTI": true, "REF": true, "EBD": true, "FAR": true, "TRI": true, "TBD": true, "ABI": true, "SAC": true,
-	"MSG": true, "CPN": true, "TRA": true, "TIM": true}
+// every other tag are. A set of tags by their three letters, as words'
+// first letters are kept: a map lookup per segment was a tenth of the
+// filtering.
+var structured = tagSet("TIF", "TVL", "RCI", "DAT", "ORG", "ADD", "FOP", "TKT", "MON", "PTK", "TXD", "EQN", "SRC", "RPI",
+	"APD", "DEI", "FTI", "REF", "EBD", "FAR", "TRI", "TBD", "ABI", "SAC", "MSG", "CPN", "TRA", "TIM")
 
-// segments returns the segments kept as sent that may stay: an SSR segment
-// of a sensitive code, or a segment with a component that matches a
-// pattern, goes. In Unknown every segment is read; in Segments (as
-// received) the structured ones are not.
-func (w *walk) segments(path *loc, field string, in []edifact.Segment) []edifact.Segment {
-	return keep(in, func(i int, s *edifact.Segment) bool {
-		if field == "segments" && structured[s.Tag] {
+// tags is a set of segment tags (three upper-case letters).
+type tags [trigrams / 64]uint64
+
+func tagSet(list ...string) *tags {
+	var t tags
+	for _, tag := range list {
+		k, ok := trigram(tag)
+		if !ok || len(tag) != 3 {
+			panic("privacy: bad tag " + tag) // a programming error in the list above
+		}
+		t[k/64] |= 1 << (k % 64)
+	}
+	return &t
+}
+
+// has reports whether tag is in the set.
+func (t *tags) has(tag string) bool {
+	if len(tag) != 3 {
+		return false
+	}
+	a, b, c := tag[0], tag[1], tag[2]
+	if a-'A' > 'Z'-'A' || b-'A' > 'Z'-'A' || c-'A' > 'Z'-'A' { // bytes: one comparison each
+		return false
+	}
+	k := int(a&31)<<10 | int(b&31)<<5 | int(c&31) // as trigram
+	return t[k/64]&(1<<(k%64)) != 0
+}
+
+// segments returns the segments kept as sent that may stay, and whether
+// any went: an SSR segment of a sensitive code, or a segment with a
+// component that matches a pattern, goes. In Unknown every segment is
+// read; in Segments (as received) the structured ones are not.
+func (w *walk) segments(field string, in []edifact.Segment) ([]edifact.Segment, bool) {
+	return keep(w, field, in, func(s *edifact.Segment) bool {
+		if field == "segments" && structured.has(s.Tag) {
 			return true
 		}
-		at := path.at(field, i)
 		if s.Tag == "SSR" {
 			if r, ok := ssr.Sensitive(s.Value(0, 0)); ok {
-				w.remove(&at, Reason(r), strings.ToUpper(s.Value(0, 0)))
+				w.remove(Reason(r), strings.ToUpper(s.Value(0, 0)))
 				return false
 			}
 		}
 		for _, e := range s.Elements {
-			if !w.texts(&at, e.Components...) {
+			if !w.texts(e.Components...) {
 				return false
 			}
 			for _, rep := range e.Repetitions {
-				if !w.texts(&at, rep...) {
+				if !w.texts(rep...) {
 					return false
 				}
 			}
@@ -224,12 +319,12 @@ func (w *walk) segments(path *loc, field string, in []edifact.Segment) []edifact
 	})
 }
 
-// values returns the segments kept as values (NonAir items) that may stay.
-func (w *walk) values(path *loc, field string, in []pnrgov.Values) []pnrgov.Values {
-	return keep(in, func(i int, v *pnrgov.Values) bool {
-		at := path.at(field, i)
+// values returns the segments kept as values (NonAir items) that may stay,
+// and whether any went.
+func (w *walk) values(field string, in []pnrgov.Values) ([]pnrgov.Values, bool) {
+	return keep(w, field, in, func(v *pnrgov.Values) bool {
 		for _, e := range *v {
-			if !w.texts(&at, e...) {
+			if !w.texts(e...) {
 				return false
 			}
 		}
@@ -237,12 +332,16 @@ func (w *walk) values(path *loc, field string, in []pnrgov.Values) []pnrgov.Valu
 	})
 }
 
-// keep returns the elements of in that ok keeps, in a new slice when any
-// goes, in itself when all stay (never changing in).
-func keep[T any](in []T, ok func(i int, v *T) bool) []T {
+// keep returns the elements of in (the list field) that ok keeps, and
+// whether any went: in a new slice when any goes, in itself when all stay
+// (never changing in).
+func keep[T any](w *walk, field string, in []T, ok func(v *T) bool) ([]T, bool) {
 	var out []T
+	at := w.push(field)
+	defer w.pop()
 	for i := range in {
-		if ok(i, &in[i]) {
+		w.path[at].index = i
+		if ok(&in[i]) {
 			if out != nil {
 				out = append(out, in[i])
 			}
@@ -253,7 +352,7 @@ func keep[T any](in []T, ok func(i int, v *T) bool) []T {
 		}
 	}
 	if out == nil {
-		return in
+		return in, false
 	}
-	return out
+	return out, true
 }

@@ -2,6 +2,7 @@ package privacy
 
 import (
 	"crypto/rand"
+	"hash/maphash"
 	"sync"
 
 	"github.com/openpiu/piu/civil"
@@ -55,7 +56,9 @@ type Masker struct {
 // nothing: masking is then final.
 func NewMasker(host HostKey, seal SealKey) *Masker {
 	m := &Masker{host: host, seal: seal}
-	m.state.New = func() any { return &masking{ps: newPseudonyms(m.host), memo: map[string][pseudonymID]byte{}} }
+	m.state.New = func() any {
+		return &masking{ps: newPseudonyms(m.host), memo: new([memoSize]memoEntry), seed: maphash.MakeSeed()}
+	}
 	return m
 }
 
@@ -141,7 +144,7 @@ func (m *Masker) begin() *masking {
 
 // release returns w to the pool without a value of the masking in it.
 func (m *Masker) release(w *masking) {
-	clear(w.memo)
+	clear(w.memo[:])
 	clear(w.plain)
 	clear(w.ps.in)
 	m.state.Put(w)
@@ -191,13 +194,20 @@ type masking struct {
 	// and history lines). Identifiers keep HMAC pseudonyms.
 	prefix [5]byte
 	number uint64
-	// memo holds the pseudonyms of this masking: a push repeats most
-	// identifiers (a family's surname, a contact in its SSR and its
-	// element; 6,300 distinct of 16,800 in a 300-PNR push), and a lookup
-	// costs less than an HMAC. Cleared after each masking, so that no
-	// value waits in the pool.
-	memo map[string][pseudonymID]byte
+	// memo holds pseudonyms this masking wrote, by a hash of the value: a
+	// push repeats most identifiers (a family's surname, a contact in its
+	// SSR and its element: 6,300 distinct of 16,800 in a 300-PNR push),
+	// and a lookup costs less than an HMAC and its base32. Direct-mapped,
+	// so that it neither grows nor allocates; a value it lost is hashed
+	// again. Cleared after each masking, so that no value waits in the
+	// pool.
+	memo *[memoSize]memoEntry
+	seed maphash.Seed
 }
+
+const memoSize = 4096 // a power of two
+
+type memoEntry struct{ value, text string }
 
 // nextNumber returns the id of the next free text.
 func (w *masking) nextNumber() (id [pseudonymID]byte) {
@@ -224,22 +234,27 @@ func (w *masking) str(c Category, s *string) {
 		}
 		return
 	}
-	var id [pseudonymID]byte
-	switch known, ok := w.memo[*s]; {
-	case ok:
-		id = known
-	case c == CategoryRemarks:
-		id = w.nextNumber()
-		w.memo[*s] = id
-	default:
-		id = w.ps.id(*s)
-		w.memo[*s] = id
+	w.counts[categoryIndex(c)]++
+	if c == CategoryRemarks {
+		w.seal(w.nextNumber(), s)
+		return
 	}
+	e := &w.memo[maphash.String(w.seed, *s)&(memoSize-1)]
+	if e.value == *s {
+		*s = e.text // and sealed already
+		return
+	}
+	value := *s
+	w.seal(w.ps.id(value), s)
+	*e = memoEntry{value: value, text: *s}
+}
+
+// seal seals the value of s under id, and replaces it with its pseudonym.
+func (w *masking) seal(id [pseudonymID]byte, s *string) {
 	if w.sealing {
 		w.plain = appendText(w.plain, id, *s)
 	}
 	*s = w.ps.text(id)
-	w.counts[categoryIndex(c)]++
 }
 
 func (w *masking) date(at *fieldPath, d *civil.Date) {

@@ -1,0 +1,116 @@
+package fuzzymatch
+
+import (
+	"slices"
+	"testing"
+)
+
+// The examples of issue 15: what each scoring rule must and must not pair,
+// with the reason an officer reads in the explanation.
+func TestEvidenceExamples(t *testing.T) {
+	c := NewComparator(DefaultOptions())
+	for _, tt := range []struct {
+		a, b   string
+		match  bool
+		reason string // a reason the explanation must give, if not ""
+		why    string
+	}{
+		// Same sound is supporting evidence only.
+		{"BASHAR", "BUSHRA", false, "", "one Double Metaphone code, but two names"},
+		{"MOORE", "MARIE", false, "", "one code, vowels and a letter apart"},
+		{"BARENHOLTZ", "BRINLI", false, "", "codes cut at four sounds"},
+		{"ABDUL GHAFAR QURISHI ABDUL HAMID", "ABDUL GHAFAR QURISHI ABDUL GHANI", false, "", "ABDULHAMID and ABDULGHANI share only the code of ABDUL"},
+		{"LADEN", "LADIN", true, "sameSound", "a vowel that the code abstracts"},
+		// Consonant skeletons where the script explains the vowels.
+		{"TARA", "DURI", false, "", "two consonants, other vowels"},
+		{"WILLIAMS", "ولی", false, "", "WL are the consonants of WILLIA, a guess that MS is an appended title"},
+		{"MUHAMMAD", "محمد", true, "sameConsonants", "Arabic leaves the short vowels out"},
+		{"CLAS", "Клас", true, "", "Russian practical transcription, consonants alike"},
+		{"SOPOV", "Сергей", false, "", "other consonants"},
+		// One-letter tokens.
+		{"JOHN F KENNEDY", "KENNEDY, John Fitzgerald", true, "initial", "a Latin capital in a given-name position"},
+		{"J. SMITH", "SMITH, John", true, "initial", "a dotted initial"},
+		{"أ محمد", "AHMED MUHAMMAD", false, "", "an Arabic one-letter word is no initial"},
+		// Extra tokens cost more when little else agrees.
+		{"MUHAMMAD ALI", "MUHAMMAD ALI HAIDARI", false, "", "only common names in common with a longer name"},
+		{"RUMULI", "Michel RUMULI", true, "", "a name that is not common, with a given name more"},
+		{"GARCIA LOPEZ/MARIA", "Maria Garcia", true, "", "two common names agree: a second surname left out"},
+		{"ANNA", "ANA", true, "similarSpelling", "the same letters, one doubled"},
+		{"MOHAMMAD YAQOUB", "MOHAMMAD YAQOUB HAQQANI", true, "", "every token of the shorter name agrees"},
+		// Particles spelled two ways.
+		{"Bachar el-Assad", "Bashar al-Assad", true, "sameParticle", "EL and AL are one article"},
+		// Arabic name structure.
+		{"OSAMA BIN LADEN", "BIN LADIN, Osama bin Muhammad bin Awad", true, "", "the family name closes both chains; father and grandfather left out"},
+		{"OSAMA BIN LADEN", "BIN LADIN, Usama bin Muhammad bin Awad", true, "", "same, with the OFAC primary spelling"},
+		{"NOUREDDINE BEN MOHAMED BEN BELKASSEM AL-DRISSI", "NOUREDDINE BEN ALI BEN BELKASSEM AL-DRISSI", false, "", "the fathers' names disagree"},
+		{"BASHIR-UD-DIN", "BASHIRUDDIN", true, "sameSpelling", "a linked compound hyphenated or joined"},
+		{"KHALIL UR RAHMAN HAQQANI", "KHALIL AHMED HAQQANI", true, "", "the UN list's alias: a compound's second part is light, like a particle"},
+		{"BASHIR UD DIN", "Bashir Uddin", true, "sameSpelling", "apart or with the article joined to the second part"},
+		{"INAM UL HAQ", "INAMULHAQ", true, "sameSpelling", "-UL- compounds"},
+		// Punctuation moved.
+		{"AL-ADANI", "A-LADANI", true, "sameSpelling", "a hyphen moved by one letter"},
+		{"'Abd-Al-Hadi", "'AbdA-l-Hadi", true, "sameSpelling", "a hyphen moved inside a compound"},
+		// MYA (Burmese) and MA (a Chinese surname, or the Burmese honorific
+		// for a young woman) are different name elements; a letter of
+		// three is a third of the name.
+		{"MYA", "MA", false, "", "different short names"},
+		{"MYA TUN OO", "OO, Mya Tun", true, "sameSpelling", "the OFAC entry itself"},
+	} {
+		a, b := Prepare(tt.a), Prepare(tt.b)
+		e := c.Explain(a, b)
+		if e.Match != tt.match {
+			t.Errorf("%q vs %q (%s): score %.3f, want match=%v; %+v", tt.a, tt.b, tt.why, e.Score, tt.match, e)
+			continue
+		}
+		if tt.reason != "" && !slices.ContainsFunc(e.Pairs, func(p Pair) bool { return p.Reason == tt.reason }) {
+			t.Errorf("%q vs %q: no pair for the reason %s: %+v", tt.a, tt.b, tt.reason, e.Pairs)
+		}
+		if s := c.Score(a, b); s != e.Score {
+			t.Errorf("%q vs %q: Score %.6f, Explain %.6f", tt.a, tt.b, s, e.Score)
+		}
+	}
+}
+
+// TestInitialsWhereWritten checks which one-letter tokens are initials.
+func TestInitialsWhereWritten(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		initial []bool
+	}{
+		{"JOHN F KENNEDY", []bool{false, true, false}},
+		{"J. SMITH", []bool{true, false}},
+		{"SMITH J.", []bool{false, true}},
+		{"SMITH/J", []bool{false, true}}, // the airline form: a given-name initial after the slash
+		{"KENNEDY J", []bool{false, false}},
+		{"أ محمد", []bool{false, false}},
+		{"A-LADANI", []bool{false}},
+	} {
+		n := Prepare(tt.name)
+		var got []bool
+		for _, tk := range n.toks {
+			got = append(got, tk.kind == kindInitial)
+		}
+		if !slices.Equal(got, tt.initial) {
+			t.Errorf("%q %v: initials %v, want %v", tt.name, n.Tokens(), got, tt.initial)
+		}
+	}
+}
+
+// TestLinkedCompounds checks the forms of the -UD-DIN compounds.
+func TestLinkedCompounds(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want []string
+	}{
+		{"MAHMOOD AHMED BASHIR-UD-DIN", []string{"MAHMOOD", "AHMED", "BASHIR", "UDDIN"}},
+		{"Sultan Bashir Uddin Mahmood", []string{"SULTAN", "BASHIR", "UDDIN", "MAHMOOD"}},
+		{"HABIB UR RAHMAN", []string{"HABIB", "URRAHMAN"}},
+		{"SAIF UL ISLAM", []string{"SAIF", "ULISLAM"}},
+		{"ABDUL HAQ", []string{"ABDULHAQ"}},                               // the compound heads' rule
+		{"JEAN-PIERRE UN DEUX", []string{"JEAN", "PIERRE", "UN", "DEUX"}}, // UN without a tail, no hyphens
+	} {
+		if got := Prepare(tt.name).Tokens(); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: tokens %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,196 @@
+package fuzzymatch
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/mozillazg/go-unidecode"
+	"golang.org/x/text/unicode/runenames"
+)
+
+// Scripts without a table of their own (Devanagari, Bengali, Tamil, Thai,
+// Ethiopic, Tibetan, Sinhala, Khmer, ...) are read through a Unidecode-style
+// fallback: github.com/mozillazg/go-unidecode, the Go port of the tables of
+// Sean M. Burke's Text::Unidecode (as updated by Python's Unidecode), one
+// ASCII reading per character. Two rules make its readings of the Brahmic
+// scripts closer to passport spellings (see brahmicForms), and Thai vowels
+// written before their consonant are read after it. A letter that the
+// tables leave empty is read by the last word of its Unicode name (ADLAM
+// SMALL LETTER ALIF → ALIF), and a letter whose name says nothing (a
+// Tangut ideograph) by its code point (U17000), so that no word is left
+// without a token and the same word written alike still matches.
+
+// fallbackForms returns the readings of a word in a script without a table.
+func fallbackForms(w string) []string {
+	rs := []rune(w)
+	if len(rs) == 0 {
+		return nil
+	}
+	if isBrahmic(rs[0]) {
+		return brahmicForms(rs)
+	}
+	if unicode.Is(unicode.Thai, rs[0]) || unicode.Is(unicode.Lao, rs[0]) {
+		rs = thaiLogicalOrder(rs)
+	}
+	return dedupe([]string{asciiReading(rs)})
+}
+
+// asciiReading reads each rune by the fallback tables, keeping A-Z and 0-9.
+func asciiReading(rs []rune) string {
+	var b strings.Builder
+	for _, r := range rs {
+		writeASCII(&b, runeReading(r))
+	}
+	return b.String()
+}
+
+// runeReading is the fallback reading of one rune: Unidecode's, else the
+// last word of its Unicode name for letters, else its code point for
+// letters whose name ends in a number.
+func runeReading(r rune) string {
+	if r < 0x80 {
+		return string(r)
+	}
+	if u := unidecode.Unidecode(string(r)); strings.ContainsFunc(u, isASCIIAlnum) {
+		return u
+	}
+	if !unicode.IsLetter(r) || unicode.In(r, unicode.Common, unicode.Inherited) {
+		return "" // modifier letters (ʼ ˈ) are not sounds
+	}
+	name := runenames.Name(r)
+	if strings.HasPrefix(name, "<") { // <CJK Ideograph>, <Tangut Ideograph>: no sound
+		return fmt.Sprintf("U%X", r)
+	}
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
+	}
+	// TIBETAN LETTER -A → A; TANGUT IDEOGRAPH-17000 names no sound.
+	if strings.ContainsFunc(name, unicode.IsDigit) {
+		return fmt.Sprintf("U%X", r)
+	}
+	name = strings.Map(func(c rune) rune {
+		if c >= 'A' && c <= 'Z' {
+			return c
+		}
+		return -1
+	}, name)
+	if name == "" {
+		return fmt.Sprintf("U%X", r)
+	}
+	return name
+}
+
+func isASCIIAlnum(c rune) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// writeASCII writes the letters and digits of s, upper-cased.
+func writeASCII(b *strings.Builder, s string) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			b.WriteByte(c - 'a' + 'A')
+		case c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+			b.WriteByte(c)
+		}
+	}
+}
+
+// The Brahmic scripts of India share one layout (the ISCII order of
+// Unicode's blocks U+0900-U+0D7F, 128 code points each): consonants at
+// offsets 0x15-0x39 and 0x58-0x5F, dependent vowel signs at 0x3E-0x4C,
+// 0x55-0x57 and 0x62-0x63, the nukta at 0x3C and the virama at 0x4D.
+// Unidecode writes a consonant without its inherent vowel (राम → RAAM,
+// नरेंद्र → NREENDR); here the inherent A is written after a consonant that
+// no vowel sign or virama follows, and long vowels are written single as
+// passports write them (AA → A, II → I, UU → U). Two readings: without the
+// word-final inherent vowel, as Hindi and most northern languages speak it
+// (RAM, NARENDRA MODI), and with it (RAMA), as Sanskrit and the southern
+// languages keep it.
+func isBrahmic(r rune) bool { return r >= 0x0900 && r < 0x0D80 }
+
+func brahmicOffset(r rune) rune { return (r - 0x0900) % 0x80 }
+
+func brahmicConsonant(r rune) bool {
+	o := brahmicOffset(r)
+	return isBrahmic(r) && (o >= 0x15 && o <= 0x39 || o >= 0x58 && o <= 0x5F)
+}
+
+// brahmicSuppresses reports whether r, after a consonant, replaces or
+// removes its inherent vowel (a vowel sign or the virama) or modifies the
+// consonant (the nukta).
+func brahmicSuppresses(r rune) bool {
+	if !isBrahmic(r) {
+		return false
+	}
+	o := brahmicOffset(r)
+	return o >= 0x3C && o <= 0x4D || o >= 0x55 && o <= 0x57 || o == 0x62 || o == 0x63
+}
+
+// brahmicPassport are the consonants that passports spell otherwise than
+// Unidecode (which follows ISO 15919: च C, ट TT, ष SS): by offset in the
+// block, the spelling of Indian passports (retroflex and dental alike).
+var brahmicPassport = map[rune]string{
+	0x1A: "CH", 0x1B: "CHH", 0x1F: "T", 0x20: "TH", 0x21: "D", 0x22: "DH", 0x23: "N", 0x29: "N",
+	0x31: "R", 0x33: "L", 0x34: "L", 0x37: "SH",
+}
+
+func brahmicForms(rs []rune) []string {
+	var spoken, full strings.Builder
+	for i, r := range rs {
+		s := runeReading(r)
+		if o := brahmicOffset(r); isBrahmic(r) && (o >= 0x05 && o <= 0x14 || o >= 0x3E && o <= 0x4C) {
+			s = shortVowel(s)
+		} else if p, ok := brahmicPassport[o]; ok && brahmicConsonant(r) {
+			s = p
+		}
+		writeASCII(&spoken, s)
+		writeASCII(&full, s)
+		if !brahmicConsonant(r) {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && isBrahmic(rs[j]) && brahmicOffset(rs[j]) == 0x3C {
+			j++ // nukta: the consonant goes on
+		}
+		if j < len(rs) && brahmicSuppresses(rs[j]) {
+			continue
+		}
+		full.WriteByte('A')
+		// The final inherent vowel is spoken after a conjunct (नरेंद्र
+		// NARENDRA, मित्र MITRA), not after a single consonant (राम RAM).
+		if j < len(rs) || i >= 2 && isBrahmic(rs[i-1]) && brahmicOffset(rs[i-1]) == 0x4D {
+			spoken.WriteByte('A')
+		}
+	}
+	return dedupe([]string{spoken.String(), full.String()})
+}
+
+// shortVowel writes a long vowel sign's reading single (aa → a).
+func shortVowel(s string) string {
+	switch strings.ToLower(s) {
+	case "aa":
+		return "a"
+	case "ii":
+		return "i"
+	case "uu":
+		return "u"
+	}
+	return s
+}
+
+// thaiLogicalOrder moves the Thai and Lao vowels that are written before
+// their consonant (เ แ โ ใ ไ, ເ ແ ໂ ໃ ໄ) after it, where they are spoken:
+// เด → DE, not ED.
+func thaiLogicalOrder(rs []rune) []rune {
+	out := append([]rune(nil), rs...)
+	for i := 0; i+1 < len(out); i++ {
+		if r := out[i]; r >= 0x0E40 && r <= 0x0E44 || r >= 0x0EC0 && r <= 0x0EC4 {
+			out[i], out[i+1] = out[i+1], out[i]
+			i++
+		}
+	}
+	return out
+}
