@@ -16,6 +16,10 @@
 // script (Devanagari, Bengali, Thai, Ethiopic, ...) by a Unidecode-style
 // fallback, so that no word is left without a Latin token. Combining marks,
 // such as the vowel signs of the Indian scripts, stay inside their word.
+// Preparing a name allocates a dozen times or so (its working memory is
+// pooled); an [Interner] lets the names of a large list share the data of
+// their identical tokens, and [Name.Keys] gives the blocking keys an index
+// files a name under.
 //
 // A [Comparator] scores two prepared names in [0,1] without allocating:
 // tokens are paired independently of their order, missing middle names,

@@ -175,11 +175,13 @@ var (
 	groupOnce sync.Once
 	groupOf   map[string][]uint16
 	groupHead []string
+	groupKey  []string // "=" + groupHead[g], made once
 )
 
 func loadGroups() {
 	groupOf = map[string][]uint16{}
 	groupHead = []string{""} // group 0 means none
+	groupKey = []string{"="}
 	for _, line := range strings.Split(givenNameGroups+legalFormGroups, "\n") {
 		f := strings.Fields(line)
 		if len(f) < 2 {
@@ -187,6 +189,7 @@ func loadGroups() {
 		}
 		g := uint16(len(groupHead))
 		groupHead = append(groupHead, f[0])
+		groupKey = append(groupKey, "="+f[0])
 		for _, n := range f {
 			if !containsGroup(groupOf[n], g) {
 				groupOf[n] = append(groupOf[n], g)
@@ -205,5 +208,5 @@ func equivalenceGroups(form string) []uint16 {
 // that it cannot collide with a token when used as a key.
 func groupCanonical(g uint16) string {
 	groupOnce.Do(loadGroups)
-	return "=" + groupHead[g]
+	return groupKey[g]
 }

@@ -33,7 +33,7 @@ var commonTokens = map[string]float32{
 
 // tokenWeight is the weight of a token in a name score: ordinary tokens 1,
 // common ones less, particles and initials little.
-func tokenWeight(t token) float32 {
+func tokenWeight(t *tokenData) float32 {
 	switch t.kind {
 	case kindParticle:
 		return 0.2

@@ -2,6 +2,7 @@ package fuzzymatch
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -16,50 +17,100 @@ const dmMaxLen = 4
 // the primary one when the word has a single pronunciation. This is an
 // independent implementation of the published rules.
 func DoubleMetaphone(s string) (primary, alternate string) {
-	w := dmPrepare(s)
-	if w == "" {
-		return "", ""
+	p, a := dmCodes(s)
+	return p.String(), a.String()
+}
+
+// dmCode is a Double Metaphone code held by value, so that Prepare reads
+// codes without allocating: b[:n] is the code.
+type dmCode struct {
+	b [dmMaxLen]byte
+	n uint8
+}
+
+func (c *dmCode) String() string { return string(c.b[:c.n]) }
+
+// dmKeys interns the blocking keys of Double Metaphone codes ("~" and the
+// code, see Name.Keys) by packed code: there are a few tens of thousands of
+// codes at most (four letters of a small alphabet), and a name's keys then
+// need no string of their own.
+var dmKeys sync.Map // uint32 → string
+
+func dmKey(c dmCode) string {
+	k := packCode(c) // codes have no NUL byte: the packed value fixes the length
+	if s, ok := dmKeys.Load(k); ok {
+		return s.(string)
+	}
+	s, _ := dmKeys.LoadOrStore(k, "~"+c.String())
+	return s.(string)
+}
+
+// add appends s, keeping the first dmMaxLen bytes; total counts every byte
+// written, as the algorithm's stopping rule (dm.done) reads the length the
+// code would have untruncated.
+func (c *dmCode) add(s string, total *int) {
+	for i := 0; i < len(s); i++ {
+		if int(c.n) < dmMaxLen {
+			c.b[c.n] = s[i]
+			c.n++
+		}
+	}
+	*total += len(s)
+}
+
+// dmCodes returns the primary and alternate codes of s by value.
+func dmCodes(s string) (primary, alternate dmCode) {
+	var buf [64]byte
+	w := dmPrepare(s, buf[:0])
+	if len(w) == 0 {
+		return
 	}
 	m := dm{s: w, last: len(w) - 1}
 	m.run()
-	p, a := m.p.String(), m.a.String()
-	if len(p) > dmMaxLen {
-		p = p[:dmMaxLen]
-	}
-	if len(a) > dmMaxLen {
-		a = a[:dmMaxLen]
-	}
-	return p, a
+	return m.p, m.a
 }
 
-// dmPrepare upper-cases s and keeps A-Z, reading Ç as a marker 'Ç' and Ñ as N.
-func dmPrepare(s string) string {
-	var b strings.Builder
+// dmPrepare upper-cases s and keeps A-Z, reading Ç as a marker 'Ç' and Ñ as
+// N, appending to dst. A word of A-Z only (what Prepare passes nearly
+// always) is returned as it is.
+func dmPrepare(s string, dst []byte) string {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
+	b := dst
 	for _, r := range s {
 		switch {
 		case r >= 'a' && r <= 'z':
-			b.WriteByte(byte(r - 32))
+			b = append(b, byte(r-32))
 		case r >= 'A' && r <= 'Z':
-			b.WriteByte(byte(r))
+			b = append(b, byte(r))
 		case r == 'ç' || r == 'Ç':
-			b.WriteByte('$') // internal marker for Ç
+			b = append(b, '$') // internal marker for Ç
 		case r >= utf8.RuneSelf:
-			for _, c := range stripMarks(string(r)) {
+			for _, c := range stripRune(r) {
 				if c >= 'a' && c <= 'z' {
-					b.WriteByte(byte(c - 32))
+					b = append(b, byte(c-32))
 				} else if c >= 'A' && c <= 'Z' {
-					b.WriteByte(byte(c))
+					b = append(b, byte(c))
 				}
 			}
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 type dm struct {
-	s    string
-	last int
-	p, a strings.Builder
+	s      string
+	last   int
+	p, a   dmCode
+	np, na int // lengths of the codes untruncated
 }
 
 func (m *dm) at(i int) byte {
@@ -83,8 +134,8 @@ func (m *dm) is(i int, opts ...string) bool {
 }
 
 func (m *dm) add(p, a string) {
-	m.p.WriteString(p)
-	m.a.WriteString(a)
+	m.p.add(p, &m.np)
+	m.a.add(a, &m.na)
 }
 
 func (m *dm) add1(s string) { m.add(s, s) }
@@ -102,7 +153,7 @@ func (m *dm) slavoGermanic() bool {
 		strings.Contains(m.s, "CZ") || strings.Contains(m.s, "WITZ")
 }
 
-func (m *dm) done() bool { return m.p.Len() >= dmMaxLen && m.a.Len() >= dmMaxLen }
+func (m *dm) done() bool { return m.np >= dmMaxLen && m.na >= dmMaxLen }
 
 // run encodes m.s letter by letter. It is longer than 80 lines because it is
 // the letter table of Philips' algorithm, one case per letter in his order,

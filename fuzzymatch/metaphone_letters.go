@@ -276,10 +276,10 @@ func (m *dm) w(i int) int {
 
 // packCode packs a primary Double Metaphone code of up to four characters
 // into a number for allocation-free comparison (0 for no code).
-func packCode(primary, _ string) uint32 {
+func packCode(primary dmCode) uint32 {
 	var v uint32
-	for i := 0; i < len(primary) && i < 4; i++ {
-		v = v<<8 | uint32(primary[i])
+	for _, c := range primary.b[:primary.n] {
+		v = v<<8 | uint32(c)
 	}
 	return v
 }

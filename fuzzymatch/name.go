@@ -1,6 +1,7 @@
 package fuzzymatch
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -17,18 +18,25 @@ const maxForms = 12
 // transliterated once. A Name is immutable and safe for concurrent use.
 type Name struct {
 	raw      string
-	tokens   []string // primary reading of each token
-	keys     []string
 	toks     []token
 	joins    []string // joins[i]: primary readings of tokens i and i+1 joined, or "" for particles and initials
 	joinSets []uint32 // byteSet of each join
 }
 
-// token is one part of a name with all its readings. The fields a
-// comparison reads first (the spelling masks, kind, weight) come first, in
-// one cache line: a screening index scores names from all over the heap,
-// and most token pairs are settled on them.
+// token is one part of a name: a pointer to its data, whose fields read
+// through it as the token's own (t.forms). Names prepared apart can then
+// share the data of identical tokens (see Interner): a screening index of
+// a million names holds a few hundred thousand distinct tokens among
+// millions.
 type token struct {
+	*tokenData
+}
+
+// tokenData is a token with all its readings. The fields a comparison
+// reads first (the spelling masks, kind, weight) come first, in one cache
+// line: a screening index scores names from all over the heap, and most
+// token pairs are settled on them.
+type tokenData struct {
 	// formBits and joinedBits: spellingBits of forms and of joined.
 	formBits, joinedBits uint64
 	kind                 tokenKind
@@ -73,40 +81,42 @@ const (
 // fails: a name with no letters or digits is Empty. Input beyond 1 KiB is
 // ignored.
 func Prepare(raw string) *Name {
+	p := getScratch()
 	n := &Name{raw: raw}
-	words := readWords(raw)
+	words := readWords(p, raw)
 	words = applyOrgRules(words)
 	words = joinDottedInitials(words)
 	words = joinHyphenLetters(words)
 	markInitials(words)
 	words = applyTokenRules(words)
-	for _, w := range words {
-		if len(n.toks) == maxTokens {
-			break
-		}
-		n.toks = append(n.toks, newToken(w))
-	}
-	n.tokens = make([]string, len(n.toks))
-	for i, t := range n.toks {
-		n.tokens[i] = t.forms[0]
+	nt := min(len(words), maxTokens)
+	n.toks = make([]token, nt)
+	data := make([]tokenData, nt)
+	for i := range nt {
+		n.toks[i] = token{&data[i]}
+		newToken(p, words[i], n.toks[i].tokenData)
 	}
 	if len(n.toks) > 1 {
-		n.joins = make([]string, len(n.toks)-1)
+		n.joins = carve(&p.strs, len(n.toks)-1)
+		n.joinSets = carve(&p.u32, len(n.toks)-1)
 		for i := 0; i+1 < len(n.toks); i++ {
+			j := ""
 			if n.toks[i].kind == kindWord && n.toks[i+1].kind == kindWord {
-				n.joins[i] = n.toks[i].forms[0] + n.toks[i+1].forms[0]
+				j = p.concat(n.toks[i].forms[0], n.toks[i+1].forms[0])
 			}
-			n.joinSets = append(n.joinSets, byteSet(n.joins[i]))
+			n.joins = append(n.joins, j)
+			n.joinSets = append(n.joinSets, byteSet(j))
 		}
 	}
-	n.keys = buildKeys(n.toks, n.joins)
-	n.pack()
+	n.pack() // copies every string and slice out of p
+	p.release()
 	return n
 }
 
 // readWords splits raw into words and gives each its Latin readings.
-func readWords(raw string) []word {
-	rws := splitWords(surnameLast(raw))
+func readWords(p *prepScratch, raw string) []word {
+	var buf [16]rawWord
+	rws := splitWords(buf[:0], surnameLast(p, raw))
 	out := make([]word, 0, len(rws))
 	// A Korean or Chinese name written as one word is split into surname
 	// and given name; one written in several words (최 성일, 张/晓明) is
@@ -141,7 +151,7 @@ func readWords(raw string) []word {
 		}
 		var forms []string
 		if sc == scriptLatin {
-			forms = latinForms(rw.text)
+			forms = latinForms(p, rw.text)
 		} else {
 			forms = transliterate(sc, rw.text)
 		}
@@ -156,8 +166,12 @@ func readWords(raw string) []word {
 	return out
 }
 
-func newToken(w word) token {
-	t := token{forms: w.forms, joined: w.joined, script: w.script, seg: w.seg}
+// newToken fills t from a word. Its slices and the strings it makes
+// (skeletons, single) live in sc until Prepare packs the name. It is over
+// 80 lines because it computes every derived field of a token in one pass
+// over its forms, in the order the fields are declared.
+func newToken(sc *prepScratch, w word, t *tokenData) {
+	*t = tokenData{forms: w.forms, joined: w.joined, script: w.script, seg: w.seg}
 	p := t.forms[0]
 	switch {
 	case w.particle:
@@ -165,47 +179,51 @@ func newToken(w word) token {
 	case len(p) == 1 && w.initial:
 		t.kind = kindInitial
 	}
-	seen := make(map[string]bool, len(t.forms))
-	for _, f := range t.forms {
-		if f == w.guess && f != p {
-			// A guessed title split (WILLIA + MS) gives no consonant
-			// skeleton: its consonants are what the guess left.
-			for _, g := range equivalenceGroups(f) {
-				if !containsGroup(t.groups, g) {
-					t.groups = append(t.groups, g)
-				}
-			}
-			continue
+	// At most two skeletons and two coarse skeletons per form (the second
+	// for a Latin CH read as K).
+	t.skels = carve(&sc.strs, 2*len(t.forms))
+	t.coarse = carve(&sc.strs, 2*len(t.forms))
+	var buf [64]byte
+	addSkel := func(b []byte) {
+		if len(b) >= 2 && !containsBytes(t.skels, b) {
+			t.skels = append(t.skels, sc.str(b))
 		}
-		s := skeleton(f)
-		if len(s) >= 2 && !seen[s] {
-			seen[s] = true
-			t.skels = append(t.skels, s)
+	}
+	addCoarse := func(b []byte) {
+		if len(b) >= 2 && !containsBytes(t.coarse, b) {
+			t.coarse = append(t.coarse, sc.str(b))
 		}
-		if cs := coarseSkeleton(f); len(cs) >= 2 && !seen["\x00"+cs] {
-			seen["\x00"+cs] = true
-			t.coarse = append(t.coarse, cs)
-		}
-		// A Latin CH is K in Greek and Italian names (NICHOLS, CHIARA):
-		// a second skeleton reads it so.
-		if w.script == scriptLatin && strings.Contains(f, "CH") {
-			k := strings.ReplaceAll(f, "CH", "K")
-			if s := skeleton(k); len(s) >= 2 && !seen[s] {
-				seen[s] = true
-				t.skels = append(t.skels, s)
-			}
-			if cs := coarseSkeleton(k); len(cs) >= 2 && !seen["\x00"+cs] {
-				seen["\x00"+cs] = true
-				t.coarse = append(t.coarse, cs)
-			}
-		}
+	}
+	addGroups := func(f string) {
 		for _, g := range equivalenceGroups(f) {
 			if !containsGroup(t.groups, g) {
+				if t.groups == nil {
+					t.groups = carve(&sc.u16, 4)
+				}
 				t.groups = append(t.groups, g)
 			}
 		}
 	}
+	for _, f := range t.forms {
+		if f == w.guess && f != p {
+			// A guessed title split (WILLIA + MS) gives no consonant
+			// skeleton: its consonants are what the guess left.
+			addGroups(f)
+			continue
+		}
+		addSkel(skeletonInto(buf[:0], f))
+		addCoarse(coarseSkeletonBytes(f, &buf))
+		// A Latin CH is K in Greek and Italian names (NICHOLS, CHIARA):
+		// a second skeleton reads it so.
+		if w.script == scriptLatin && strings.Contains(f, "CH") {
+			k := strings.ReplaceAll(f, "CH", "K")
+			addSkel(skeletonInto(buf[:0], k))
+			addCoarse(coarseSkeletonBytes(k, &buf))
+		}
+		addGroups(f)
+	}
 	t.ascii = true
+	t.sets = carve(&sc.u32, len(t.forms))
 	for _, f := range t.forms {
 		t.ascii = t.ascii && isASCII(f)
 		t.sets = append(t.sets, byteSet(f))
@@ -213,24 +231,28 @@ func newToken(w word) token {
 	for _, f := range t.joined {
 		t.ascii = t.ascii && isASCII(f)
 	}
+	t.skSets = carve(&sc.u32, len(t.skels))
 	for _, s := range t.skels {
 		t.skSets = append(t.skSets, byteSet(s))
 	}
+	t.crSets = carve(&sc.u32, len(t.coarse))
 	for _, s := range t.coarse {
 		t.crSets = append(t.crSets, byteSet(s))
 	}
-	t.dm = packCode(DoubleMetaphone(p))
+	code, _ := dmCodes(p)
+	t.dm = packCode(code)
 	// Double Metaphone codes stop at four sounds: ABDULHAMID and ABDULGHANI
 	// share theirs. The skeleton counts the consonants the code reads.
 	for i, f := range t.forms[:min(len(t.forms), maxSpellForms)] {
 		if f == w.guess && i > 0 {
 			continue // no sound evidence on a guessed title split either
 		}
-		if sk := skeleton(f); len(sk) <= 4 || len(sk) == 5 && sk[0] == 'A' {
+		if sk := skeletonInto(buf[:0], f); len(sk) <= 4 || len(sk) == 5 && sk[0] == 'A' {
 			if i == 0 {
 				t.dms[i] = t.dm
 			} else {
-				t.dms[i] = packCode(DoubleMetaphone(f))
+				c, _ := dmCodes(f)
+				t.dms[i] = packCode(c)
 			}
 		}
 	}
@@ -245,8 +267,9 @@ func newToken(w word) token {
 	}
 	t.patLen = int8(patronymicSuffix(p))
 	t.stem = compoundStem(p) > 0
-	if sg := singleLetters(p); sg != p {
-		t.single = sg
+	var sb [64]byte
+	if sg := singleLettersBytes(p, sb[:0]); string(sg) != p {
+		t.single = sc.str(sg)
 	}
 	for i, e := range surnameEndings {
 		if len(p) >= len(e)+3 && strings.HasSuffix(p, e) {
@@ -257,14 +280,23 @@ func newToken(w word) token {
 	t.weight = tokenWeight(t)
 	t.formBits, t.joinedBits = spellingBits(t.forms), spellingBits(t.joined)
 	t.print = tokenPrint(t)
-	return t
+}
+
+// containsBytes reports whether b is one of ss.
+func containsBytes(ss []string, b []byte) bool {
+	for _, s := range ss {
+		if s == string(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenPrint computes token.print: FNV-1a over the fields, each list and
 // string preceded by its length (so that different fields never read
 // alike), then mixed (splitmix64's finaliser) so that every bit depends on
 // every input bit.
-func tokenPrint(t token) uint64 {
+func tokenPrint(t *tokenData) uint64 {
 	h := uint64(14695981039346656037)
 	add := func(c byte) { h = (h ^ uint64(c)) * 1099511628211 }
 	add(byte(t.kind))
@@ -316,7 +348,19 @@ func (n *Name) Raw() string { return n.raw }
 // Tokens returns the normalised Latin tokens of the primary reading, in
 // reading order: "SURNAME/GIVEN" (airline systems) and "SURNAME, Given"
 // come out as GIVEN SURNAME. The caller must not modify the slice.
-func (n *Name) Tokens() []string { return n.tokens }
+//
+// The slice is made on each call (a name does not keep it): an index reads
+// it while building, a query once or twice.
+func (n *Name) Tokens() []string {
+	if len(n.toks) == 0 {
+		return nil
+	}
+	ts := make([]string, len(n.toks))
+	for i := range n.toks {
+		ts[i] = n.toks[i].forms[0]
+	}
+	return ts
+}
 
 // Keys returns blocking keys for indexes: every normalised reading of every
 // token (transliteration variants, both diacritic readings, particle joined
@@ -324,24 +368,54 @@ func (n *Name) Tokens() []string { return n.tokens }
 // Double Metaphone codes of each token's leading readings ("~" prefix) and
 // adjacent tokens joined, deduplicated, in a stable order. Two names that should
 // match share at least one key. The caller must not modify the slice.
-func (n *Name) Keys() []string { return n.keys }
+//
+// The keys are derived from the tokens on each call rather than kept in
+// the name: an index reads them once per name, and a name keeps less
+// memory without them.
+func (n *Name) Keys() []string {
+	p := getScratch()
+	keys := slices.Clone(buildKeys(p, n.toks, n.joins))
+	p.release()
+	return keys
+}
 
 // Empty reports whether the name has no token at all.
 func (n *Name) Empty() bool { return len(n.toks) == 0 }
 
 // String returns the primary tokens joined by spaces.
-func (n *Name) String() string { return strings.Join(n.tokens, " ") }
+func (n *Name) String() string { return strings.Join(n.Tokens(), " ") }
 
-func buildKeys(toks []token, joins []string) []string {
-	var keys []string
-	seen := map[string]bool{}
-	add := func(k string) {
-		if k != "" && !seen[k] {
-			seen[k] = true
-			keys = append(keys, k)
-		}
+// buildKeys lists the keys of Keys in p. The keys are strings of the
+// tokens, of joins and interned codes: they outlive p.
+func buildKeys(p *prepScratch, toks []token, joins []string) []string {
+	size := len(joins)
+	for i := range toks {
+		t := &toks[i]
+		size += len(t.forms) + len(t.joined) + len(t.groups) + 2*min(len(t.forms), maxSpellForms)
 	}
-	for _, t := range toks {
+	keys := carve(&p.strs, size)
+	// Names have a few dozen keys: a linear search beats a map below that.
+	const linear = 48
+	useSet := size > linear
+	if useSet && p.seen == nil {
+		p.seen = make(map[string]struct{}, size)
+	}
+	add := func(k string) {
+		if k == "" {
+			return
+		}
+		if useSet {
+			if _, dup := p.seen[k]; dup {
+				return
+			}
+			p.seen[k] = struct{}{}
+		} else if slices.Contains(keys, k) {
+			return
+		}
+		keys = append(keys, k)
+	}
+	for i := range toks {
+		t := &toks[i]
 		for _, f := range t.forms {
 			add(f)
 		}
@@ -352,12 +426,12 @@ func buildKeys(toks []token, joins []string) []string {
 			add(groupCanonical(g))
 		}
 		for _, f := range t.forms[:min(len(t.forms), maxSpellForms)] {
-			p, a := DoubleMetaphone(f)
-			if p != "" {
-				add("~" + p)
+			pc, ac := dmCodes(f)
+			if pc.n > 0 {
+				add(dmKey(pc))
 			}
-			if a != "" {
-				add("~" + a)
+			if ac.n > 0 {
+				add(dmKey(ac))
 			}
 		}
 	}
@@ -374,17 +448,17 @@ func buildKeys(toks []token, joins []string) []string {
 // filiation chains (ISA BIN TARIF AL BIN ALI) are read. Names are compared
 // independently of order otherwise. A slash or comma whose other side is a
 // single letter or only legal forms (A/S, "Siemens, AG") is left alone.
-func surnameLast(raw string) string {
+func surnameLast(p *prepScratch, raw string) string {
 	for _, sep := range []string{"/", ","} {
 		if strings.Count(raw, sep) != 1 {
 			continue
 		}
 		left, right, _ := strings.Cut(raw, sep)
 		left, right = strings.TrimSpace(left), strings.TrimSpace(right)
-		if len(strings.Fields(left)) == 0 || !hasNameWord(right) || !hasNameWord(left) {
+		if left == "" || !hasNameWord(right) || !hasNameWord(left) {
 			continue
 		}
-		return right + " " + left
+		return p.concat(right, " ", left)
 	}
 	return raw
 }
@@ -392,8 +466,9 @@ func surnameLast(raw string) string {
 // hasNameWord reports whether s has a word of two letters or more that is
 // not a legal form or title.
 func hasNameWord(s string) bool {
-	for _, rw := range splitWords(s) {
-		u := upper.String(rw.text)
+	var buf [8]rawWord
+	for _, rw := range splitWords(buf[:0], s) {
+		u := toUpper(rw.text)
 		if utf8.RuneCountInString(u) < 2 {
 			continue
 		}
@@ -412,12 +487,18 @@ func hasNameWord(s string) bool {
 // MOHAMED, UUN → UN): doubled letters are the commonest typing and
 // transliteration slip.
 func singleLetters(s string) string {
-	b := make([]byte, 0, len(s))
+	return string(singleLettersBytes(s, nil))
+}
+
+// singleLettersBytes is singleLetters appended to dst[len(dst):] (dst's
+// contents are not changed).
+func singleLettersBytes(s string, dst []byte) []byte {
+	b := dst[len(dst):]
 	for i := 0; i < len(s); i++ {
 		if i > 0 && s[i] == s[i-1] {
 			continue
 		}
 		b = append(b, s[i])
 	}
-	return string(b)
+	return b
 }

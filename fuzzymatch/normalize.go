@@ -2,6 +2,7 @@ package fuzzymatch
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,15 +37,80 @@ type word struct {
 // so that ß becomes SS and ŉ becomes ʼN.
 var upper = cases.Upper(language.Und)
 
+// toUpper is upper.String with a fast path for ASCII text, which full
+// Unicode upper-casing maps as A-Z do (no language is set), without a
+// copy when the text is upper case already.
+func toUpper(s string) string {
+	lower := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return upper.String(s)
+		}
+		lower = lower || c >= 'a' && c <= 'z'
+	}
+	if !lower {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}
+
 // stripMarks decomposes and removes combining marks: the "simple" reading of
-// diacritics (Ä → A, Ç → C).
+// diacritics (Ä → A, Ç → C). ASCII text has none and is returned as it is;
+// other text goes through a pooled transformer, as building the chain is
+// most of the cost of a call.
 func stripMarks(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	t := stripPool.Get().(transform.Transformer)
+	out, _, err := transform.String(t, s) // transform.String resets t first
+	stripPool.Put(t)
 	if err != nil {
 		return s
 	}
 	return out
+}
+
+var stripPool = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
+
+// stripTableEnd bounds the code points whose stripMarks reading is kept in
+// a table: Latin, Greek, Cyrillic and the other alphabetic blocks up to the
+// Latin Extended Additional and Greek Extended blocks (U+1E00-U+1FFF), where
+// nearly every letter with a diacritic lives.
+const stripTableEnd = 0x2000
+
+// stripTable holds stripMarks(string(r)) for r below stripTableEnd, built
+// once on first use (some 8,000 code points, a few milliseconds).
+var stripTable = sync.OnceValue(func() []string {
+	t := make([]string, stripTableEnd)
+	for r := rune(0); r < stripTableEnd; r++ {
+		t[r] = stripMarks(string(r))
+	}
+	return t
+})
+
+// stripRune returns stripMarks(string(r)).
+func stripRune(r rune) string {
+	if r >= 0 && r < stripTableEnd {
+		return stripTable()[r]
+	}
+	return stripMarks(string(r))
 }
 
 // splitWords cuts a raw name into words. Letters, digits and combining marks
@@ -52,8 +118,12 @@ func stripMarks(s string) string {
 // ..., which are spacing marks, Mc, and must stay inside their word) make up words;
 // apostrophes and similar marks inside a word are dropped (O'BRIEN →
 // OBRIEN); everything else separates words. Hyphens are remembered so that
-// compound names can be joined again.
-func splitWords(raw string) (out []rawWord) {
+// compound names can be joined again. Words are appended to dst. It is a
+// little over 80 lines because a word is kept as a substring of raw until a
+// character inside it is dropped or rewritten (keep, write and flush share
+// that state as closures).
+func splitWords(dst []rawWord, raw string) (out []rawWord) {
+	out = dst
 	if len(raw) > maxRawBytes {
 		cut := maxRawBytes
 		for cut > 0 && !utf8.RuneStart(raw[cut]) {
@@ -62,39 +132,74 @@ func splitWords(raw string) (out []rawWord) {
 		raw = raw[:cut]
 	}
 	raw = norm.NFKC.String(raw)
+	// A word is a substring of raw unless a character inside it was
+	// dropped or rewritten; then it is copied into b from that point on.
 	var b strings.Builder
+	start, end := -1, -1 // raw[start:end] is the word so far, if not copied
+	copied := false
 	hyphen := false
 	seps := 0         // separator characters since the last word
 	tightSep := false // the only separator was '.' or '/'
 	dotted := false   // the word ends with '.'
+	empty := func() bool { return start < 0 && !copied }
 	flush := func(nextHyphen bool) {
-		if b.Len() > 0 {
-			out = append(out, rawWord{text: b.String(), hyphen: hyphen, tight: seps == 1 && tightSep, dotted: dotted})
+		if !empty() {
+			text := b.String()
+			if !copied {
+				text = raw[start:end]
+			}
+			out = append(out, rawWord{text: text, hyphen: hyphen, tight: seps == 1 && tightSep, dotted: dotted})
 			b.Reset()
+			start, end, copied = -1, -1, false
 			seps = 0
 		}
 		hyphen = nextHyphen
 	}
-	for _, r := range raw {
+	// keep adds raw[i:i+size] to the word; write adds r instead.
+	keep := func(i, size int) {
+		switch {
+		case copied:
+			b.WriteString(raw[i : i+size])
+		case start < 0:
+			start, end = i, i+size
+		case end == i:
+			end += size
+		default:
+			b.WriteString(raw[start:end])
+			b.WriteString(raw[i : i+size])
+			copied = true
+		}
+	}
+	write := func(r rune) {
+		if !copied {
+			if start >= 0 {
+				b.WriteString(raw[start:end])
+			}
+			copied = true
+		}
+		b.WriteRune(r)
+	}
+	for i, r := range raw {
+		size := utf8.RuneLen(r) // U+FFFD read for an invalid byte is a separator, never kept
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me):
-			if b.Len() == 0 && len(out) == 0 {
+			if empty() && len(out) == 0 {
 				seps = 0
 			}
-			b.WriteRune(r)
+			keep(i, size)
 			continue
 		case r == '׳' || r == '״':
-			b.WriteRune(r) // Hebrew geresh marks a sound (ג׳ → J)
+			keep(i, size) // Hebrew geresh marks a sound (ג׳ → J)
 			continue
-		case isApostrophe(r) && b.Len() > 0 && lastIsHebrew(b.String()):
-			b.WriteRune('׳') // an apostrophe used as a Hebrew geresh
+		case isApostrophe(r) && !empty() && lastIsHebrew(wordSoFar(&b, raw, start, end, copied)):
+			write('׳') // an apostrophe used as a Hebrew geresh
 			continue
 		case isApostrophe(r):
 			// dropped inside a word: O'BRIEN, D'ALEMBERT, 'ABD
 		case r == '-' || r == '‐' || r == '‑' || r == '–':
-			flush(b.Len() > 0 || len(out) > 0)
+			flush(!empty() || len(out) > 0)
 		default:
-			dotted = r == '.' && b.Len() > 0
+			dotted = r == '.' && !empty()
 			flush(false)
 			dotted = false
 		}
@@ -103,6 +208,17 @@ func splitWords(raw string) (out []rawWord) {
 	}
 	flush(false)
 	return out
+}
+
+// wordSoFar is the word splitWords is reading.
+func wordSoFar(b *strings.Builder, raw string, start, end int, copied bool) string {
+	if copied {
+		return b.String()
+	}
+	if start < 0 {
+		return ""
+	}
+	return raw[start:end]
 }
 
 type rawWord struct {
@@ -124,8 +240,8 @@ func isApostrophe(r rune) bool {
 // reading (Ä → AE, Ø → OE, ß → SS, ...) and the simple reading (marks
 // stripped), primary first. Both are uppercase ASCII letters and digits;
 // characters with no Latin reading are dropped.
-func latinForms(w string) []string {
-	u := upper.String(w)
+func latinForms(p *prepScratch, w string) []string {
+	u := toUpper(w)
 	ascii := true
 	for i := 0; i < len(u); i++ {
 		if u[i] >= utf8.RuneSelf {
@@ -134,10 +250,11 @@ func latinForms(w string) []string {
 		}
 	}
 	if ascii {
+		forms := carve(&p.strs, 2)
 		if d := digitsAsLetters(u); d != "" {
-			return []string{u, d}
+			return append(forms, u, d)
 		}
-		return []string{u}
+		return append(forms, u)
 	}
 	var icao, simple strings.Builder
 	for _, r := range u {
@@ -151,8 +268,7 @@ func latinForms(w string) []string {
 			simple.WriteString(e.simple)
 			continue
 		}
-		s := stripMarks(string(r))
-		for _, c := range s {
+		for _, c := range stripRune(r) {
 			if c < utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c)) {
 				icao.WriteRune(c)
 				simple.WriteRune(c)

@@ -215,7 +215,7 @@ func wordIsAny(w word, alts []string, set map[string]bool) bool {
 // joinDottedInitials joins runs of single letters written with dots or a
 // slash and no spaces (A.B.C., G.m.b.H., A/S) into one token.
 func joinDottedInitials(ws []word) []word {
-	out := ws[:0:0]
+	out := make([]word, 0, len(ws))
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		if w.script != scriptLatin || len(w.forms[0]) != 1 {

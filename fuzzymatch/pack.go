@@ -21,7 +21,7 @@ func (n *Name) pack() {
 		sets = append(sets, &t.sets, &t.skSets, &t.crSets)
 		groups = append(groups, &t.groups)
 	}
-	lists = append(lists, &n.joins, &n.tokens, &n.keys)
+	lists = append(lists, &n.joins)
 	sets = append(sets, &n.joinSets)
 	strs := packSlices(lists)
 	packSlices(sets)
@@ -60,8 +60,8 @@ func (n *Name) pack() {
 
 // packSlices copies the slices ps point to into one backing array, in
 // order, and points them there (capacity capped, so that an append cannot
-// reach a neighbour). Empty slices are left as they are. It returns the
-// backing array.
+// reach a neighbour). Empty slices become nil, so that none points into
+// Prepare's scratch. It returns the backing array.
 func packSlices[T any](ps []*[]T) []T {
 	total := 0
 	for _, p := range ps {
@@ -70,6 +70,7 @@ func packSlices[T any](ps []*[]T) []T {
 	all := make([]T, 0, total)
 	for _, p := range ps {
 		if len(*p) == 0 {
+			*p = nil
 			continue
 		}
 		start := len(all)

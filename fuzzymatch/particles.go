@@ -99,7 +99,7 @@ func setOf(ss ...string) map[string]bool {
 // readings, and splits appended airline titles.
 func applyTokenRules(ws []word) []word {
 	// Titles and suffixes go only if something else stays.
-	kept := ws[:0:0]
+	kept := make([]word, 0, len(ws))
 	for _, w := range ws {
 		if w.script == scriptLatin && (titles[w.forms[0]] || suffixes[w.forms[0]]) {
 			continue

@@ -135,6 +135,11 @@ func isVowel(c byte) bool {
 // when one of the names was written in such a script.
 func coarseSkeleton(s string) string {
 	var buf [64]byte
+	return string(coarseSkeletonBytes(s, &buf))
+}
+
+// coarseSkeletonBytes is coarseSkeleton written into buf.
+func coarseSkeletonBytes(s string, buf *[64]byte) []byte {
 	out := buf[:0]
 	var last byte
 	for i := 0; i < len(s) && len(out) < len(buf)-2; i++ {
@@ -187,5 +192,5 @@ func coarseSkeleton(s string) string {
 		out = append(out, k)
 		last = k
 	}
-	return string(out)
+	return out
 }

@@ -82,20 +82,33 @@ func (t *altTable) forms(w string) []string {
 	if t.decompose {
 		w = norm.NFD.String(w)
 	}
-	src := []rune(strings.ToLower(w))
+	lw := strings.ToLower(w)
+	src := []rune(lw)
+	// at[i] is the byte offset of src[i] in lw: keys are looked up as
+	// substrings of lw, without building strings.
+	var atBuf [64]int
+	at := atBuf[:0]
+	for i := range lw {
+		at = append(at, i)
+	}
+	at = append(at, len(lw))
+	// Schemes often agree: a reading is allocated only when it is new.
 	out := make([]string, 0, t.schemes)
+	var buf [64]byte
 	for k := 0; k < t.schemes; k++ {
-		out = append(out, t.read(src, k))
+		if b := t.read(buf[:0], src, lw, at, k); !containsBytes(out, b) {
+			out = append(out, string(b))
+		}
 	}
 	return dedupe(out)
 }
 
-func (t *altTable) read(src []rune, scheme int) string {
-	var b strings.Builder
+// read appends the word's reading under scheme to b.
+func (t *altTable) read(b []byte, src []rune, lw string, at []int, scheme int) []byte {
 	for i := 0; i < len(src); {
 		n, alts := 0, []string(nil)
 		for l := min(t.max, len(src)-i); l >= 1 && alts == nil; l-- {
-			key := string(src[i : i+l])
+			key := lw[at[i]:at[i+l]]
 			if i == 0 {
 				if a, ok := t.initial[key]; ok {
 					n, alts = l, a
@@ -115,13 +128,13 @@ func (t *altTable) read(src []rune, scheme int) string {
 		if alts == nil {
 			r := src[i]
 			if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-				b.WriteRune(unicode.ToUpper(r))
+				b = utf8.AppendRune(b, unicode.ToUpper(r))
 			}
 			i++
 			continue
 		}
-		b.WriteString(alts[min(scheme, len(alts)-1)])
+		b = append(b, alts[min(scheme, len(alts)-1)]...)
 		i += n
 	}
-	return b.String()
+	return b
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Cyrillic romanisation. A word gets one reading per scheme below, and the
@@ -142,11 +143,39 @@ var cyrSchemes = []cyrScheme{
 
 var (
 	cyrOnce   sync.Once
-	cyrTables []map[rune]string
+	cyrTables []*cyrTable
 )
 
+// cyrTable is a scheme's letter table (cyrBase with the scheme's
+// readings over it) as an array over the Cyrillic block, where every
+// letter of the tables lives, with the map kept for any other, and the
+// scheme's endings as a list: a word is read under a dozen schemes, and
+// array reads cost a fraction of map lookups.
+type cyrTable struct {
+	lat     [cyrBlock]string
+	has     [cyrBlock]bool
+	m       map[rune]string
+	endings []cyrEnding
+}
+
+type cyrEnding struct {
+	cyr, lat string
+	runes    int
+}
+
+// cyrBlock is the size of the Cyrillic block U+0400-U+04FF.
+const cyrBlock = 0x100
+
+func (t *cyrTable) get(r rune) (string, bool) {
+	if i := r - 0x400; i >= 0 && i < cyrBlock {
+		return t.lat[i], t.has[i]
+	}
+	s, ok := t.m[r]
+	return s, ok
+}
+
 func buildCyrTables() {
-	cyrTables = make([]map[rune]string, len(cyrSchemes))
+	cyrTables = make([]*cyrTable, len(cyrSchemes))
 	for i, s := range cyrSchemes {
 		m := make(map[rune]string, len(cyrBase))
 		for k, v := range cyrBase {
@@ -155,7 +184,18 @@ func buildCyrTables() {
 		for k, v := range s.over {
 			m[k] = v
 		}
-		cyrTables[i] = m
+		t := &cyrTable{m: m}
+		for k, v := range m {
+			if j := k - 0x400; j >= 0 && j < cyrBlock {
+				t.lat[j], t.has[j] = v, true
+			}
+		}
+		// No two endings of a scheme end alike, so their order does not
+		// matter (a word has at most one of them).
+		for e, lat := range s.endings {
+			t.endings = append(t.endings, cyrEnding{cyr: e, lat: lat, runes: utf8.RuneCountInString(e)})
+		}
+		cyrTables[i] = t
 	}
 }
 
@@ -166,21 +206,44 @@ func isCyrVowel(r rune) bool {
 // cyrillicForms returns a Cyrillic word's readings under every scheme.
 func cyrillicForms(w string) []string {
 	cyrOnce.Do(buildCyrTables)
-	src := []rune(strings.ToLower(w))
-	var forms []string
+	lw := strings.ToLower(w)
+	src := []rune(lw)
+	// at[i] is the byte offset in lw of src[i], so that letter pairs and
+	// endings are looked up as substrings of lw, without building strings.
+	var atBuf [64]int
+	at := atBuf[:0]
+	for i := range lw {
+		at = append(at, i)
+	}
+	at = append(at, len(lw))
+	w2 := cyrWord{src: src, lw: lw, at: at}
+	// Schemes often agree: a reading is kept (and allocated) only when it
+	// is new.
+	forms := make([]string, 0, 8)
+	var buf [64]byte
 	for si, s := range cyrSchemes {
-		if s.only != "" && !strings.ContainsAny(string(src), s.only) {
+		if s.only != "" && !strings.ContainsAny(lw, s.only) {
 			continue
 		}
 		if s.name == "Bulgaria 2009" && !bulgarianHardSign(src) {
 			continue
 		}
-		if s.ending && !hasEnding(src, s.endings) {
+		if s.ending && !hasEnding(lw, cyrTables[si].endings) {
 			continue
 		}
-		forms = append(forms, cyrRead(src, s, cyrTables[si]))
+		if b := cyrRead(buf[:0], w2, s, cyrTables[si]); !containsBytes(forms, b) {
+			forms = append(forms, string(b))
+		}
 	}
 	return dedupe(forms)
+}
+
+// cyrWord is a lower-case Cyrillic word as runes and as a string, at[i]
+// being the byte offset of rune i (at[len(src)] = len(lw)).
+type cyrWord struct {
+	src []rune
+	lw  string
+	at  []int
 }
 
 func bulgarianHardSign(src []rune) bool {
@@ -192,47 +255,46 @@ func bulgarianHardSign(src []rune) bool {
 	return false
 }
 
-func cyrRead(src []rune, s cyrScheme, table map[rune]string) string {
-	var b strings.Builder
+// cyrRead appends the word's reading under scheme s to b.
+func cyrRead(b []byte, w cyrWord, s cyrScheme, table *cyrTable) []byte {
+	src := w.src
 	end := len(src)
 	suffix := ""
-	for e, lat := range s.endings {
-		er := []rune(e)
-		if len(src) > len(er)+1 && string(src[len(src)-len(er):]) == e {
-			end, suffix = len(src)-len(er), lat
+	for _, e := range table.endings {
+		if len(src) > e.runes+1 && strings.HasSuffix(w.lw, e.cyr) {
+			end, suffix = len(src)-e.runes, e.lat
 			break
 		}
 	}
 	for i := 0; i < end; i++ {
 		r := src[i]
 		if i+1 < end && s.clusters != nil {
-			if lat, ok := s.clusters[string(src[i:i+2])]; ok {
-				b.WriteString(lat)
+			if lat, ok := s.clusters[w.lw[w.at[i]:w.at[i+2]]]; ok {
+				b = append(b, lat...)
 				i++
 				continue
 			}
 		}
 		if s.iotated != nil && (i == 0 || !s.startOnly && (isCyrVowel(src[i-1]) || src[i-1] == 'ъ' || src[i-1] == 'ь' || src[i-1] == 'й')) {
 			if lat, ok := s.iotated[r]; ok {
-				b.WriteString(lat)
+				b = append(b, lat...)
 				continue
 			}
 		}
-		if lat, ok := table[r]; ok {
-			b.WriteString(lat)
+		if lat, ok := table.get(r); ok {
+			b = append(b, lat...)
 			continue
 		}
 		if r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			b.WriteRune(unicode.ToUpper(r))
+			b = utf8.AppendRune(b, unicode.ToUpper(r))
 		}
 	}
-	b.WriteString(suffix)
-	return b.String()
+	return append(b, suffix...)
 }
 
-func hasEnding(src []rune, endings map[string]string) bool {
-	for e := range endings {
-		if strings.HasSuffix(string(src), e) {
+func hasEnding(lw string, endings []cyrEnding) bool {
+	for _, e := range endings {
+		if strings.HasSuffix(lw, e.cyr) {
 			return true
 		}
 	}

@@ -35,7 +35,7 @@ func TestEveryScriptHasTokens(t *testing.T) {
 			}
 		}
 		w := b.String()
-		if rws := splitWords(w); len(rws) != 1 {
+		if rws := splitWords(nil, w); len(rws) != 1 {
 			t.Errorf("%s: %+q is cut into %d words: %v", name, w, len(rws), rws)
 		}
 		n := Prepare(w)

@@ -55,7 +55,9 @@
 //     long), the listed tokens it begins or that begin it, and its
 //     neighbour joined to it, all hashed first and resolved in one batch: a
 //     Bloom filter answers most absent keys, and a table of key hashes
-//     (the keys themselves are not kept) the present ones. A
+//     (the keys themselves are not kept: the index is built from their
+//     hashes, on every core, and identical tokens of different names share
+//     their prepared data) the present ones. A
 //     name becomes a candidate when it shares keys with enough of the
 //     traveller's tokens (two, or a third of the longer name's); a query
 //     touches a small fraction of the list, and on large lists the marking

@@ -3,7 +3,6 @@ package watchlist
 import (
 	"fmt"
 	"runtime"
-	"slices"
 	"sync"
 
 	"github.com/openpiu/piu/fuzzymatch"
@@ -51,9 +50,12 @@ type Index struct {
 	// vocabulary ids: toks[tokOff[i]:tokOff[i+1]].
 	vocab   []*fuzzymatch.Name
 	vocabID map[string]uint32
-	shapes  []shape
-	tokOff  []uint32
-	toks    []uint32
+	// vocabKeys lists, per vocabulary token, the ids of its fuzzymatch
+	// keys, in the order of Keys (what a query would look up for it).
+	vocabKeys postings
+	shapes    []shape
+	tokOff    []uint32
+	toks      []uint32
 
 	scratch sync.Pool
 
@@ -93,6 +95,7 @@ func (p *postings) list(k uint32) []uint32 {
 func NewIndex(entries []Entry, o Options) (*Index, error) {
 	x := &Index{opts: o, cmp: fuzzymatch.NewComparator(o.Fuzzy), parallelNames: parallelNames}
 	seen := make(map[string]struct{}, len(entries))
+	x.entries = make([]Entry, 0, len(entries))
 	for i := range entries {
 		e := &entries[i]
 		if !o.screens(e.Category) {
@@ -130,10 +133,19 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 		}
 	}
 	x.texts = len(raw)
-	x.prepare(raw)
-	x.buildVocab()
-	keys := x.buildPostings()
-	x.keyset, x.nkeys = newKeySet(keys), len(keys)
+	// Names and vocabulary share the data of identical tokens, one
+	// interner per goroutine (tokens are then held at most once per
+	// goroutine).
+	interners := make([]*fuzzymatch.Interner, max(1, runtime.GOMAXPROCS(0)))
+	for i := range interners {
+		interners[i] = fuzzymatch.NewInterner()
+	}
+	x.prepare(raw, interners)
+	x.buildVocab(interners)
+	if err := x.buildPostings(); err != nil {
+		return nil, err
+	}
+	x.buildVocabKeys()
 	x.buildMinor()
 	x.buildDocs()
 	x.nats = make([][]string, len(x.entries))
@@ -151,9 +163,9 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 
 // prepare runs fuzzymatch.Prepare once per distinct name text, in
 // parallel.
-func (x *Index) prepare(raw []string) {
+func (x *Index) prepare(raw []string, in []*fuzzymatch.Interner) {
 	prepared := make([]*fuzzymatch.Name, len(raw))
-	parallel(len(raw), func(i int) { prepared[i] = fuzzymatch.Prepare(raw[i]) })
+	parallelW(len(raw), len(in), func(w, i int) { prepared[i] = in[w].Intern(fuzzymatch.Prepare(raw[i])) })
 	for i := range x.names {
 		n := prepared[x.names[i].text]
 		x.names[i].name = n
@@ -167,7 +179,7 @@ func (x *Index) prepare(raw []string) {
 
 // buildVocab collects the distinct tokens that count and prepares each
 // alone, in parallel.
-func (x *Index) buildVocab() {
+func (x *Index) buildVocab(in []*fuzzymatch.Interner) {
 	ids := map[string]uint32{}
 	var words []string
 	x.tokOff = make([]uint32, 1, len(x.names)+1)
@@ -189,15 +201,15 @@ func (x *Index) buildVocab() {
 	x.vocabID = ids
 	x.vocab = make([]*fuzzymatch.Name, len(words))
 	x.shapes = make([]shape, len(words))
-	parallel(len(words), func(i int) {
-		x.vocab[i] = fuzzymatch.Prepare(words[i])
+	parallelW(len(words), len(in), func(w, i int) {
+		x.vocab[i] = in[w].Intern(fuzzymatch.Prepare(words[i]))
 		x.shapes[i] = newShape(words[i])
 	})
 }
 
-// parallel runs fn(0..n-1) on up to GOMAXPROCS goroutines.
-func parallel(n int, fn func(int)) {
-	workers := max(1, runtime.GOMAXPROCS(0))
+// parallelW runs fn(w, i) for i in 0..n-1 on up to workers goroutines, w
+// being the goroutine's number.
+func parallelW(n, workers int, fn func(w, i int)) {
 	var wg sync.WaitGroup
 	chunk := (n + workers - 1) / workers
 	for w := range workers {
@@ -207,102 +219,28 @@ func parallel(n int, fn func(int)) {
 		}
 		wg.Go(func() {
 			for i := lo; i < hi; i++ {
-				fn(i)
+				fn(w, i)
 			}
 		})
 	}
 	wg.Wait()
 }
 
-// buildPostings interns every name's keys and lays the posting lists out
-// contiguously (two passes: count, then fill), so that a list is one slice
-// of a single []uint32 and sorted by name id. It returns the key ids. Its
-// two passes share the interning table and counts, hence its length (84
-// lines).
-func (x *Index) buildPostings() map[string]uint32 {
-	keys := map[string]uint32{}
-	nameKeys := make([][]uint32, len(x.names))
-	joinKeys := make([][]uint32, len(x.names))
-	var buf []byte
-	var ids []uint32
-	intern := func(k string) uint32 {
-		id, ok := keys[k]
-		if !ok {
-			id = uint32(len(keys))
-			keys[k] = id
+// buildVocabKeys fills vocabKeys, in parallel.
+func (x *Index) buildVocabKeys() {
+	lists := make([][]uint32, len(x.vocab))
+	parallelW(len(x.vocab), max(1, runtime.GOMAXPROCS(0)), func(_, v int) {
+		for _, k := range x.vocab[v].Keys() {
+			if id, ok := x.key(k); ok {
+				lists[v] = append(lists[v], id)
+			}
 		}
-		return id
+	})
+	x.vocabKeys.off = make([]uint32, 1, len(lists)+1)
+	for _, l := range lists {
+		x.vocabKeys.ids = append(x.vocabKeys.ids, l...)
+		x.vocabKeys.off = append(x.vocabKeys.off, uint32(len(x.vocabKeys.ids)))
 	}
-	for i := range x.names {
-		n := x.names[i].name
-		ids = ids[:0]
-		for _, k := range n.Keys() {
-			ids = append(ids, intern(k))
-		}
-		toks := n.Tokens()
-		for j, t := range toks {
-			buf = forDeletes(buf, t, func(b []byte) {
-				id, ok := keys[string(b)]
-				if !ok {
-					id = intern(string(b))
-				}
-				ids = append(ids, id)
-			})
-			// The beginnings of a long token, for a traveller's name that
-			// stops short (ABDEL for ABDELQURESHI, JOHN for JOHNSON), under
-			// a mark of their own so that only such lookups meet them.
-			for n := minListedPrefix; n < len(t) && len(t) > minListedPrefix; n++ {
-				ids = append(ids, intern(prefixMark+t[:n]))
-			}
-			// Two adjacent letters dropped (TUDEMUUWA and TUDUUWA).
-			buf = forAdjacentDeletes(buf, t, func(b []byte) {
-				id, ok := keys[string(b)]
-				if !ok {
-					id = intern(string(b))
-				}
-				ids = append(ids, id)
-			})
-			// Two adjacent tokens joined: lists and travel documents split
-			// and join compound names differently (KOUMTA MADJI, KOUMTAMADJI).
-			if j+1 < len(toks) && counts(t) && counts(toks[j+1]) {
-				id := intern(t + toks[j+1])
-				ids = append(ids, id)
-				joinKeys[i] = append(joinKeys[i], id)
-			}
-		}
-		slices.Sort(ids)
-		nameKeys[i] = slices.Clone(slices.Compact(ids))
-		slices.Sort(joinKeys[i])
-		joinKeys[i] = slices.Compact(joinKeys[i])
-	}
-	nk := len(keys)
-	fill := func(p *postings, nameKeys [][]uint32, want func(int) bool) {
-		p.off = make([]uint32, nk+1)
-		for i, ks := range nameKeys {
-			if want(i) {
-				for _, k := range ks {
-					p.off[k+1]++
-				}
-			}
-		}
-		for k := 1; k <= nk; k++ {
-			p.off[k] += p.off[k-1]
-		}
-		p.ids = make([]uint32, p.off[nk])
-		pos := slices.Clone(p.off[:nk])
-		for i, ks := range nameKeys {
-			if want(i) {
-				for _, k := range ks {
-					p.ids[pos[k]] = uint32(i)
-					pos[k]++
-				}
-			}
-		}
-	}
-	fill(&x.multi, nameKeys, func(i int) bool { return x.names[i].tokens >= 2 })
-	fill(&x.single, nameKeys, func(i int) bool { return x.names[i].tokens < 2 })
-	fill(&x.joined, joinKeys, func(i int) bool { return x.names[i].tokens >= 2 })
-	return keys
 }
 
 // keyIDs returns the ids of the indexed keys of tok prepared alone.

@@ -12,11 +12,17 @@ import (
 // two per lookup. Here a blocked Bloom filter answers most absent keys from
 // one word, and a present key costs one probe of an open-addressed table.
 //
-// Two keys never share a hash: newKeySet draws another seed until they do
-// not. A string that is not a key is taken for one only if its hash equals
-// a key's, a chance of about 2^-64 per probe (some 10^-13 per lookup on the
-// largest indexes): the query would then count that key for the wrong
-// token, adding candidates and, rarely, taking the key from a later token.
+// A key is its hash: NewIndex interns keys by hash without keeping or
+// comparing the strings (see buildPostings), so two keys whose hashes
+// collide (a chance of about n²/2^65 for n keys, some 10^-6 for the ten
+// million keys of a million entries) share one id and one posting list: the
+// query then finds the names of both, more candidates for the comparator
+// to score and no match lost. newKeySet, given strings, draws another seed
+// until no two share a hash. A string that is not a key is taken for one
+// only if its hash equals a key's, a chance of about 2^-64 per probe (some
+// 10^-13 per lookup on the largest indexes): the query would then count
+// that key for the wrong token, adding candidates and, rarely, taking the
+// key from a later token.
 type keySet struct {
 	seed   maphash.Seed
 	filter []uint64 // two bits per key, in one word chosen by the hash
@@ -39,33 +45,54 @@ const filterBitsPerKey = 16
 func newKeySet(keys map[string]uint32) keySet {
 	for {
 		k := keySet{seed: maphash.MakeSeed()}
-		if k.fill(keys) {
+		hs := make([]uint64, len(keys))
+		for s, id := range keys {
+			hs[id] = k.hash(s)
+		}
+		if k.fill([][]uint64{hs}) {
 			return k
 		}
 	}
 }
 
-// fill lays the keys out, or reports false when two share a hash.
-func (k *keySet) fill(keys map[string]uint32) bool {
-	n := max(16, len(keys)*filterBitsPerKey/64)
+// newKeySetOfHashes builds the set of keys whose hashes under seed are
+// parts, key ids numbering them in order across the parts; the hashes must
+// be distinct.
+func newKeySetOfHashes(seed maphash.Seed, parts [][]uint64) keySet {
+	k := keySet{seed: seed}
+	k.fill(parts) // never false: buildPostings interns keys by hash
+	return k
+}
+
+// fill lays the keys out (the ids number the hashes of parts in order), or
+// reports false when two share a hash.
+func (k *keySet) fill(parts [][]uint64) bool {
+	nk := 0
+	for _, hs := range parts {
+		nk += len(hs)
+	}
+	n := max(16, nk*filterBitsPerKey/64)
 	size := uint64(1) << bits.Len(uint(n-1))
 	k.filter, k.fmask = make([]uint64, size), size-1
 	// A load of at most two thirds keeps absent lookups to a few probes,
 	// nearly always in one cache line.
-	k.slots = make([]keySlot, max(16, len(keys)*3/2))
-	for s, id := range keys {
-		h := k.hash(s)
-		k.filter[h&k.fmask] |= filterBits(h)
-		i := k.home(h)
-		for k.slots[i].h != 0 {
-			if k.slots[i].h == h {
-				return false
+	k.slots = make([]keySlot, max(16, nk*3/2))
+	id := uint32(0)
+	for _, hs := range parts {
+		for _, h := range hs {
+			k.filter[h&k.fmask] |= filterBits(h)
+			i := k.home(h)
+			for k.slots[i].h != 0 {
+				if k.slots[i].h == h {
+					return false
+				}
+				if i++; i == len(k.slots) {
+					i = 0
+				}
 			}
-			if i++; i == len(k.slots) {
-				i = 0
-			}
+			k.slots[i] = keySlot{h: h, id: id}
+			id++
 		}
-		k.slots[i] = keySlot{h: h, id: id}
 	}
 	return true
 }

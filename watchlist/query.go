@@ -80,16 +80,18 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 		}
 		var g []uint32
 		var tn *fuzzymatch.Name
+		var known []uint32 // the key ids of a listed token's keys, found at build
 		if v, ok := x.vocabID[t]; ok {
 			tn = x.vocab[v] // listed tokens are prepared already
+			known = x.vocabKeys.list(v)
 		} else {
 			tn = fuzzymatch.Prepare(t)
+			hashKeys(tn.Keys()...)
 		}
 		if x.opts.SecondPair { // only secondPair compares tokens alone
 			pq.tokens = append(pq.tokens, tn)
 			pq.shapes = append(pq.shapes, newShape(t))
 		}
-		hashKeys(tn.Keys()...)
 		hashKeys(t)
 		s.buf = forDeletes(s.buf, t, hashBytes)
 		// Two letters dropped from a long token (VAALODAANA and VAALAANA,
@@ -107,6 +109,9 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 		// and no deletion of one letter reaches them.
 		for n := len(t) - 2; n >= minPrefixKey; n-- {
 			hashKeys(t[:n])
+		}
+		for _, id := range known { // they come first, as their keys would
+			g = add(g, id)
 		}
 		for _, id := range resolve() {
 			g = add(g, id)

@@ -1,0 +1,5 @@
+//go:build !race
+
+package fuzzymatch
+
+const raceEnabled = false
