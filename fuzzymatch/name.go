@@ -483,15 +483,10 @@ func hasNameWord(s string) bool {
 	return false
 }
 
-// singleLetters writes every run of a repeated letter once (MOHAMMED →
+// singleLettersBytes writes every run of a repeated letter once (MOHAMMED →
 // MOHAMED, UUN → UN): doubled letters are the commonest typing and
-// transliteration slip.
-func singleLetters(s string) string {
-	return string(singleLettersBytes(s, nil))
-}
-
-// singleLettersBytes is singleLetters appended to dst[len(dst):] (dst's
-// contents are not changed).
+// transliteration slip. It appends to dst[len(dst):] (dst's contents are
+// not changed).
 func singleLettersBytes(s string, dst []byte) []byte {
 	b := dst[len(dst):]
 	for i := 0; i < len(s); i++ {

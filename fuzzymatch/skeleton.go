@@ -1,20 +1,15 @@
 package fuzzymatch
 
-// skeleton reduces an uppercase Latin reading to the consonants that survive
+// skeletonInto reduces an uppercase Latin reading to the consonants that survive
 // transliteration into and out of scripts that do not write short vowels
 // (Arabic, Hebrew) or that respell foreign names by sound (Russian practical
 // transcription): the first letter is kept as a vowel marker if it is one,
 // later vowels, H after a vowel and doubled letters are dropped, and
 // consonants that scripts merge are folded together (C/K/Q, V/W/F... see the
 // switch). Two readings of the same name usually share a skeleton or differ
-// in one letter, while unrelated names rarely do.
-func skeleton(s string) string {
-	var buf [64]byte
-	return string(skeletonInto(buf[:0], s))
-}
-
-// skeletonInto appends the skeleton of s to out (of capacity 64 or more),
-// so that comparisons can compute one without allocating.
+// in one letter, while unrelated names rarely do. It appends the skeleton
+// of s to out (of capacity 64 or more), so that comparisons can compute one
+// without allocating.
 //
 // It is longer than 80 lines because its switch is the folding table, one
 // case per letter, kept whole so that it reads as a table.
@@ -127,18 +122,12 @@ func isVowel(c byte) bool {
 	return false
 }
 
-// coarseSkeleton is a coarser skeleton for scripts whose letters stand for
+// coarseSkeletonBytes writes into buf a coarser skeleton for scripts whose letters stand for
 // several Latin consonants (Hebrew ב is B or V, פ is P or F, Arabic ج is J
 // or G and stands for a foreign G): vowels, H and doubled letters dropped,
 // labials (B P F V W), velars (C G J K Q X), sibilants (S Z SH CH TS ZH) and
 // dentals (T D TH DH) each folded into one letter. It is compared only
 // when one of the names was written in such a script.
-func coarseSkeleton(s string) string {
-	var buf [64]byte
-	return string(coarseSkeletonBytes(s, &buf))
-}
-
-// coarseSkeletonBytes is coarseSkeleton written into buf.
 func coarseSkeletonBytes(s string, buf *[64]byte) []byte {
 	out := buf[:0]
 	var last byte
