@@ -104,3 +104,22 @@ func yearAlone(v string) (int, bool) {
 	}
 	return y, y > 0
 }
+
+// formatFits reports whether a DTM 2379 format code fits a value length.
+func formatFits(f string, n int) bool {
+	switch f {
+	case format101:
+		return n == 6
+	case format102:
+		return n == 8
+	case format201:
+		return n == 10
+	case format203:
+		return n == 12
+	case format204:
+		return n == 14
+	case format602:
+		return n == 4
+	}
+	return true
+}
