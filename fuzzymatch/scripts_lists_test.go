@@ -286,27 +286,29 @@ func isChineseEntry(e *watchlist.Entry) bool {
 }
 
 func TestScriptsKoreanOnLists(t *testing.T) {
-	entries := loadLists(t)
-	listed := prepareListed(entries, isKoreanEntry)
-	synth := syntheticNames(2000, 15, koreanSurnamePool, koreanGivenPool)
-	r := measureScript(t, listed, entries, synth, readTable(t, filepath.Join("testdata", "listed_hangul.tsv")))
-	r.log(t, "Hangul", len(listed))
-	checkSpelt(t, r)
-	r.screened = screenedFalse(t, entries, synth, "PRK")
-	t.Logf("Hangul: screened through the index as North Korean nationals with a birth date: %d false matches (%.1f %%)", r.screened, 100*float64(r.screened)/float64(r.synthetic))
-	checkScript(t, r, koreanFloors)
+	scriptOnLists(t, "Hangul", "North Korean", "PRK", isKoreanEntry, 15, koreanSurnamePool, koreanGivenPool, "listed_hangul.tsv", koreanFloors)
 }
 
 func TestScriptsChineseOnLists(t *testing.T) {
+	scriptOnLists(t, "Han", "Chinese", "CHN", isChineseEntry, 16, chineseSurnamePool, chineseGivenPool, "listed_han.tsv", chineseFloors)
+}
+
+// scriptOnLists measures one script on the real lists: synthetic names
+// against the listed persons of the nation (names alone, then screened
+// with a birth date and the nationality), and the listed persons written
+// in the script against their own entries (table, in testdata).
+func scriptOnLists(t *testing.T, script, nation, nationality string, isEntry func(*watchlist.Entry) bool, seed uint64,
+	surnames, given []string, table string, floors scriptFloors) {
 	entries := loadLists(t)
-	listed := prepareListed(entries, isChineseEntry)
-	synth := syntheticNames(2000, 16, chineseSurnamePool, chineseGivenPool)
-	r := measureScript(t, listed, entries, synth, readTable(t, filepath.Join("testdata", "listed_han.tsv")))
-	r.log(t, "Han", len(listed))
+	listed := prepareListed(entries, isEntry)
+	synth := syntheticNames(2000, seed, surnames, given)
+	r := measureScript(t, listed, entries, synth, readTable(t, filepath.Join("testdata", table)))
+	r.log(t, script, len(listed))
 	checkSpelt(t, r)
-	r.screened = screenedFalse(t, entries, synth, "CHN")
-	t.Logf("Han: screened through the index as Chinese nationals with a birth date: %d false matches (%.1f %%)", r.screened, 100*float64(r.screened)/float64(r.synthetic))
-	checkScript(t, r, chineseFloors)
+	r.screened = screenedFalse(t, entries, synth, nationality)
+	t.Logf("%s: screened through the index as %s nationals with a birth date: %d false matches (%.1f %%)",
+		script, nation, r.screened, 100*float64(r.screened)/float64(r.synthetic))
+	checkScript(t, r, floors)
 }
 
 // checkSpelt checks the homonym test itself: most listed persons written
