@@ -5,6 +5,5 @@ go 1.26.0
 require (
 	github.com/google/go-cmp v0.7.0
 	github.com/mozillazg/go-pinyin v0.21.0
-	github.com/mozillazg/go-unidecode v0.2.0
 	golang.org/x/text v0.44.0
 )

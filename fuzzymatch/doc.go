@@ -13,8 +13,9 @@
 // Romanization, McCune-Reischauer, the DPRK's official forms and common
 // usage, with the passport spellings of surnames (이 LEE, YI, RI, RHEE); Han
 // by pinyin and Wade-Giles with surname readings (单 SHAN); every other
-// script (Devanagari, Bengali, Thai, Ethiopic, ...) by a Unidecode-style
-// fallback, so that no word is left without a Latin token. Combining marks,
+// script (Devanagari, Bengali, Thai, Ethiopic, ...) letter by letter from
+// the sounds their Unicode character names give, so that no word is left
+// without a Latin token. Combining marks,
 // such as the vowel signs of the Indian scripts, stay inside their word.
 // Preparing a name allocates a dozen times or so (its working memory is
 // pooled); an [Interner] lets the names of a large list share the data of

@@ -3,21 +3,19 @@ package fuzzymatch
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 
-	"github.com/mozillazg/go-unidecode"
 	"golang.org/x/text/unicode/runenames"
 )
 
 // Scripts without a table of their own (Devanagari, Bengali, Tamil, Thai,
-// Ethiopic, Tibetan, Sinhala, Khmer, ...) are read through a Unidecode-style
-// fallback: github.com/mozillazg/go-unidecode, the Go port of the tables of
-// Sean M. Burke's Text::Unidecode (as updated by Python's Unidecode), one
-// ASCII reading per character. Two rules make its readings of the Brahmic
-// scripts closer to passport spellings (see brahmicForms), and Thai vowels
-// written before their consonant are read after it. A letter that the
-// tables leave empty is read by the last word of its Unicode name (ADLAM
-// SMALL LETTER ALIF → ALIF), and a letter whose name says nothing (a
+// Ethiopic, Tibetan, Sinhala, Khmer, ...) are read letter by letter from
+// their Unicode names (translit_names.go). Two rules make the readings of
+// the Brahmic scripts closer to passport spellings (see brahmicForms), Thai
+// vowels written before their consonant are read after it, and Khmer ប៉ is
+// P. A letter whose name says no sound is read by the last word of its name
+// (ADLAM SMALL LETTER ALIF → ALIF), and a letter whose name says nothing (a
 // Tangut ideograph) by its code point (U17000), so that no word is left
 // without a token and the same word written alike still matches.
 
@@ -39,24 +37,47 @@ func fallbackForms(w string) []string {
 // asciiReading reads each rune by the fallback tables, keeping A-Z and 0-9.
 func asciiReading(rs []rune) string {
 	var b strings.Builder
-	for _, r := range rs {
+	for i, r := range rs {
+		if r == khmerBa && i+1 < len(rs) && rs[i+1] == khmerMuusikatoan {
+			b.WriteByte('P') // ប៉ is P: ប៉ុល ពត, POL POT
+			continue
+		}
 		writeASCII(&b, runeReading(r))
 	}
 	return b.String()
 }
 
-// runeReading is the fallback reading of one rune: Unidecode's, else the
-// last word of its Unicode name for letters, else its code point for
-// letters whose name ends in a number.
+// The Khmer sign MUUSIKATOAN turns BA into PA, a letter Khmer lacks.
+const khmerBa, khmerMuusikatoan = 0x1794, 0x17C9
+
+// runeReading is the fallback reading of one rune: its digit, the sound
+// its Unicode name gives (nameReading), else the last word of its name for
+// letters, else its code point for letters whose name ends in a number.
 func runeReading(r rune) string {
 	if r < 0x80 {
 		return string(r)
 	}
-	if u := unidecode.Unidecode(string(r)); strings.ContainsFunc(u, isASCIIAlnum) {
+	if s, ok := runeReadings.Load(r); ok {
+		return s.(string)
+	}
+	s := readRune(r)
+	runeReadings.Store(r, s)
+	return s
+}
+
+// runeReadings memoises readRune: reading a name costs a microsecond, and
+// the letters of the scripts read here are a few thousand.
+var runeReadings sync.Map // rune → string
+
+func readRune(r rune) string {
+	if unicode.IsDigit(r) {
+		return digitReading(r)
+	}
+	if u := nameReading(r); u != "" {
 		return u
 	}
 	if !unicode.IsLetter(r) || unicode.In(r, unicode.Common, unicode.Inherited) {
-		return "" // modifier letters (ʼ ˈ) are not sounds
+		return "" // modifier letters (ʼ ˈ) and marks that are no sound
 	}
 	name := runenames.Name(r)
 	if strings.HasPrefix(name, "<") { // <CJK Ideograph>, <Tangut Ideograph>: no sound
@@ -102,8 +123,8 @@ func writeASCII(b *strings.Builder, s string) {
 // Unicode's blocks U+0900-U+0D7F, 128 code points each): consonants at
 // offsets 0x15-0x39 and 0x58-0x5F, dependent vowel signs at 0x3E-0x4C,
 // 0x55-0x57 and 0x62-0x63, the nukta at 0x3C and the virama at 0x4D.
-// Unidecode writes a consonant without its inherent vowel (राम → RAAM,
-// नरेंद्र → NREENDR); here the inherent A is written after a consonant that
+// A consonant is read without its inherent vowel (र RA → R); here the
+// inherent A is written after a consonant that
 // no vowel sign or virama follows, and long vowels are written single as
 // passports write them (AA → A, II → I, UU → U). Two readings: without the
 // word-final inherent vowel, as Hindi and most northern languages speak it
@@ -130,7 +151,7 @@ func brahmicSuppresses(r rune) bool {
 }
 
 // brahmicPassport are the consonants that passports spell otherwise than
-// Unidecode (which follows ISO 15919: च C, ट TT, ष SS): by offset in the
+// Unicode names them (after ISO 15919: च C, ट TT, ष SS): by offset in the
 // block, the spelling of Indian passports (retroflex and dental alike).
 var brahmicPassport = map[rune]string{
 	0x1A: "CH", 0x1B: "CHH", 0x1F: "T", 0x20: "TH", 0x21: "D", 0x22: "DH", 0x23: "N", 0x29: "N",
