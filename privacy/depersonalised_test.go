@@ -77,7 +77,7 @@ func reads(f *manifest.Flight, cat *risk.Catalogue, fn func(env *risk.Env, a ris
 
 // TestRulesSeeMasked: on a flight built from masked messages, no
 // attribute the catalogue flags identifying reads a value as sent: each is
-// a pseudonym (risk.Catalogue.Masked = privacy.IsMasked), a year alone, or
+// a pseudonym (risk.Options.Masked = privacy.IsMasked), a year alone, or
 // missing; and rules on them are not evaluable.
 func TestRulesSeeMasked(t *testing.T) {
 	cat := risk.NewCatalogue()
@@ -121,7 +121,6 @@ func TestRulesSeeMasked(t *testing.T) {
 
 	// A rule on a name and one on a date of birth: hits on the data as
 	// sent, not evaluable on masked data.
-	cat.Masked = privacy.IsMasked
 	rules := []byte(`{"name": "t", "version": "1", "rules": [
 		{"id": "NAME", "version": 1, "title": "name", "weight": 0.5,
 		 "when": {"id": "n", "field": "traveler.surname", "op": "eq", "value": "SAMPEL"}},
@@ -136,7 +135,7 @@ func TestRulesSeeMasked(t *testing.T) {
 		t.Fatal(err)
 	}
 	count := func(f *manifest.Flight) (hits, notEvaluable string) {
-		r, err := e.Evaluate(context.Background(), f)
+		r, err := e.EvaluateWith(context.Background(), f, risk.Options{Masked: privacy.IsMasked})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -42,7 +42,7 @@
 //   - A date of birth becomes its year alone: "1980" in JSON, DTM format
 //     602 in PAXLST. Message models otherwise carry full dates only.
 //   - Masked values are never empty: IsMasked tells them from values as
-//     sent. With risk.Catalogue.Masked set to IsMasked (or
+//     sent. With risk.Options.Masked set to IsMasked (or
 //     risk.Options.Depersonalised), rules see them as masked: unknown, in
 //     three-valued logic; a year alone where a date is due is masked
 //     without any hook.

@@ -33,8 +33,8 @@ var b32 = base32.StdEncoding.WithPadding(base32.NoPadding)
 
 // IsMasked reports whether s is a pseudonym written by a Masker, or holds
 // one (a value built from masked parts, as manifest's link values are).
-// Give it to risk.Catalogue.Masked so that rules see such values as
-// masked.
+// Give it to risk.Options.Masked, for depersonalised data, so that rules
+// see such values as masked.
 func IsMasked(s string) bool { return pseudonym.Holds(s) }
 
 // pseudonyms computes pseudonyms with one HMAC whose keyed state is kept

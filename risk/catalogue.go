@@ -88,6 +88,10 @@ type Env struct {
 	Now       time.Time
 	// Data is what the host passed in Options.Data, for its own attributes.
 	Data any
+	// Depersonalised is Options.Depersonalised: a plug-in rule that reads
+	// identifying data must treat it as masked.
+	Depersonalised bool
+	masked         func(string) bool
 
 	Document   *manifest.Document
 	Leg        *manifest.Leg
@@ -107,6 +111,11 @@ type Env struct {
 	SSR          *pnrgov.SSR
 }
 
+// IsMasked reports whether s is a value that depersonalisation replaced,
+// by Options.Masked (false when it is not set). Plug-in rules call it on
+// the text values they read.
+func (e *Env) IsMasked(s string) bool { return e.masked != nil && e.masked(s) }
+
 // Catalogue is the set of attributes and collections rules may use. The
 // zero Catalogue is empty; NewCatalogue gives the built-in one. Register
 // before compiling: a Catalogue must not change while rulesets compiled
@@ -114,11 +123,6 @@ type Env struct {
 type Catalogue struct {
 	attrs map[string]*Attribute
 	colls map[string]*Collection
-	// Masked, when set, reports a string value that depersonalisation
-	// replaced (a pseudonym): rules see it as masked. privacy.IsMasked is
-	// the one for data masked by privacy.Masker. Dates need no hook: a
-	// year alone where a full date is due is masked.
-	Masked func(s string) bool
 }
 
 // NewCatalogue returns a catalogue of the built-in attributes and

@@ -22,7 +22,9 @@
 // Fields are the paths of a Catalogue of typed attributes (NewCatalogue;
 // hosts Register their own); an attribute flagged prohibited (special meals,
 // medical SSRs) is refused at compile time, one flagged identifying is
-// masked when evaluating depersonalised data. Operators: eq, ne, lt, le, gt,
+// masked when evaluating depersonalised data (Options.Depersonalised, which
+// also skips the watchlists; Options.Masked recognises pseudonyms, and
+// plug-ins read both from their Env). Operators: eq, ne, lt, le, gt,
 // ge, between, in, starts_with, ends_with, contains, matches (RE2), each
 // with a not_ form where it has one, is_empty, exists, within (a window
 // around the departure), member_of (a versioned RefList) and name_like (a

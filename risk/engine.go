@@ -87,8 +87,17 @@ type Options struct {
 	// fingerprint is not raised again, but listed in TravelerResult.Cleared.
 	Cleared []Disposition
 	// Depersonalised evaluates as if every identifying attribute were
-	// masked (EU directive 2016/681 art. 12(2)).
+	// masked (EU directive 2016/681 art. 12(2)): rules on them are
+	// unknown, and no watchlist is screened (it would screen names and
+	// documents).
 	Depersonalised bool
+	// Masked, when set, reports a text value that depersonalisation
+	// replaced: rules see it as masked (unknown). privacy.IsMasked is the
+	// one for data masked by privacy.Masker. Set it for depersonalised data
+	// only: on data as received, a sender who writes a value in the form of
+	// a pseudonym would make it unknown to every rule. Dates need no hook:
+	// a year alone where a full date is due is always masked.
+	Masked func(s string) bool
 	// Data is handed to attributes the host registered, in Env.Data.
 	Data any
 }
@@ -167,8 +176,8 @@ func newRun(e *Engine, f *manifest.Flight, o *Options) *run {
 	rs := e.rules
 	n := len(rs.rules)
 	r := &run{e: e, o: o, apply: make([]bool, n), cand: make([]uint64, (n+63)/64), hits: make([]int, n), dropped: make([]int, n)}
-	r.ev = evaluator{cmp: rs.cmp, masked: rs.cat.Masked, depersonalised: o.Depersonalised,
-		env: Env{Flight: f, Now: o.Now, Data: o.Data}}
+	r.ev = evaluator{cmp: rs.cmp, masked: o.Masked, depersonalised: o.Depersonalised,
+		env: Env{Flight: f, Now: o.Now, Data: o.Data, Depersonalised: o.Depersonalised, masked: o.Masked}}
 	r.ev.env.Departure, _ = departure(f)
 	if rs.cat != nil {
 		r.ev.memo, r.ev.memoGen = make([]Value, len(rs.cat.attrs)), make([]uint32, len(rs.cat.attrs))
@@ -350,7 +359,7 @@ func (r *run) raise(t *manifest.Traveler, tr *TravelerResult, i int, s *RuleSpec
 
 // screen screens the traveller's name forms against each watchlist.
 func (r *run) screen(ctx context.Context, t *manifest.Traveler, tr *TravelerResult) error {
-	if len(r.e.watchlists) == 0 {
+	if len(r.e.watchlists) == 0 || r.o.Depersonalised {
 		return nil
 	}
 	qs := t.Queries()

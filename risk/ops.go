@@ -2,6 +2,7 @@ package risk
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"regexp"
@@ -39,6 +40,22 @@ func (t Truth) String() string {
 
 // MarshalText writes true, false or unknown.
 func (t Truth) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// UnmarshalText reads true, false or unknown, so that a stored Result
+// reads back.
+func (t *Truth) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "true":
+		*t = True
+	case "false":
+		*t = False
+	case "unknown":
+		*t = Unknown
+	default:
+		return errors.New("risk: a truth value is true, false or unknown")
+	}
+	return nil
+}
 
 func truth(b bool) Truth {
 	if b {

@@ -34,14 +34,15 @@ const usage = `usage:
                                             -manifest prints their flights, travellers linked
   piu validate FILE...                      print diagnostics of a strict reading; exit 1 on errors
   piu sample NAME                           print a built-in synthetic sample interchange
-  piu screen [-rules RULES [-lists LISTS]] [-list LIST] [-country CC] [-format json|text] [-now TIME] FILE...
+  piu screen [-rules RULES [-lists LISTS]] [-list LIST] [-country CC] [-format json|text] [-now TIME] [-depersonalised] FILE...
                                             evaluate the flights of PAXLST/PNRGOV files with the rule
                                             engine: RULES a rules file (JSON), LISTS the reference lists
                                             its member_of names, LIST a watchlist (.csv or .json national
                                             list, .xml UN list; named after the file, versioned by the
                                             first 12 hex digits of the SHA-256 of its bytes); -rules or
                                             -list or both. JSON: {"flights": [risk.Result...]}; text: the
-                                            hits for an officer. TIME is RFC 3339 (default: now)
+                                            hits for an officer. TIME is RFC 3339 (default: now);
+                                            -depersonalised for files masked by piu mask
   piu rules check [-lists LISTS] RULES      compile a ruleset (this SDK's JSON or GTAS UDR) and
                                             print each rule in plain language, errors by rule
   piu report [screen's flags] [-o FILE] FILE...

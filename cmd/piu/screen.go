@@ -17,6 +17,7 @@ import (
 	"github.com/openpiu/piu/manifest"
 	"github.com/openpiu/piu/paxlst"
 	"github.com/openpiu/piu/pnrgov"
+	"github.com/openpiu/piu/privacy"
 	"github.com/openpiu/piu/risk"
 	"github.com/openpiu/piu/watchlist"
 )
@@ -54,6 +55,7 @@ func screenCmd(args []string, stdin io.Reader, stdout io.Writer) error {
 // evaluate the flights of the input files against, and when.
 type screening struct {
 	rules, lists, list, country, now *string
+	depersonalised                   *bool
 }
 
 func screenFlags(fs *flag.FlagSet) *screening {
@@ -64,6 +66,8 @@ func screenFlags(fs *flag.FlagSet) *screening {
 			"named after the file, its version the first 12 hex digits of the SHA-256 of its bytes"),
 		country: fs.String("country", "", "the receiving state (ISO 3166 alpha-2), for each flight's direction"),
 		now:     fs.String("now", "", "time of evaluation, RFC 3339 (default: the current time)"),
+		depersonalised: fs.Bool("depersonalised", false, "the FILEs are depersonalised (piu mask): identifying data and "+
+			"pseudonyms evaluate as masked, and no watchlist is screened"),
 	}
 }
 
@@ -75,7 +79,12 @@ func (sc *screening) run(cmd string, files []string, stdin io.Reader) (*risk.Rul
 	if *sc.lists != "" && *sc.rules == "" {
 		return nil, nil, nil, fmt.Errorf("%s: -lists needs -rules", cmd)
 	}
-	var opts risk.Options
+	// Pseudonyms are recognised only in data said to be depersonalised: in
+	// data as received, a value in their form is the sender's.
+	opts := risk.Options{Depersonalised: *sc.depersonalised}
+	if opts.Depersonalised {
+		opts.Masked = privacy.IsMasked
+	}
 	if *sc.now != "" {
 		t, err := time.Parse(time.RFC3339, *sc.now)
 		if err != nil {

@@ -187,3 +187,59 @@ func TestClean(t *testing.T) {
 		}
 	}
 }
+
+// TestScreenDepersonalised: with -depersonalised no watchlist is screened
+// (the scenario's rules read no identifying data: they hit as before), on
+// the files as sent and on the files masked by piu mask.
+func TestScreenDepersonalised(t *testing.T) {
+	dir := scenarioFiles(t)
+	at := func(n string) string { return filepath.Join(dir, n) }
+	count := func(extra ...string) (hits, watch, notEvaluable int) {
+		t.Helper()
+		args := append([]string{"screen", "-rules", at("rules.json"), "-lists", at("lists.json"), "-list", at("demo.json"),
+			"-country", risktest.Country, "-now", scenarioNow}, extra...)
+		code, out, errOut := runCmd(t, "", args...)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		var got struct {
+			Flights []struct {
+				Travelers []struct {
+					Hits          []json.RawMessage
+					WatchlistHits []json.RawMessage `json:"watchlistHits"`
+					NotEvaluable  []json.RawMessage `json:"notEvaluable"`
+				}
+			}
+		}
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range got.Flights {
+			for _, tr := range f.Travelers {
+				hits, watch, notEvaluable = hits+len(tr.Hits), watch+len(tr.WatchlistHits), notEvaluable+len(tr.NotEvaluable)
+			}
+		}
+		return
+	}
+	h0, w0, n0 := count(at("api.edi"), at("pnr.edi"))
+	h1, w1, n1 := count("-depersonalised", at("api.edi"), at("pnr.edi"))
+	if w0 == 0 || w1 != 0 || n1 < n0 || h1 > h0 {
+		t.Errorf("as sent: %d hits, %d watchlist, %d not evaluable; depersonalised: %d, %d, %d", h0, w0, n0, h1, w1, n1)
+	}
+	// Masked files: the same with the flag.
+	keys := filepath.Join(dir, "k")
+	if code, _, errOut := runCmd(t, "", "mask", "-newkeys", keys); code != 0 {
+		t.Fatalf("newkeys: %s", errOut)
+	}
+	for _, n := range []string{"api.edi", "pnr.edi"} {
+		code, masked, errOut := runCmd(t, "", "mask", "-key", keys+".key", at(n))
+		if code != 0 {
+			t.Fatalf("mask %s: %s", n, errOut)
+		}
+		writeTemp(t, dir, "masked-"+n, []byte(masked))
+	}
+	h2, w2, n2 := count("-depersonalised", at("masked-api.edi"), at("masked-pnr.edi"))
+	if w2 != 0 || n2 < n1 || h2 > h1 {
+		t.Errorf("masked files: %d hits, %d watchlist, %d not evaluable; want at most %d hits, none, at least %d", h2, w2, n2, h1, n1)
+	}
+}
