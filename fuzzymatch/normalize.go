@@ -194,8 +194,9 @@ func splitWords(dst []rawWord, raw string) (out []rawWord) {
 		case isApostrophe(r) && !empty() && lastIsHebrew(wordSoFar(&b, raw, start, end, copied)):
 			write('׳') // an apostrophe used as a Hebrew geresh
 			continue
-		case isApostrophe(r):
-			// dropped inside a word: O'BRIEN, D'ALEMBERT, 'ABD
+		case isApostrophe(r) || r == zwnj || r == zwj:
+			// dropped inside a word: O'BRIEN, D'ALEMBERT, 'ABD; the zero
+			// width joiners only choose glyphs (වික්‍රම, a Sinhala conjunct)
 		case r == '-' || r == '‐' || r == '‑' || r == '–':
 			flush(!empty() || len(out) > 0)
 		default:
@@ -220,6 +221,8 @@ func wordSoFar(b *strings.Builder, raw string, start, end int, copied bool) stri
 	}
 	return raw[start:end]
 }
+
+const zwnj, zwj = '\u200C', '\u200D'
 
 type rawWord struct {
 	text   string

@@ -79,7 +79,7 @@ var nameScriptKinds = map[string]nameKind{
 // by the word that ends their name.
 var nameSigns = map[string]string{
 	"ANUSVARA": "N", "CANDRABINDU": "N", "VISARGA": "H", "NIKHAHIT": "M", "NIGGAHITA": "M",
-	"ANUSVARAYA": "N", "VISARGAYA": "H", "BINDI": "N", "TIPPI": "N", // Sinhala, Gurmukhi
+	"ANUSVARAYA": "NG", "VISARGAYA": "H", "BINDI": "N", "TIPPI": "N", // Sinhala, Gurmukhi
 	"RJES SU NGA RO": "M", "RNAM BCAD": "H", // Tibetan anusvara and visarga
 	"HAN-AKAT": "A", "LAKKHANGYAO": "AO", "MAI KAN": "A", "MAI KON": "O", // Thai, Lao
 	// Sinhala vocalic letters and nasals
@@ -110,6 +110,16 @@ var nameQualifiers = map[string]bool{
 	"RUMAI": true, "PALAUNG": true,
 }
 
+// nameKillers are the names of the signs that kill a consonant's inherent
+// vowel, by script: virama (Brahmic), coeng (Khmer), asat (Myanmar),
+// pangkon (Javanese), al-lakuna (Sinhala), and the others of the abugidas.
+var nameKillers = map[string]bool{
+	"VIRAMA": true, "COENG": true, "ASAT": true, "PANGKON": true, "PANGLAYAR": true, "KILLER": true,
+	"HALANTA": true, "AL-LAKUNA": true, "PAMAAEH": true, "PATEN": true, "HALANT": true, "SAKOT": true,
+	"PAMUDPOD": true, "PULLI": true, "CHANDRAKKALA": true, "SRAG": true, "HASANTA": true, "KONTHAMA": true,
+	"ADEG": true, "PANGOLAT": true, "PANONGONAN": true, "TOPLINE": true, "CAN": true, "MAAI": true,
+}
+
 // nameClassWords end the part of a name that says script and class
 // (KHMER INDEPENDENT VOWEL RYY: what follows VOWEL is the letter).
 var nameClassWords = map[string]bool{
@@ -117,14 +127,21 @@ var nameClassWords = map[string]bool{
 	"LIGATURE": true, "VOWEL": true, "CONSONANT": true, "SEMIVOWEL": true, "LOGOGRAM": true,
 }
 
-// nameReading reads r, a letter or mark of a script without a table of its
-// own, from its Unicode name: "" for signs that are no sound and for
-// characters Unicode does not name by sound (ideographs, numbered
-// syllables), which the caller reads otherwise.
-func nameReading(r rune) string {
+// letterName is a character's Unicode name taken apart.
+type letterName struct {
+	// core are the words that say its sound, qualifiers left out.
+	core                          []string
+	aspirated, prenasal           bool // Sinhala MAHAAPRAANA, SANYAKA
+	mark, vowelSign, consonantSgn bool // a mark; a vowel sign; a consonant sign or subjoined letter
+	killer                        bool // a virama or its equivalent
+}
+
+// parseName takes r's name apart; false for characters whose name says no
+// sound (ideographs) and for names of qualifiers only.
+func parseName(r rune) (letterName, bool) {
 	name := runenames.Name(r)
 	if name == "" || name[0] == '<' {
-		return ""
+		return letterName{}, false
 	}
 	words := strings.Fields(name)
 	class, rest := -1, words
@@ -138,21 +155,35 @@ func nameReading(r rune) string {
 	} else if len(words) > 1 {
 		rest = words[1:] // JAVANESE PANGKON, SYRIAC PTHAHA ABOVE
 	}
-	aspirated, prenasal := false, false
-	var core []string
+	n := letterName{mark: unicode.IsMark(r)}
 	for _, w := range rest {
 		if w == "WITH" {
 			break // BENGALI LETTER RA WITH MIDDLE DIAGONAL is a RA
 		}
-		aspirated = aspirated || w == "MAHAAPRAANA"
-		prenasal = prenasal || w == "SANYAKA"
+		n.aspirated = n.aspirated || w == "MAHAAPRAANA"
+		n.prenasal = n.prenasal || w == "SANYAKA"
+		n.killer = n.killer || nameKillers[w]
 		if !nameQualifiers[w] {
-			core = append(core, w)
+			n.core = append(n.core, w)
 		}
 	}
-	if len(core) == 0 {
+	before := func(w string) bool { return class >= 0 && (words[class] == w || class > 0 && words[class-1] == w) }
+	n.vowelSign = before("VOWEL")
+	n.consonantSgn = before("CONSONANT") || before("SEMIVOWEL") ||
+		class > 0 && words[class] == "LETTER" && words[class-1] == "SUBJOINED" // TIBETAN SUBJOINED LETTER JA
+	return n, len(n.core) > 0
+}
+
+// nameReading reads r, a letter or mark of a script without a table of its
+// own, from its Unicode name: "" for signs that are no sound and for
+// characters Unicode does not name by sound (ideographs, numbered
+// syllables), which the caller reads otherwise.
+func nameReading(r rune) string {
+	n, ok := parseName(r)
+	if !ok {
 		return ""
 	}
+	core := n.core
 	if s, ok := nameSigns[strings.Join(core, " ")]; ok {
 		return s
 	}
@@ -161,18 +192,14 @@ func nameReading(r rune) string {
 			return s
 		}
 	}
-	isMark := unicode.IsMark(r)
-	vowelSign := class >= 0 && (words[class] == "VOWEL" || class > 0 && words[class-1] == "VOWEL")
-	consonantSign := class >= 0 && (words[class] == "CONSONANT" || words[class] == "SEMIVOWEL" ||
-		class > 0 && (words[class-1] == "CONSONANT" || words[class-1] == "SEMIVOWEL"))
 	if w := core[len(core)-1]; strings.HasSuffix(w, "FILI") {
 		return leadingVowels(w) // Thaana vowel signs: ABAFILI A, AABAAFILI AA
 	}
 	kind := nameKindOf(r)
 	switch {
 	case kind == kindThai:
-		return thaiNameReading(core, isMark, vowelSign || consonantSign)
-	case isMark && !vowelSign && !consonantSign && !isSubjoinedLetter(words, class):
+		return thaiNameReading(core, n.mark, n.vowelSign || n.consonantSgn)
+	case n.mark && !n.vowelSign && !n.consonantSgn:
 		return "" // viramas, nuktas, tone marks, stress and length signs
 	}
 	w := core[len(core)-1]
@@ -183,26 +210,31 @@ func nameReading(r rune) string {
 	case kindSyllabary:
 		return w
 	case kindAbugida:
-		w = strings.TrimSuffix(w, "YANNA") // Sinhala: KAYANNA is KA
-		if w == "" {
-			return ""
-		}
-		c := withoutInherentVowel(w)
-		if aspirated && c != w {
-			c += "H"
-		}
-		if prenasal && c != w {
-			c = "N" + c // Sinhala SANYAKA GAYANNA: NG
-		}
+		c, _ := n.consonant(w)
 		return c
 	}
 	return firstSound(w)
 }
 
-// isSubjoinedLetter reports a letter written as a mark below another
-// (TIBETAN SUBJOINED LETTER JA): a consonant, read as one.
-func isSubjoinedLetter(words []string, class int) bool {
-	return class > 0 && words[class] == "LETTER" && words[class-1] == "SUBJOINED"
+// consonant reads w, the last word of an abugida letter's name, without
+// its inherent vowel, and returns that vowel ("" for a vowel letter).
+func (n *letterName) consonant(w string) (c, inherent string) {
+	w = strings.TrimSuffix(w, "YANNA") // Sinhala: KAYANNA is KA
+	if w == "" {
+		return "", ""
+	}
+	c = withoutInherentVowel(w)
+	inherent = w[len(c):]
+	if inherent == "" {
+		return c, ""
+	}
+	if n.aspirated {
+		c += "H"
+	}
+	if n.prenasal {
+		c = "N" + c // Sinhala SANYAKA GAYANNA: NG
+	}
+	return c, inherent
 }
 
 func nameKindOf(r rune) nameKind {

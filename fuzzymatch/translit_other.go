@@ -25,8 +25,8 @@ func fallbackForms(w string) []string {
 	if len(rs) == 0 {
 		return nil
 	}
-	if isBrahmic(rs[0]) {
-		return brahmicForms(rs)
+	if isBrahmic(rs[0]) || nameKindOf(rs[0]) == kindAbugida {
+		return abugidaForms(rs)
 	}
 	if unicode.Is(unicode.Thai, rs[0]) || unicode.Is(unicode.Lao, rs[0]) {
 		rs = thaiLogicalOrder(rs)
@@ -37,11 +37,7 @@ func fallbackForms(w string) []string {
 // asciiReading reads each rune by the fallback tables, keeping A-Z and 0-9.
 func asciiReading(rs []rune) string {
 	var b strings.Builder
-	for i, r := range rs {
-		if r == khmerBa && i+1 < len(rs) && rs[i+1] == khmerMuusikatoan {
-			b.WriteByte('P') // ប៉ is P: ប៉ុល ពត, POL POT
-			continue
-		}
+	for _, r := range rs {
 		writeASCII(&b, runeReading(r))
 	}
 	return b.String()
@@ -121,15 +117,12 @@ func writeASCII(b *strings.Builder, s string) {
 
 // The Brahmic scripts of India share one layout (the ISCII order of
 // Unicode's blocks U+0900-U+0D7F, 128 code points each): consonants at
-// offsets 0x15-0x39 and 0x58-0x5F, dependent vowel signs at 0x3E-0x4C,
-// 0x55-0x57 and 0x62-0x63, the nukta at 0x3C and the virama at 0x4D.
-// A consonant is read without its inherent vowel (र RA → R); here the
-// inherent A is written after a consonant that
-// no vowel sign or virama follows, and long vowels are written single as
-// passports write them (AA → A, II → I, UU → U). Two readings: without the
-// word-final inherent vowel, as Hindi and most northern languages speak it
-// (RAM, NARENDRA MODI), and with it (RAMA), as Sanskrit and the southern
-// languages keep it.
+// offsets 0x15-0x39 and 0x58-0x5F, independent vowels at 0x05-0x14,
+// dependent vowel signs at 0x3E-0x4C, 0x55-0x57 and 0x62-0x63, the nukta
+// at 0x3C and the virama at 0x4D. Long vowels are written single, as
+// passports write them (AA → A, II → I, UU → U); the other abugidas
+// (Sinhala, Tibetan, Myanmar, Khmer, Javanese, ...) are read by the
+// Unicode names of their characters (readAbugidaChar).
 func isBrahmic(r rune) bool { return r >= 0x0900 && r < 0x0D80 }
 
 func brahmicOffset(r rune) rune { return (r - 0x0900) % 0x80 }
@@ -137,17 +130,6 @@ func brahmicOffset(r rune) rune { return (r - 0x0900) % 0x80 }
 func brahmicConsonant(r rune) bool {
 	o := brahmicOffset(r)
 	return isBrahmic(r) && (o >= 0x15 && o <= 0x39 || o >= 0x58 && o <= 0x5F)
-}
-
-// brahmicSuppresses reports whether r, after a consonant, replaces or
-// removes its inherent vowel (a vowel sign or the virama) or modifies the
-// consonant (the nukta).
-func brahmicSuppresses(r rune) bool {
-	if !isBrahmic(r) {
-		return false
-	}
-	o := brahmicOffset(r)
-	return o >= 0x3C && o <= 0x4D || o >= 0x55 && o <= 0x57 || o == 0x62 || o == 0x63
 }
 
 // brahmicPassport are the consonants that passports spell otherwise than
@@ -158,35 +140,119 @@ var brahmicPassport = map[rune]string{
 	0x31: "R", 0x33: "L", 0x34: "L", 0x37: "SH",
 }
 
-func brahmicForms(rs []rune) []string {
+// abugidaForms reads a word of an abugida: each consonant with its
+// inherent vowel where no vowel sign, virama or subjoined consonant
+// follows it. Two readings: without the word-final inherent vowel after a
+// single consonant, as Hindi, Khmer and most northern languages of India
+// speak it (RAM, NARENDRA MODI, POT), and with it (RAMA), as Sanskrit and
+// the southern languages keep it.
+func abugidaForms(rs []rune) []string {
 	var spoken, full strings.Builder
 	for i, r := range rs {
-		s := runeReading(r)
-		if o := brahmicOffset(r); isBrahmic(r) && (o >= 0x05 && o <= 0x14 || o >= 0x3E && o <= 0x4C) {
-			s = shortVowel(s)
-		} else if p, ok := brahmicPassport[o]; ok && brahmicConsonant(r) {
-			s = p
+		c := abugidaCharOf(r)
+		if r == khmerBa && i+1 < len(rs) && rs[i+1] == khmerMuusikatoan {
+			c.text = "P" // ប៉ is P: ប៉ុល ពត, POL POT
 		}
-		writeASCII(&spoken, s)
-		writeASCII(&full, s)
-		if !brahmicConsonant(r) {
+		writeASCII(&spoken, c.text)
+		writeASCII(&full, c.text)
+		if c.role != roleConsonant && c.role != roleMedial {
 			continue
 		}
 		j := i + 1
-		for j < len(rs) && isBrahmic(rs[j]) && brahmicOffset(rs[j]) == 0x3C {
-			j++ // nukta: the consonant goes on
+		for j < len(rs) && abugidaCharOf(rs[j]).role == roleTransparent {
+			j++ // nukta, tone marks: the consonant goes on
 		}
-		if j < len(rs) && brahmicSuppresses(rs[j]) {
-			continue
+		if j < len(rs) {
+			if next := abugidaCharOf(rs[j]).role; next == roleVowelSign || next == roleKiller || next == roleMedial {
+				continue
+			}
 		}
-		full.WriteByte('A')
+		full.WriteString(c.inherent)
 		// The final inherent vowel is spoken after a conjunct (नरेंद्र
 		// NARENDRA, मित्र MITRA), not after a single consonant (राम RAM).
-		if j < len(rs) || i >= 2 && isBrahmic(rs[i-1]) && brahmicOffset(rs[i-1]) == 0x4D {
-			spoken.WriteByte('A')
+		if j < len(rs) || c.role == roleMedial || i >= 2 && abugidaCharOf(rs[i-1]).role == roleKiller {
+			spoken.WriteString(c.inherent)
 		}
 	}
 	return dedupe([]string{spoken.String(), full.String()})
+}
+
+// syllableRole is what a character does in an abugida's syllable.
+type syllableRole uint8
+
+const (
+	roleOther       syllableRole = iota // a sign with a sound of its own (anusvara N)
+	roleConsonant                       // a consonant with its inherent vowel
+	roleMedial                          // a consonant sign or subjoined consonant: the vowel follows it
+	roleVowel                           // an independent vowel
+	roleVowelSign                       // a dependent vowel: it replaces the inherent one
+	roleKiller                          // a virama or its equivalent: it removes it
+	roleTransparent                     // a nukta, tone or series mark: the consonant goes on
+)
+
+type abugidaChar struct {
+	text     string
+	role     syllableRole
+	inherent string // of a consonant: A, or O (Khmer's second series)
+}
+
+var abugidaChars sync.Map // rune → abugidaChar
+
+func abugidaCharOf(r rune) abugidaChar {
+	if c, ok := abugidaChars.Load(r); ok {
+		return c.(abugidaChar)
+	}
+	c := readAbugidaChar(r)
+	abugidaChars.Store(r, c)
+	return c
+}
+
+// readAbugidaChar reads r by the block layout of the Indian scripts, with
+// the passport spellings of their consonants, and r of the other abugidas
+// by its Unicode name.
+func readAbugidaChar(r rune) abugidaChar {
+	s := runeReading(r)
+	if isBrahmic(r) {
+		switch o := brahmicOffset(r); {
+		case brahmicConsonant(r):
+			if p, ok := brahmicPassport[o]; ok {
+				s = p
+			}
+			return abugidaChar{s, roleConsonant, "A"}
+		case o == 0x3C:
+			return abugidaChar{s, roleTransparent, ""}
+		case o == 0x4D:
+			return abugidaChar{s, roleKiller, ""}
+		case o >= 0x05 && o <= 0x14:
+			return abugidaChar{shortVowel(s), roleVowel, ""}
+		case o >= 0x3E && o <= 0x4C || o >= 0x55 && o <= 0x57 || o == 0x62 || o == 0x63:
+			return abugidaChar{shortVowel(s), roleVowelSign, ""}
+		}
+		return abugidaChar{s, roleOther, ""}
+	}
+	n, ok := parseName(r)
+	switch {
+	case !ok:
+		return abugidaChar{s, roleOther, ""}
+	case n.mark && n.vowelSign:
+		return abugidaChar{shortVowel(s), roleVowelSign, ""}
+	case n.mark && n.consonantSgn:
+		_, v := n.consonant(n.core[len(n.core)-1])
+		return abugidaChar{s, roleMedial, v}
+	case n.mark && n.killer:
+		return abugidaChar{"", roleKiller, ""}
+	case n.mark && s == "":
+		return abugidaChar{"", roleTransparent, ""}
+	case n.mark:
+		return abugidaChar{s, roleOther, ""}
+	}
+	if _, v := n.consonant(n.core[len(n.core)-1]); v != "" {
+		return abugidaChar{s, roleConsonant, v}
+	}
+	if s != "" && isVowelLetter(s[0]) {
+		return abugidaChar{shortVowel(s), roleVowel, ""}
+	}
+	return abugidaChar{s, roleOther, ""}
 }
 
 // shortVowel writes a long vowel sign's reading single (aa → a).
@@ -198,6 +264,10 @@ func shortVowel(s string) string {
 		return "i"
 	case "uu":
 		return "u"
+	case "oo":
+		return "o"
+	case "ee":
+		return "e"
 	}
 	return s
 }

@@ -117,6 +117,11 @@ func TestOtherScriptMatches(t *testing.T) {
 		{"মমতা বন্দ্যোপাধ্যায়", "MAMATA BANDYOPADHYAY", true},
 		{"ทักษิณ ชินวัตร", "THAKSIN SHINAWATRA", true},
 		{"ប៉ុល ពត", "POL POT", true},
+		{"ហ៊ុន សែន", "HUN SEN", true},
+		{"මහින්ද රාජපක්ෂ", "MAHINDA RAJAPAKSA", true},
+		{"ගෝඨාභය රාජපක්ෂ", "GOTABAYA RAJAPAKSA", true},
+		{"රනිල් වික්‍රමසිංහ", "RANIL WICKREMESINGHE", true},
+		{"මහින්ද රාජපක්ෂ", "RANIL WICKREMESINGHE", false},
 		{"नरेंद्र मोदी", "RAHUL GANDHI", false},
 	}
 	for _, tt := range tests {
