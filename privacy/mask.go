@@ -146,7 +146,6 @@ func (m *Masker) begin() *masking {
 func (m *Masker) release(w *masking) {
 	clear(w.memo[:])
 	clear(w.plain)
-	clear(w.ps.in)
 	m.state.Put(w)
 }
 
@@ -172,11 +171,25 @@ func (m *Masker) end(w *masking) (*Masking, error) {
 var categories = [...]Category{CategoryName, CategoryContact, CategoryPayment, CategoryFrequentFlyer,
 	CategoryRemarks, CategoryAPI, CategoryReference, CategoryUnknown}
 
+// categoryIndex is the index of c in categories: a switch, which compiles
+// to a few length and byte comparisons, where a loop over the list
+// compared strings one after another for every value masked.
 func categoryIndex(c Category) int {
-	for i, k := range categories {
-		if k == c {
-			return i
-		}
+	switch c {
+	case CategoryName:
+		return 0
+	case CategoryContact:
+		return 1
+	case CategoryPayment:
+		return 2
+	case CategoryFrequentFlyer:
+		return 3
+	case CategoryRemarks:
+		return 4
+	case CategoryAPI:
+		return 5
+	case CategoryReference:
+		return 6
 	}
 	return len(categories) - 1
 }
