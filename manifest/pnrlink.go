@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/openpiu/piu/internal/pseudonym"
 	"github.com/openpiu/piu/pnrgov"
@@ -288,68 +286,4 @@ func appendAddress(b []byte, street, postal, country string) []byte {
 		return b
 	}
 	return appendFold(append(appendAlnum(append(b, ' '), postal), ' '), country)
-}
-
-// appendFold appends s upper case without white space.
-func appendFold(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return appendRunes(b, s[i:], unicode.IsSpace, unicode.ToUpper, false)
-		case c >= 'a' && c <= 'z':
-			b = append(b, c-'a'+'A')
-		case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f':
-			b = append(b, c)
-		}
-	}
-	return b
-}
-
-// appendLower appends s lower case without white space.
-func appendLower(b []byte, s string) []byte {
-	if pseudonym.Is(s) {
-		return append(b, s...)
-	}
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return appendRunes(b, s[i:], unicode.IsSpace, unicode.ToLower, false)
-		case c >= 'A' && c <= 'Z':
-			b = append(b, c-'A'+'a')
-		case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f':
-			b = append(b, c)
-		}
-	}
-	return b
-}
-
-// appendAlnum appends the letters and digits of s, upper case.
-func appendAlnum(b []byte, s string) []byte {
-	if pseudonym.Is(s) {
-		return append(b, s...)
-	}
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return appendRunes(b, s[i:], isAlnum, unicode.ToUpper, true)
-		case c >= 'a' && c <= 'z':
-			b = append(b, c-'a'+'A')
-		case c >= 'A' && c <= 'Z' || isDigit(c):
-			b = append(b, c)
-		}
-	}
-	return b
-}
-
-func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// appendRunes appends the runes of s mapped by to: those for which class
-// is keep, the others dropped.
-func appendRunes(b []byte, s string, class func(rune) bool, to func(rune) rune, keep bool) []byte {
-	for _, r := range s {
-		if class(r) == keep {
-			b = utf8.AppendRune(b, to(r))
-		}
-	}
-	return b
 }
