@@ -1,0 +1,102 @@
+package manifest
+
+import (
+	"math/rand/v2"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/openpiu/piu/internal/pseudonym"
+)
+
+// The forms byte by byte, without the prefix copied at once: what the
+// forms must give.
+func refFold(s string) string {
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return string(appendRunes(b, s[i:], unicode.IsSpace, unicode.ToUpper, false))
+		case c >= 'a' && c <= 'z':
+			b = append(b, c-'a'+'A')
+		case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f':
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+func refLower(s string) string {
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return string(appendRunes(b, s[i:], unicode.IsSpace, unicode.ToLower, false))
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c-'A'+'a')
+		case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f':
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+func refAlnum(s string) string {
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return string(appendRunes(b, s[i:], isAlnum, unicode.ToUpper, true))
+		case c >= 'a' && c <= 'z':
+			b = append(b, c-'a'+'A')
+		case c >= 'A' && c <= 'Z' || isDigit(c):
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+func checkForms(t *testing.T, s string) {
+	t.Helper()
+	if got, want := string(appendFold([]byte("x"), s)), "x"+refFold(s); got != want {
+		t.Errorf("appendFold(%q) = %q, want %q", s, got, want)
+	}
+	if pseudonym.Is(s) {
+		return // kept as it is by appendLower and appendAlnum
+	}
+	if got, want := string(appendLower(nil, s)), refLower(s); got != want {
+		t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := string(appendAlnum(nil, s)), refAlnum(s); got != want {
+		t.Errorf("appendAlnum(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func TestForms(t *testing.T) {
+	for _, s := range []string{"", "VI 4111XXXXXXXX1111 1227", "ABCDEFGH", "ABCDEFGHa", "ABCDEFG a", "abcdefghijklmnop",
+		"ABCDEFGH\x00IJ", "ABCDEFGH\xfeIJ", "ABCDEFGH\xffIJ", "\xfe", "ABCDEFGHÉIJ", "ABCDEFG`{@[ZA", "TRAVELLER_1-2@EXAMPLE.ORG",
+		"12 Rue de l'Église", "ABCDEFGH\tIJKLMNOP\u00a0Q", "!!!!!!!!!!!!!!!!!", "\x20\x21\x1f\x7f\x7f\x7f\x7f\x7f\x7f"} {
+		checkForms(t, s)
+	}
+	// Strings of the bytes at the edges of each class, eight-byte words
+	// of them in every mix.
+	alphabet := []byte("\x00\x08\x09\x0d\x0e\x1f\x20\x21@AZ[`az{\x7f\x80\xc3\xa9\xfe\xff09")
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		b := make([]byte, r.IntN(40))
+		for i := range b {
+			if r.IntN(4) == 0 {
+				b[i] = alphabet[r.IntN(len(alphabet))]
+			} else {
+				b[i] = 'A' + byte(r.IntN(26))
+			}
+		}
+		checkForms(t, string(b))
+	}
+}
+
+func FuzzForms(f *testing.F) {
+	f.Add("VI 4111XXXXXXXX1111 1227")
+	f.Add("ABCDEFGHÉIJ")
+	f.Fuzz(checkForms)
+}
