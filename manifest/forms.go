@@ -8,56 +8,21 @@ import (
 )
 
 // The forms in which LinkPNRs compares identifiers. Most values come
-// already in their form (upper case, no white space): each function copies
-// the longest prefix that needs no change at once (a table lookup a byte),
-// and changes byte by byte only from the first byte that does.
-
-// byteClass says, for each byte, which forms keep it as it is.
-var byteClass = func() (t [256]uint8) {
-	for c := range 128 {
-		space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
-		lower, upper, digit := c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9'
-		if !space && !lower {
-			t[c] |= keptFold
-		}
-		if !space && !upper {
-			t[c] |= keptLower
-		}
-		if upper || digit {
-			t[c] |= keptAlnum
-		}
-	}
-	return t
-}()
-
-const (
-	keptFold  = 1 << iota // by appendFold
-	keptLower             // by appendLower
-	keptAlnum             // by appendAlnum
-)
-
-// kept is the length of the prefix of s whose bytes the form class keeps.
-func kept(s string, class uint8) int {
-	for i := 0; i < len(s); i++ {
-		if byteClass[s[i]]&class == 0 {
-			return i
-		}
-	}
-	return len(s)
-}
+// in their form already, or need their case changed only: each form copies
+// the value at once and changes the case in place, and goes byte by byte
+// (the slow forms) only from a byte that is white space, punctuation the
+// form drops, or not ASCII.
 
 // appendFold appends s upper case without white space.
 func appendFold(b []byte, s string) []byte {
-	i := kept(s, keptFold)
-	b = append(b, s[:i]...)
-	for ; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return appendRunes(b, s[i:], unicode.IsSpace, unicode.ToUpper, false)
-		case c >= 'a' && c <= 'z':
-			b = append(b, c-'a'+'A')
-		case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f':
-			b = append(b, c)
+	n := len(b)
+	b = append(b, s...)
+	for j := n; j < len(b); j++ {
+		switch c := b[j]; {
+		case c-'a' < 26:
+			b[j] = c - 'a' + 'A'
+		case c <= ' ' || c >= utf8.RuneSelf:
+			return slowFold(b[:j], s[j-n:])
 		}
 	}
 	return b
@@ -68,16 +33,14 @@ func appendLower(b []byte, s string) []byte {
 	if pseudonym.Is(s) {
 		return append(b, s...)
 	}
-	i := kept(s, keptLower)
-	b = append(b, s[:i]...)
-	for ; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return appendRunes(b, s[i:], unicode.IsSpace, unicode.ToLower, false)
-		case c >= 'A' && c <= 'Z':
-			b = append(b, c-'A'+'a')
-		case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f':
-			b = append(b, c)
+	n := len(b)
+	b = append(b, s...)
+	for j := n; j < len(b); j++ {
+		switch c := b[j]; {
+		case c-'A' < 26:
+			b[j] = c - 'A' + 'a'
+		case c <= ' ' || c >= utf8.RuneSelf:
+			return slowLower(b[:j], s[j-n:])
 		}
 	}
 	return b
@@ -88,9 +51,49 @@ func appendAlnum(b []byte, s string) []byte {
 	if pseudonym.Is(s) {
 		return append(b, s...)
 	}
-	i := kept(s, keptAlnum)
-	b = append(b, s[:i]...)
-	for ; i < len(s); i++ {
+	n := len(b)
+	b = append(b, s...)
+	for j := n; j < len(b); j++ {
+		switch c := b[j]; {
+		case c-'a' < 26:
+			b[j] = c - 'a' + 'A'
+		case c-'A' >= 26 && c-'0' >= 10:
+			return slowAlnum(b[:j], s[j-n:])
+		}
+	}
+	return b
+}
+
+func slowFold(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return appendRunes(b, s[i:], unicode.IsSpace, unicode.ToUpper, false)
+		case c >= 'a' && c <= 'z':
+			b = append(b, c-'a'+'A')
+		case !isSpace(c):
+			b = append(b, c)
+		}
+	}
+	return b
+}
+
+func slowLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return appendRunes(b, s[i:], unicode.IsSpace, unicode.ToLower, false)
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c-'A'+'a')
+		case !isSpace(c):
+			b = append(b, c)
+		}
+	}
+	return b
+}
+
+func slowAlnum(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c >= utf8.RuneSelf:
 			return appendRunes(b, s[i:], isAlnum, unicode.ToUpper, true)
@@ -101,6 +104,10 @@ func appendAlnum(b []byte, s string) []byte {
 		}
 	}
 	return b
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
