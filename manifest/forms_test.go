@@ -2,11 +2,13 @@ package manifest
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/openpiu/piu/internal/pseudonym"
+	"github.com/openpiu/piu/watchlist"
 )
 
 // The forms byte by byte, without the prefix copied at once: what the
@@ -99,4 +101,34 @@ func FuzzForms(f *testing.F) {
 	f.Add("VI 4111XXXXXXXX1111 1227")
 	f.Add("ABCDEFGHÉIJ")
 	f.Fuzz(checkForms)
+}
+
+func checkDocNumber(t *testing.T, s string) {
+	t.Helper()
+	var buf [maxDocument]byte
+	if got, want := string(docNumber(&buf, s)), watchlist.NormalizeDocumentNumber(s); got != want {
+		t.Errorf("docNumber(%q) = %q, watchlist gives %q", s, got, want)
+	}
+}
+
+// TestDocNumber: docNumber is watchlist.NormalizeDocumentNumber without the
+// allocation.
+func TestDocNumber(t *testing.T) {
+	for _, s := range []string{"", "-", "X1234567", "x 123-oi", "ÖI0", strings.Repeat("A", 48), strings.Repeat("A", 49),
+		strings.Repeat("A-", 48)} {
+		checkDocNumber(t, s)
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		b := make([]byte, r.IntN(60))
+		for i := range b {
+			b[i] = byte(r.IntN(256))
+		}
+		checkDocNumber(t, string(b))
+	}
+}
+
+func FuzzDocNumber(f *testing.F) {
+	f.Add("x 123-oi")
+	f.Fuzz(checkDocNumber)
 }

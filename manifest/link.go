@@ -386,11 +386,23 @@ func (l *linker) narrow(i int, cands []int32) []int32 {
 // birth dates must agree.
 func (l *linker) sameAge(i int, j int32) bool {
 	b := l.api[i].p.BirthDate
-	apiInfant := !b.IsZero() && !l.date.IsZero() && l.date.Compare(b.AddDays(2*365+1)) < 0
-	if apiInfant == l.pnr[j].infant() {
+	if infantOn(b, l.date) == l.pnr[j].infant() {
 		return true
 	}
 	return !l.pnr[j].birth.IsZero() && l.pnr[j].birth == b
+}
+
+// infantOn reports whether someone born on birth is under two (731 days)
+// on date; false when either is unknown. Valid dates are counted in days,
+// without time.Date.
+func infantOn(birth, date civil.Date) bool {
+	switch {
+	case birth.IsZero() || date.IsZero():
+		return false
+	case birth.Valid() && date.Valid():
+		return dayNumber(date) < dayNumber(birth)+2*365+1
+	}
+	return date.Compare(birth.AddDays(2*365+1)) < 0
 }
 
 // namesAgree compares an API person's names with a PNR traveller's: the

@@ -371,19 +371,9 @@ const maxDocument = 48
 func docNumber(buf *[maxDocument]byte, s string) []byte {
 	n := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-			c -= 'a' - 'A'
-		case c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
-		default:
+		c := docByte[s[i]]
+		if c == 0 {
 			continue
-		}
-		switch c {
-		case 'O':
-			c = '0'
-		case 'I':
-			c = '1'
 		}
 		if n == maxDocument {
 			return nil
@@ -396,3 +386,26 @@ func docNumber(buf *[maxDocument]byte, s string) []byte {
 	}
 	return buf[:n]
 }
+
+// docByte maps each byte of a document number to its normalised form:
+// letters upper case, O and I as 0 and 1; 0 for a byte dropped.
+var docByte = func() (t [256]byte) {
+	for c := range 256 {
+		b := byte(c)
+		switch {
+		case b >= 'a' && b <= 'z':
+			b -= 'a' - 'A'
+		case b >= 'A' && b <= 'Z' || b >= '0' && b <= '9':
+		default:
+			continue
+		}
+		switch b {
+		case 'O':
+			b = '0'
+		case 'I':
+			b = '1'
+		}
+		t[c] = b
+	}
+	return t
+}()
