@@ -170,9 +170,8 @@ func (s *linkScan) visit(kind LinkKind, b []byte) {
 		return
 	}
 	s.inPNR = append(s.inPNR, h)
-	e := s.index.lookup(h)
+	e := s.index.lookupOrAdd(h, s.pnr)
 	if e < 0 {
-		s.index.add(h, s.pnr)
 		return
 	}
 	switch at := &s.index.entries[e].value; {
