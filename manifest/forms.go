@@ -8,42 +8,27 @@ import (
 )
 
 // The forms in which LinkPNRs compares identifiers. Most values come
-// in their form already, or need their case changed only: each form copies
+// in their form already, or need their case changed only: a form copies
 // the value at once and changes the case in place, and goes byte by byte
-// (the slow forms) only from a byte that is white space, punctuation the
-// form drops, or not ASCII.
+// (slowForm) only from a byte that is white space, punctuation the form
+// drops, or not ASCII.
+type form uint8
+
+const (
+	formFold  form = iota // upper case without white space
+	formLower             // lower case without white space
+	formAlnum             // the letters and digits, upper case
+)
 
 // appendFold appends s upper case without white space.
-func appendFold(b []byte, s string) []byte {
-	n := len(b)
-	b = append(b, s...)
-	for j := n; j < len(b); j++ {
-		switch c := b[j]; {
-		case c-'a' < 26:
-			b[j] = c - 'a' + 'A'
-		case c <= ' ' || c >= utf8.RuneSelf:
-			return slowFold(b[:j], s[j-n:])
-		}
-	}
-	return b
-}
+func appendFold(b []byte, s string) []byte { return appendForm(b, s, formFold) }
 
 // appendLower appends s lower case without white space.
 func appendLower(b []byte, s string) []byte {
 	if pseudonym.Is(s) {
 		return append(b, s...)
 	}
-	n := len(b)
-	b = append(b, s...)
-	for j := n; j < len(b); j++ {
-		switch c := b[j]; {
-		case c-'A' < 26:
-			b[j] = c - 'A' + 'a'
-		case c <= ' ' || c >= utf8.RuneSelf:
-			return slowLower(b[:j], s[j-n:])
-		}
-	}
-	return b
+	return appendForm(b, s, formLower)
 }
 
 // appendAlnum appends the letters and digits of s, upper case.
@@ -51,55 +36,63 @@ func appendAlnum(b []byte, s string) []byte {
 	if pseudonym.Is(s) {
 		return append(b, s...)
 	}
+	return appendForm(b, s, formAlnum)
+}
+
+func appendForm(b []byte, s string, f form) []byte {
+	t := &fastForms[f]
 	n := len(b)
 	b = append(b, s...)
 	for j := n; j < len(b); j++ {
-		switch c := b[j]; {
-		case c-'a' < 26:
-			b[j] = c - 'a' + 'A'
-		case c-'A' >= 26 && c-'0' >= 10:
-			return slowAlnum(b[:j], s[j-n:])
+		c := t[b[j]]
+		if c == 0 {
+			return slowForm(b[:j], s[j-n:], f)
 		}
+		b[j] = c
 	}
 	return b
 }
 
-func slowFold(b []byte, s string) []byte {
+// fastForms map each byte that a form keeps or changes the case of, in
+// place, to what it becomes; 0 for a byte that slowForm must see (white
+// space, a byte the form drops, not ASCII).
+var fastForms = func() (t [3][256]byte) {
+	for c := byte(' ' + 1); c < utf8.RuneSelf; c++ {
+		letterOrDigit := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c)
+		up, low := c, c
+		if c >= 'a' && c <= 'z' {
+			up = c - 'a' + 'A'
+		} else if c >= 'A' && c <= 'Z' {
+			low = c - 'A' + 'a'
+		}
+		t[formFold][c], t[formLower][c] = up, low
+		if letterOrDigit {
+			t[formAlnum][c] = up
+		}
+	}
+	return t
+}()
+
+// slowForm appends s in the form f byte by byte, and rune by rune from its
+// first byte that is not ASCII.
+func slowForm(b []byte, s string, f form) []byte {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c >= utf8.RuneSelf:
+			switch f {
+			case formLower:
+				return appendRunes(b, s[i:], unicode.IsSpace, unicode.ToLower, false)
+			case formAlnum:
+				return appendRunes(b, s[i:], isAlnum, unicode.ToUpper, true)
+			}
 			return appendRunes(b, s[i:], unicode.IsSpace, unicode.ToUpper, false)
-		case c >= 'a' && c <= 'z':
-			b = append(b, c-'a'+'A')
-		case !isSpace(c):
-			b = append(b, c)
-		}
-	}
-	return b
-}
-
-func slowLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return appendRunes(b, s[i:], unicode.IsSpace, unicode.ToLower, false)
-		case c >= 'A' && c <= 'Z':
+		case f == formLower && c-'A' < 26:
 			b = append(b, c-'A'+'a')
-		case !isSpace(c):
-			b = append(b, c)
-		}
-	}
-	return b
-}
-
-func slowAlnum(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return appendRunes(b, s[i:], isAlnum, unicode.ToUpper, true)
-		case c >= 'a' && c <= 'z':
+		case f != formLower && c-'a' < 26:
 			b = append(b, c-'a'+'A')
-		case c >= 'A' && c <= 'Z' || isDigit(c):
+		case f == formAlnum && c-'A' >= 26 && !isDigit(c), f != formAlnum && isSpace(c):
+			// dropped
+		default:
 			b = append(b, c)
 		}
 	}

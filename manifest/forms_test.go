@@ -11,52 +11,44 @@ import (
 	"github.com/openpiu/piu/watchlist"
 )
 
-// The forms byte by byte, without the prefix copied at once: what the
-// forms must give.
-func refFold(s string) string {
+// ref is a form byte by byte, as LinkPNRs first wrote them: what the forms
+// must give. lower and keep say what the form does with a byte of ASCII;
+// the runes of the rest are those for which class is keepRunes.
+func ref(s string, lower bool, keep func(c byte) bool, class func(rune) bool, keepRunes bool) string {
 	var b []byte
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return string(appendRunes(b, s[i:], unicode.IsSpace, unicode.ToUpper, false))
-		case c >= 'a' && c <= 'z':
-			b = append(b, c-'a'+'A')
-		case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f':
-			b = append(b, c)
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			to := unicode.ToUpper
+			if lower {
+				to = unicode.ToLower
+			}
+			return string(appendRunes(b, s[i:], class, to, keepRunes))
 		}
+		if !keep(c) {
+			continue
+		}
+		if lower && c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if !lower && c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		b = append(b, c)
 	}
 	return string(b)
 }
 
-func refLower(s string) string {
-	var b []byte
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return string(appendRunes(b, s[i:], unicode.IsSpace, unicode.ToLower, false))
-		case c >= 'A' && c <= 'Z':
-			b = append(b, c-'A'+'a')
-		case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f':
-			b = append(b, c)
-		}
-	}
-	return string(b)
+func notSpace(c byte) bool {
+	return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f'
 }
 
-func refAlnum(s string) string {
-	var b []byte
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return string(appendRunes(b, s[i:], isAlnum, unicode.ToUpper, true))
-		case c >= 'a' && c <= 'z':
-			b = append(b, c-'a'+'A')
-		case c >= 'A' && c <= 'Z' || isDigit(c):
-			b = append(b, c)
-		}
-	}
-	return string(b)
+func letterOrDigit(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
+
+func refFold(s string) string  { return ref(s, false, notSpace, unicode.IsSpace, false) }
+func refLower(s string) string { return ref(s, true, notSpace, unicode.IsSpace, false) }
+func refAlnum(s string) string { return ref(s, false, letterOrDigit, isAlnum, true) }
 
 func checkForms(t *testing.T, s string) {
 	t.Helper()
