@@ -119,8 +119,8 @@ func (f *Flight) checkIns(t *Traveler, bs []Boarding, n *numbers) []Boarding {
 func checkIns(p *pnrgov.PNR) int {
 	n := 0
 	for i := range p.Itinerary {
-		for _, c := range p.Itinerary[i].CheckIns {
-			n += len(c.Boardings)
+		for c := range p.Itinerary[i].CheckIns {
+			n += len(p.Itinerary[i].CheckIns[c].Boardings)
 		}
 	}
 	return n
@@ -143,8 +143,9 @@ func (f *Flight) legOf(t *Traveler) int {
 		embark = t.API.Person.Embarkation
 	}
 	found := -1
-	for i, l := range t.Trip.Legs {
-		if !f.Includes(l) {
+	for i := range t.Trip.Legs {
+		l := &t.Trip.Legs[i] // a Leg is 160 bytes: not copied
+		if !f.includes(l) {
 			continue
 		}
 		if embark == "" || l.Departure.Airport == embark {
@@ -160,10 +161,13 @@ func (f *Flight) legOf(t *Traveler) int {
 // Includes reports whether a leg of a trip is one of this flight's: the
 // flight's designator or a codeshare's, leaving one of its airports on its
 // date.
-func (f *Flight) Includes(l Leg) bool {
-	d := Designator{l.Carrier, l.Number}
-	if d != (Designator{f.Carrier, f.Number}) && !slices.Contains(f.Codeshares, d) {
-		return false
+func (f *Flight) Includes(l Leg) bool { return f.includes(&l) }
+
+func (f *Flight) includes(l *Leg) bool {
+	if l.Carrier != f.Carrier || l.Number != f.Number {
+		if !slices.Contains(f.Codeshares, Designator{l.Carrier, l.Number}) {
+			return false
+		}
 	}
 	return f.flies(l.Departure.Airport, l.Departure.Time.Date)
 }

@@ -316,8 +316,8 @@ func codeshares(f *Flight) []Designator {
 
 // flies reports whether the flight has a leg leaving airport on date.
 func (f *Flight) flies(airport string, date civil.Date) bool {
-	for _, l := range f.Legs {
-		if sameDeparture(l.Departure, Stop{airport, civil.DateTime{Date: date}}) {
+	for i := range f.Legs {
+		if sameDeparture(f.Legs[i].Departure, Stop{airport, civil.DateTime{Date: date}}) {
 			return true
 		}
 	}

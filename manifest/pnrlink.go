@@ -140,7 +140,8 @@ func (s *linkScan) scan(p *pnrgov.PNR) {
 		}
 	}
 	for i := range p.Travelers {
-		for _, ff := range p.Travelers[i].FrequentFlyers {
+		for k := range p.Travelers[i].FrequentFlyers {
+			ff := &p.Travelers[i].FrequentFlyers[k]
 			if b := appendFold(s.start(LinkFrequentFlyer), ff.Airline); strings.TrimSpace(ff.Number) != "" {
 				s.visit(LinkFrequentFlyer, appendFold(append(b, ' '), ff.Number))
 			}
