@@ -1,6 +1,7 @@
 package manifest
 
 import (
+	"bytes"
 	"cmp"
 	"hash/maphash"
 	"slices"
@@ -107,6 +108,7 @@ type linkScan struct {
 	groups  []linkGroup
 	members []linkMember // each group's PNRs, in the order they were seen
 	values  []byte       // the groups' values, one after another
+	order   []int32      // scratch of links
 }
 
 // linkGroup is an identifier of two or more PNRs.
@@ -194,25 +196,37 @@ func (s *linkScan) visit(kind LinkKind, b []byte) {
 	}
 }
 
-// links returns the groups as links, sorted by kind and value.
+// links returns the groups as links, sorted by kind and value. The groups
+// are sorted as indices (swapping links would copy their pointers, each
+// copy through the collector's write barrier while it marks), then the
+// links are made in that order.
 func (s *linkScan) links() []PNRLink {
 	if len(s.groups) == 0 {
 		return nil
 	}
+	s.order = zeroed(s.order, 2*len(s.groups))
+	order, at := s.order[:len(s.groups)], s.order[len(s.groups):] // at: each group's place in order
+	for g := range order {
+		order[g] = int32(g)
+	}
+	slices.SortFunc(order, func(x, y int32) int {
+		a, b := &s.groups[x], &s.groups[y]
+		return cmp.Or(strings.Compare(string(a.kind), string(b.kind)), bytes.Compare(s.values[a.start:a.end], s.values[b.start:b.end]))
+	})
 	values := string(s.values)
 	pnrs := make([]int, len(s.members))
 	out := make([]PNRLink, len(s.groups))
 	off := 0
-	for g, l := range s.groups {
-		out[g] = PNRLink{Kind: l.kind, Value: values[l.start:l.end], PNRs: pnrs[off : off : off+int(l.count)]}
+	for i, g := range order {
+		l := &s.groups[g]
+		out[i] = PNRLink{Kind: l.kind, Value: values[l.start:l.end], PNRs: pnrs[off : off : off+int(l.count)]}
+		at[g] = int32(i)
 		off += int(l.count)
 	}
 	for _, m := range s.members { // in the order seen: ascending in each group
-		out[m.group].PNRs = append(out[m.group].PNRs, int(m.pnr))
+		l := &out[at[m.group]]
+		l.PNRs = append(l.PNRs, int(m.pnr))
 	}
-	slices.SortFunc(out, func(x, y PNRLink) int {
-		return cmp.Or(strings.Compare(string(x.Kind), string(y.Kind)), strings.Compare(x.Value, y.Value))
-	})
 	return out
 }
 
