@@ -6,10 +6,33 @@ import (
 	"github.com/openpiu/piu/pnrgov"
 )
 
-// boardings fills the traveller's boardings (the API record's for this
+// boardings fills the travellers' boardings (the API record's for this
 // flight, then the PNR's check-ins) and the features of this flight's leg.
-func (f *Flight) boardings(t *Traveler, n *numbers) {
-	leg := f.legOf(t)
+func (f *Flight) boardings(ts []*Traveler, n *numbers) {
+	// One chunk holds the flight's boardings: a check-in record names one
+	// traveller, so the PNRs' records and the API records fill it, and the
+	// largest PNR's records leave room for the last traveller's upper
+	// bound (records that name several travellers take another chunk).
+	need, most := 0, 0
+	for _, p := range f.PNRs {
+		c := checkIns(p)
+		need, most = need+c, max(most, c)
+	}
+	for _, t := range ts {
+		if t.API != nil && hasBoarding(t.API) {
+			need++
+		}
+	}
+	if need > 0 {
+		n.boards = make([]Boarding, 0, need+most+1)
+	}
+	for _, t := range ts {
+		f.boarding(t, n)
+	}
+}
+
+// boarding fills the traveller's boardings and features.
+func (f *Flight) boarding(t *Traveler, n *numbers) {
 	most := 0 // the boardings the traveller may have
 	if t.API != nil && hasBoarding(t.API) {
 		most++
@@ -17,37 +40,30 @@ func (f *Flight) boardings(t *Traveler, n *numbers) {
 	if t.PNR != nil {
 		most += checkIns(f.PNRs[t.PNR.PNR])
 	}
-	if most > 0 {
-		t.Boardings = n.boardings(most)
+	t.Features.CheckedIn = t.API != nil && !t.API.Cancelled
+	if most == 0 {
+		return
 	}
+	bs := n.boardings(most)
+	leg := f.legOf(t)
 	if t.API != nil && hasBoarding(t.API) {
 		p := t.API.Person
 		b := Boarding{Leg: leg, Seat: p.Seat, Bags: p.Bags.Count, Source: "api"}
 		if w, ok := kilograms(p.Bags.Weight, p.Bags.WeightUnit); ok {
 			b.BagWeight = n.float(w)
 		}
-		t.Boardings = append(t.Boardings, b)
+		bs = append(bs, b)
 	}
-	t.Features.CheckedIn = t.API != nil && !t.API.Cancelled
 	if t.PNR != nil {
-		f.eachCheckIn(t, func(i int, x *pnrgov.Boarding) {
-			b := Boarding{Leg: i, Seat: x.Seat, Cabin: x.Cabin, Number: x.Number, Source: "pnr"}
-			if x.Bags != nil {
-				b.Bags = x.Bags.Count
-				if w, ok := kilograms(float64(x.Bags.Weight), string(x.Bags.Unit)); ok {
-					b.BagWeight = n.float(w)
-				}
-			}
-			t.Boardings = append(t.Boardings, b)
-		})
+		bs = f.checkIns(t, bs, n)
 	}
-	if most > 0 {
-		n.trimBoardings(most - len(t.Boardings))
-		if len(t.Boardings) == 0 {
-			t.Boardings = nil
-		}
+	n.trimBoardings(most - len(bs))
+	if len(bs) == 0 {
+		return
 	}
-	for _, b := range t.Boardings {
+	t.Boardings = bs
+	for i := range bs {
+		b := &bs[i]
 		if b.Source == "pnr" && (b.Leg != leg || leg < 0) {
 			continue // the API record is of this flight, whatever the trip says
 		}
@@ -62,12 +78,49 @@ func (f *Flight) boardings(t *Traveler, n *numbers) {
 	}
 }
 
+// checkIns appends to bs the check-in records of the traveller in its PNR,
+// as boardings: those of each leg, named by traveller reference, by name,
+// or the only traveller of the PNR.
+func (f *Flight) checkIns(t *Traveler, bs []Boarding, n *numbers) []Boarding {
+	p := f.PNRs[t.PNR.PNR]
+	tr := t.PNR.Traveler
+	for i := range p.Itinerary {
+		cs := p.Itinerary[i].CheckIns
+		for c := range cs {
+			for k := range cs[c].Boardings {
+				x := &cs[c].Boardings[k]
+				switch {
+				case x.TravelerRef != "":
+					if x.TravelerRef != tr.Ref {
+						continue
+					}
+				case x.Traveler != nil:
+					if normName(x.Traveler.Surname) != normName(tr.Surname) || !givenAgree(normName(x.Traveler.Given), normName(tr.Given)) {
+						continue
+					}
+				case len(p.Travelers) != 1:
+					continue
+				}
+				b := Boarding{Leg: i, Seat: x.Seat, Cabin: x.Cabin, Number: x.Number, Source: "pnr"}
+				if x.Bags != nil {
+					b.Bags = x.Bags.Count
+					if w, ok := kilograms(float64(x.Bags.Weight), string(x.Bags.Unit)); ok {
+						b.BagWeight = n.float(w)
+					}
+				}
+				bs = append(bs, b)
+			}
+		}
+	}
+	return bs
+}
+
 // checkIns counts the check-in records of the PNR's legs.
 func checkIns(p *pnrgov.PNR) int {
 	n := 0
 	for i := range p.Itinerary {
-		for _, c := range p.Itinerary[i].CheckIns {
-			n += len(c.Boardings)
+		for c := range p.Itinerary[i].CheckIns {
+			n += len(p.Itinerary[i].CheckIns[c].Boardings)
 		}
 	}
 	return n
@@ -76,34 +129,6 @@ func checkIns(p *pnrgov.PNR) int {
 func hasBoarding(a *APIRecord) bool {
 	b := &a.Person.Bags
 	return a.Person.Seat != "" || b.Count > 0 || b.Weight > 0
-}
-
-// eachCheckIn calls fn with the index of each leg of the traveller's PNR
-// and each of its check-in records of the traveller: named by traveller
-// reference, by name, or the only traveller of the PNR.
-func (f *Flight) eachCheckIn(t *Traveler, fn func(leg int, b *pnrgov.Boarding)) {
-	p := f.PNRs[t.PNR.PNR]
-	tr := t.PNR.Traveler
-	for i := range p.Itinerary {
-		for _, c := range p.Itinerary[i].CheckIns {
-			for k := range c.Boardings {
-				b := &c.Boardings[k]
-				switch {
-				case b.TravelerRef != "":
-					if b.TravelerRef != tr.Ref {
-						continue
-					}
-				case b.Traveler != nil:
-					if normName(b.Traveler.Surname) != normName(tr.Surname) || !givenAgree(normName(b.Traveler.Given), normName(tr.Given)) {
-						continue
-					}
-				case len(p.Travelers) != 1:
-					continue
-				}
-				fn(i, b)
-			}
-		}
-	}
 }
 
 // legOf returns the index in the traveller's trip of this flight's leg: a
@@ -118,8 +143,9 @@ func (f *Flight) legOf(t *Traveler) int {
 		embark = t.API.Person.Embarkation
 	}
 	found := -1
-	for i, l := range t.Trip.Legs {
-		if !f.Includes(l) {
+	for i := range t.Trip.Legs {
+		l := &t.Trip.Legs[i] // a Leg is 160 bytes: not copied
+		if !f.includes(l) {
 			continue
 		}
 		if embark == "" || l.Departure.Airport == embark {
@@ -135,10 +161,13 @@ func (f *Flight) legOf(t *Traveler) int {
 // Includes reports whether a leg of a trip is one of this flight's: the
 // flight's designator or a codeshare's, leaving one of its airports on its
 // date.
-func (f *Flight) Includes(l Leg) bool {
-	d := Designator{l.Carrier, l.Number}
-	if d != (Designator{f.Carrier, f.Number}) && !slices.Contains(f.Codeshares, d) {
-		return false
+func (f *Flight) Includes(l Leg) bool { return f.includes(&l) }
+
+func (f *Flight) includes(l *Leg) bool {
+	if l.Carrier != f.Carrier || l.Number != f.Number {
+		if !slices.Contains(f.Codeshares, Designator{l.Carrier, l.Number}) {
+			return false
+		}
 	}
 	return f.flies(l.Departure.Airport, l.Departure.Time.Date)
 }

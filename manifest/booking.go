@@ -142,7 +142,7 @@ func (b *Booking) payments(pays []Payment, p *pnrgov.PNR, ts []pnrTraveler, n *n
 			f := &pay.Forms[k]
 			b.Cash = b.Cash || f.Type == "CA"
 			x := Payment{Type: f.Type, Vendor: f.Vendor, Account: f.Account, Expiry: f.Expiry, Holder: pay.Holder}
-			if v, err := strconv.ParseFloat(strings.TrimSpace(f.Amount), 64); err == nil && !math.IsInf(v, 0) && !math.IsNaN(v) {
+			if v, ok := amount(f.Amount); ok {
 				x.Amount = n.float(v)
 			}
 			pays = append(pays, x)
@@ -162,6 +162,55 @@ func (b *Booking) payments(pays []Payment, p *pnrgov.PNR, ts []pnrTraveler, n *n
 		}
 	}
 	return pays
+}
+
+// amount parses a payment amount as strconv.ParseFloat does once white
+// space is trimmed, and reports whether it is a finite number. A plain
+// decimal of up to 15 digits (123.45) is parsed here: its digits and its
+// power of ten are exact as float64, so that one division rounds as
+// ParseFloat does (its own fast path), without its general machinery.
+func amount(s string) (float64, bool) {
+	if v, ok := plainDecimal(s); ok {
+		return v, true
+	}
+	v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	return v, err == nil && !math.IsInf(v, 0) && !math.IsNaN(v)
+}
+
+// pow10 are the powers of ten that plainDecimal divides by, all exact.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// plainDecimal parses a sign, 1 to 15 digits and a decimal point between
+// them; false for anything else.
+func plainDecimal(s string) (float64, bool) {
+	neg := false
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		neg, s = s[0] == '-', s[1:]
+	}
+	var m uint64
+	digits, frac := 0, -1 // frac: the digits after the point, -1 before it
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case isDigit(c):
+			m = m*10 + uint64(c-'0')
+			digits++
+			if frac >= 0 {
+				frac++
+			}
+		case c == '.' && frac < 0 && digits > 0:
+			frac = 0
+		default:
+			return 0, false
+		}
+	}
+	if digits == 0 || digits > 15 || frac == 0 {
+		return 0, false
+	}
+	v := float64(m) / pow10[max(frac, 0)]
+	if neg {
+		v = -v
+	}
+	return v, true
 }
 
 // holderIs reports whether a payer's name h (normName'd: SURNAME GIVEN, or

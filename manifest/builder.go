@@ -242,15 +242,23 @@ func (f *Flight) direction(state string) Direction {
 
 // setIDs numbers the travellers t1, t2, ...: the IDs share one string.
 func setIDs(ts []*Traveler) {
-	buf := make([]byte, 0, len(ts)*6)
-	ends := make([]int, len(ts))
+	n := 0
+	for i, digits, next := 1, 1, 10; i <= len(ts); i++ {
+		if i == next {
+			digits, next = digits+1, 10*next
+		}
+		n += 1 + digits
+	}
+	buf := make([]byte, 0, n)
 	for i := range ts {
 		buf = strconv.AppendInt(append(buf, 't'), int64(i+1), 10)
-		ends[i] = len(buf)
 	}
 	all, start := string(buf), 0
-	for i, t := range ts {
-		t.ID, start = all[start:ends[i]], ends[i]
+	for i, digits, next := 0, 1, 10; i < len(ts); i++ {
+		if i+1 == next {
+			digits, next = digits+1, 10*next
+		}
+		ts[i].ID, start = all[start:start+1+digits], start+1+digits
 	}
 }
 
@@ -308,8 +316,8 @@ func codeshares(f *Flight) []Designator {
 
 // flies reports whether the flight has a leg leaving airport on date.
 func (f *Flight) flies(airport string, date civil.Date) bool {
-	for _, l := range f.Legs {
-		if sameDeparture(l.Departure, Stop{airport, civil.DateTime{Date: date}}) {
+	for i := range f.Legs {
+		if sameDeparture(f.Legs[i].Departure, Stop{airport, civil.DateTime{Date: date}}) {
 			return true
 		}
 	}

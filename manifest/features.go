@@ -97,8 +97,8 @@ func (f *Flight) derive(window []*pnrgov.PNR, pnr []pnrTraveler) {
 		for i := range t.Documents {
 			t.Documents[i].derive(f.Date, &n)
 		}
-		f.boardings(t, &n)
 	}
+	f.boardings(f.Travelers, &n)
 }
 
 // departure returns the flight's first departure in UTC, and whether it is

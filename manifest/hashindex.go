@@ -86,6 +86,22 @@ func (x *hashIndex) add(h uint64, v int32) int32 {
 	return *s - 1
 }
 
+// lookupOrAdd returns the entry heading h's chain, or adds v under h and
+// returns -1: a lookup and an add with one probe.
+func (x *hashIndex) lookupOrAdd(h uint64, v int32) int32 {
+	if 3*(x.used+1) > 2*len(x.slots) {
+		x.grow()
+	}
+	s := x.slot(h)
+	if *s != 0 {
+		return *s - 1
+	}
+	x.used++
+	x.entries = append(x.entries, hashEntry{h, v, -1})
+	*s = int32(len(x.entries))
+	return -1
+}
+
 // grow doubles the slots and places the chains' heads anew.
 func (x *hashIndex) grow() {
 	old := x.slots

@@ -116,8 +116,11 @@ func pnrTravelers(pnrs []*pnrgov.PNR) []pnrTraveler {
 			t := &out[j]
 			j++
 			tr := &p.Travelers[k]
-			*t = pnrTraveler{pnr: int32(i), idx: int32(k), p: p, t: tr,
-				surname: normName(tr.Surname), given: normName(tr.Given), givenRaw: normName(tr.GivenRaw)}
+			*t = pnrTraveler{pnr: int32(i), idx: int32(k), p: p, t: tr, surname: normName(tr.Surname), given: normName(tr.Given)}
+			t.givenRaw = t.given // most given names come without a title
+			if tr.GivenRaw != tr.Given {
+				t.givenRaw = normName(tr.GivenRaw)
+			}
 			t.birth = t.birthDate()
 			for c := range p.Contacts {
 				if p.Contacts[c].Traveler == k {
@@ -383,11 +386,23 @@ func (l *linker) narrow(i int, cands []int32) []int32 {
 // birth dates must agree.
 func (l *linker) sameAge(i int, j int32) bool {
 	b := l.api[i].p.BirthDate
-	apiInfant := !b.IsZero() && !l.date.IsZero() && l.date.Compare(b.AddDays(2*365+1)) < 0
-	if apiInfant == l.pnr[j].infant() {
+	if infantOn(b, l.date) == l.pnr[j].infant() {
 		return true
 	}
 	return !l.pnr[j].birth.IsZero() && l.pnr[j].birth == b
+}
+
+// infantOn reports whether someone born on birth is under two (731 days)
+// on date; false when either is unknown. Valid dates are counted in days,
+// without time.Date.
+func infantOn(birth, date civil.Date) bool {
+	switch {
+	case birth.IsZero() || date.IsZero():
+		return false
+	case birth.Valid() && date.Valid():
+		return dayNumber(date) < dayNumber(birth)+2*365+1
+	}
+	return date.Compare(birth.AddDays(2*365+1)) < 0
 }
 
 // namesAgree compares an API person's names with a PNR traveller's: the
@@ -423,37 +438,46 @@ func docGender(g ssr.Gender) string {
 }
 
 // coTravelers fills each traveller's CoTravelers with the other travellers
-// of the same PNR (of npnr), in one shared allocation.
+// of the same PNR (of npnr), in one shared allocation; the members of each
+// PNR are indices, in memory the collector does not scan.
 func coTravelers(ts []*Traveler, npnr int) {
-	count := make([]int, npnr)
+	first := make([]int32, npnr+1) // PNR k's members are members[first[k]:first[k+1]]
 	for _, t := range ts {
 		if t.PNR != nil {
-			count[t.PNR.PNR]++
+			first[t.PNR.PNR+1]++
 		}
 	}
-	byPNR := make([][]string, npnr)
 	n := 0
-	for _, c := range count {
-		n += c * c
+	for k := range npnr {
+		if c := int(first[k+1]); c > 1 {
+			n += c * (c - 1)
+		}
+		first[k+1] += first[k]
 	}
-	ids := make([]string, 0, n) // the members of each PNR, then the co-travellers
-	for p, c := range count {
-		byPNR[p] = ids[len(ids) : len(ids) : len(ids)+c]
-		ids = ids[:len(ids)+c]
+	if n == 0 {
+		return
 	}
-	for _, t := range ts {
+	members, next := make([]int32, first[npnr]), slices.Clone(first[:npnr])
+	for i, t := range ts {
 		if t.PNR != nil {
-			byPNR[t.PNR.PNR] = append(byPNR[t.PNR.PNR], t.ID)
+			k := t.PNR.PNR
+			members[next[k]] = int32(i)
+			next[k]++
 		}
 	}
-	for _, t := range ts {
-		if t.PNR == nil || count[t.PNR.PNR] < 2 {
+	ids := make([]string, 0, n)
+	for i, t := range ts {
+		if t.PNR == nil {
+			continue
+		}
+		ms := members[first[t.PNR.PNR]:first[t.PNR.PNR+1]]
+		if len(ms) < 2 {
 			continue
 		}
 		start := len(ids)
-		for _, id := range byPNR[t.PNR.PNR] {
-			if id != t.ID {
-				ids = append(ids, id)
+		for _, m := range ms {
+			if int(m) != i {
+				ids = append(ids, ts[m].ID)
 			}
 		}
 		t.CoTravelers = ids[start:len(ids):len(ids)]

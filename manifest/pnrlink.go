@@ -1,13 +1,12 @@
 package manifest
 
 import (
+	"bytes"
 	"cmp"
 	"hash/maphash"
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/openpiu/piu/internal/pseudonym"
 	"github.com/openpiu/piu/pnrgov"
@@ -109,6 +108,7 @@ type linkScan struct {
 	groups  []linkGroup
 	members []linkMember // each group's PNRs, in the order they were seen
 	values  []byte       // the groups' values, one after another
+	order   []int32      // scratch of links
 }
 
 // linkGroup is an identifier of two or more PNRs.
@@ -142,7 +142,8 @@ func (s *linkScan) scan(p *pnrgov.PNR) {
 		}
 	}
 	for i := range p.Travelers {
-		for _, ff := range p.Travelers[i].FrequentFlyers {
+		for k := range p.Travelers[i].FrequentFlyers {
+			ff := &p.Travelers[i].FrequentFlyers[k]
 			if b := appendFold(s.start(LinkFrequentFlyer), ff.Airline); strings.TrimSpace(ff.Number) != "" {
 				s.visit(LinkFrequentFlyer, appendFold(append(b, ' '), ff.Number))
 			}
@@ -172,9 +173,8 @@ func (s *linkScan) visit(kind LinkKind, b []byte) {
 		return
 	}
 	s.inPNR = append(s.inPNR, h)
-	e := s.index.lookup(h)
+	e := s.index.lookupOrAdd(h, s.pnr)
 	if e < 0 {
-		s.index.add(h, s.pnr)
 		return
 	}
 	switch at := &s.index.entries[e].value; {
@@ -196,25 +196,37 @@ func (s *linkScan) visit(kind LinkKind, b []byte) {
 	}
 }
 
-// links returns the groups as links, sorted by kind and value.
+// links returns the groups as links, sorted by kind and value. The groups
+// are sorted as indices (swapping links would copy their pointers, each
+// copy through the collector's write barrier while it marks), then the
+// links are made in that order.
 func (s *linkScan) links() []PNRLink {
 	if len(s.groups) == 0 {
 		return nil
 	}
+	s.order = zeroed(s.order, 2*len(s.groups))
+	order, at := s.order[:len(s.groups)], s.order[len(s.groups):] // at: each group's place in order
+	for g := range order {
+		order[g] = int32(g)
+	}
+	slices.SortFunc(order, func(x, y int32) int {
+		a, b := &s.groups[x], &s.groups[y]
+		return cmp.Or(strings.Compare(string(a.kind), string(b.kind)), bytes.Compare(s.values[a.start:a.end], s.values[b.start:b.end]))
+	})
 	values := string(s.values)
 	pnrs := make([]int, len(s.members))
 	out := make([]PNRLink, len(s.groups))
 	off := 0
-	for g, l := range s.groups {
-		out[g] = PNRLink{Kind: l.kind, Value: values[l.start:l.end], PNRs: pnrs[off : off : off+int(l.count)]}
+	for i, g := range order {
+		l := &s.groups[g]
+		out[i] = PNRLink{Kind: l.kind, Value: values[l.start:l.end], PNRs: pnrs[off : off : off+int(l.count)]}
+		at[g] = int32(i)
 		off += int(l.count)
 	}
 	for _, m := range s.members { // in the order seen: ascending in each group
-		out[m.group].PNRs = append(out[m.group].PNRs, int(m.pnr))
+		l := &out[at[m.group]]
+		l.PNRs = append(l.PNRs, int(m.pnr))
 	}
-	slices.SortFunc(out, func(x, y PNRLink) int {
-		return cmp.Or(strings.Compare(string(x.Kind), string(y.Kind)), strings.Compare(x.Value, y.Value))
-	})
 	return out
 }
 
@@ -288,68 +300,4 @@ func appendAddress(b []byte, street, postal, country string) []byte {
 		return b
 	}
 	return appendFold(append(appendAlnum(append(b, ' '), postal), ' '), country)
-}
-
-// appendFold appends s upper case without white space.
-func appendFold(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return appendRunes(b, s[i:], unicode.IsSpace, unicode.ToUpper, false)
-		case c >= 'a' && c <= 'z':
-			b = append(b, c-'a'+'A')
-		case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f':
-			b = append(b, c)
-		}
-	}
-	return b
-}
-
-// appendLower appends s lower case without white space.
-func appendLower(b []byte, s string) []byte {
-	if pseudonym.Is(s) {
-		return append(b, s...)
-	}
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return appendRunes(b, s[i:], unicode.IsSpace, unicode.ToLower, false)
-		case c >= 'A' && c <= 'Z':
-			b = append(b, c-'A'+'a')
-		case c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f':
-			b = append(b, c)
-		}
-	}
-	return b
-}
-
-// appendAlnum appends the letters and digits of s, upper case.
-func appendAlnum(b []byte, s string) []byte {
-	if pseudonym.Is(s) {
-		return append(b, s...)
-	}
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return appendRunes(b, s[i:], isAlnum, unicode.ToUpper, true)
-		case c >= 'a' && c <= 'z':
-			b = append(b, c-'a'+'A')
-		case c >= 'A' && c <= 'Z' || isDigit(c):
-			b = append(b, c)
-		}
-	}
-	return b
-}
-
-func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// appendRunes appends the runes of s mapped by to: those for which class
-// is keep, the others dropped.
-func appendRunes(b []byte, s string, class func(rune) bool, to func(rune) rune, keep bool) []byte {
-	for _, r := range s {
-		if class(r) == keep {
-			b = utf8.AppendRune(b, to(r))
-		}
-	}
-	return b
 }

@@ -193,7 +193,7 @@ func (tr *Traveler) fromPNR(t *pnrTraveler) {
 	for i := range t.t.Documents {
 		d := &t.t.Documents[i]
 		if tr.Gender == watchlist.GenderUnknown {
-			tr.Gender = watchlist.ParseGender(docGender(d.Gender))
+			tr.Gender = parseGender(docGender(d.Gender))
 		}
 		if tr.Nationality == "" {
 			tr.Nationality = d.Nationality
@@ -212,11 +212,25 @@ func (tr *Traveler) fromAPI(p *paxlst.Person, linked bool) {
 	tr.Role = role(p.Role)
 	tr.Surname, tr.GivenNames, tr.MiddleName = p.Surname, p.GivenNames, p.MiddleName
 	tr.BirthDate = p.BirthDate
-	if g := watchlist.ParseGender(string(p.Gender)); g != watchlist.GenderUnknown || !linked {
+	if g := parseGender(string(p.Gender)); g != watchlist.GenderUnknown || !linked {
 		tr.Gender = g
 	}
 	tr.Nationality = or(p.Nationality, tr.Nationality)
 	tr.Residence = or(p.Residence, tr.Residence)
+}
+
+// parseGender is watchlist.ParseGender, without its trimming and upper
+// casing for the codes messages send (M, F, or none).
+func parseGender(s string) watchlist.Gender {
+	switch s {
+	case "":
+		return watchlist.GenderUnknown
+	case "M":
+		return watchlist.GenderMale
+	case "F":
+		return watchlist.GenderFemale
+	}
+	return watchlist.ParseGender(s)
 }
 
 func role(r paxlst.Role) Role {
@@ -249,7 +263,7 @@ func conflicts(p *paxlst.Person, tr *Traveler) []Conflict {
 	if !p.BirthDate.IsZero() && !tr.BirthDate.IsZero() && p.BirthDate != tr.BirthDate {
 		add("birthDate", p.BirthDate.String(), tr.BirthDate.String())
 	}
-	add("gender", watchlist.ParseGender(string(p.Gender)).String(), tr.Gender.String())
+	add("gender", parseGender(string(p.Gender)).String(), tr.Gender.String())
 	add("nationality", p.Nationality, tr.Nationality)
 	// A document of the same type and issuing country with another number.
 	for i := range p.Documents {
@@ -357,19 +371,9 @@ const maxDocument = 48
 func docNumber(buf *[maxDocument]byte, s string) []byte {
 	n := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-			c -= 'a' - 'A'
-		case c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
-		default:
+		c := docByte[s[i]]
+		if c == 0 {
 			continue
-		}
-		switch c {
-		case 'O':
-			c = '0'
-		case 'I':
-			c = '1'
 		}
 		if n == maxDocument {
 			return nil
@@ -382,3 +386,26 @@ func docNumber(buf *[maxDocument]byte, s string) []byte {
 	}
 	return buf[:n]
 }
+
+// docByte maps each byte of a document number to its normalised form:
+// letters upper case, O and I as 0 and 1; 0 for a byte dropped.
+var docByte = func() (t [256]byte) {
+	for c := range 256 {
+		b := byte(c)
+		switch {
+		case b >= 'a' && b <= 'z':
+			b -= 'a' - 'A'
+		case b >= 'A' && b <= 'Z' || b >= '0' && b <= '9':
+		default:
+			continue
+		}
+		switch b {
+		case 'O':
+			b = '0'
+		case 'I':
+			b = '1'
+		}
+		t[c] = b
+	}
+	return t
+}()

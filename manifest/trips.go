@@ -50,21 +50,21 @@ func sameLegs(seen *hashIndex, trips []Trip, h uint64, legs []Leg) int32 {
 	return -1
 }
 
-// hashLegs hashes the legs' designators, airports and times.
+// hashLegs hashes the legs' designators, airports and times, written into
+// a buffer on the stack (an itinerary's fields are short) and hashed at
+// once.
 func hashLegs(seed maphash.Seed, legs []Leg) uint64 {
-	var h maphash.Hash
-	h.SetSeed(seed)
-	var b [8]byte
+	var buf [256]byte
+	b := buf[:0]
 	for i := range legs {
 		l := &legs[i]
 		for _, s := range [...]string{l.Carrier, l.Number, l.Departure.Airport, l.Arrival.Airport} {
-			h.WriteString(s)
-			h.WriteByte(0)
+			b = append(append(b, s...), 0)
 		}
-		h.Write(binary.LittleEndian.AppendUint64(b[:0], packTime(l.Departure.Time)))
-		h.Write(binary.LittleEndian.AppendUint64(b[:0], packTime(l.Arrival.Time)))
+		b = binary.LittleEndian.AppendUint64(b, packTime(l.Departure.Time))
+		b = binary.LittleEndian.AppendUint64(b, packTime(l.Arrival.Time))
 	}
-	return h.Sum64()
+	return maphash.Bytes(seed, b)
 }
 
 // packTime folds a date and time into 64 bits for hashing (not one to one
