@@ -33,8 +33,8 @@ func markInitials(ws []word) {
 // joined (ALADANI, ABDALHADI) is what the name is, so that a moved hyphen
 // costs nothing. Runs whose pieces all have two letters or more
 // (JEAN-PIERRE, AL-BASHIR) are left to the particle and compound rules.
-func joinHyphenLetters(ws []word) []word {
-	out := ws[:0:0]
+func joinHyphenLetters(p *prepScratch, ws []word) []word {
+	out := carve(&p.words, len(ws))
 	for i := 0; i < len(ws); i++ {
 		j := i + 1
 		for j < len(ws) && ws[j].hyphen && ws[j].script == ws[i].script {

@@ -84,11 +84,11 @@ func Prepare(raw string) *Name {
 	p := getScratch()
 	n := &Name{raw: raw}
 	words := readWords(p, raw)
-	words = applyOrgRules(words)
-	words = joinDottedInitials(words)
-	words = joinHyphenLetters(words)
+	words = applyOrgRules(p, words)
+	words = joinDottedInitials(p, words)
+	words = joinHyphenLetters(p, words)
 	markInitials(words)
-	words = applyTokenRules(words)
+	words = applyTokenRules(p, words)
 	nt := min(len(words), maxTokens)
 	n.toks = make([]token, nt)
 	data := make([]tokenData, nt)
@@ -117,7 +117,9 @@ func Prepare(raw string) *Name {
 func readWords(p *prepScratch, raw string) []word {
 	var buf [16]rawWord
 	rws := splitWords(buf[:0], surnameLast(p, raw))
-	out := make([]word, 0, len(rws))
+	// A Korean or Han word may make two words, an Arabic one the article
+	// and the word.
+	out := carve(&p.words, 2*len(rws))
 	// A Korean or Chinese name written as one word is split into surname
 	// and given name; one written in several words (최 성일, 张/晓明) is
 	// split already.

@@ -70,8 +70,8 @@ var ordinalWords = map[string]int{
 
 // applyOrgRules rewrites legal-form phrases to abbreviations, single legal
 // words to theirs, and gives numbers their digit and word readings.
-func applyOrgRules(ws []word) []word {
-	out := make([]word, 0, len(ws))
+func applyOrgRules(p *prepScratch, ws []word) []word {
+	out := carve(&p.words, len(ws))
 	for i := 0; i < len(ws); i++ {
 		if abbr, n := matchLegalPhrase(ws[i:]); n > 0 {
 			out = append(out, word{forms: []string{abbr}, script: scriptLatin})
@@ -214,8 +214,8 @@ func wordIsAny(w word, alts []string, set map[string]bool) bool {
 
 // joinDottedInitials joins runs of single letters written with dots or a
 // slash and no spaces (A.B.C., G.m.b.H., A/S) into one token.
-func joinDottedInitials(ws []word) []word {
-	out := make([]word, 0, len(ws))
+func joinDottedInitials(p *prepScratch, ws []word) []word {
+	out := carve(&p.words, len(ws))
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		if w.script != scriptLatin || len(w.forms[0]) != 1 {

@@ -97,9 +97,9 @@ func setOf(ss ...string) map[string]bool {
 // applyTokenRules drops titles and suffixes, joins compound particles,
 // marks other particles and gives the words after them their joined
 // readings, and splits appended airline titles.
-func applyTokenRules(ws []word) []word {
+func applyTokenRules(p *prepScratch, ws []word) []word {
 	// Titles and suffixes go only if something else stays.
-	kept := make([]word, 0, len(ws))
+	kept := carve(&p.words, len(ws))
 	for _, w := range ws {
 		if w.script == scriptLatin && (titles[w.forms[0]] || suffixes[w.forms[0]]) {
 			continue
@@ -109,7 +109,7 @@ func applyTokenRules(ws []word) []word {
 	if len(kept) == 0 {
 		kept = ws
 	}
-	out := make([]word, 0, len(kept))
+	out := carve(&p.words, len(kept))
 	for i := 0; i < len(kept); i++ {
 		w := kept[i]
 		p := w.forms[0]

@@ -23,6 +23,7 @@ type prepScratch struct {
 	strs  []string
 	u32   []uint32
 	u16   []uint16
+	words []word // the words of each stage of Prepare's token rules
 	seen  map[string]struct{} // key set of buildKeys for names with many keys
 }
 
@@ -32,6 +33,7 @@ var prepPool = sync.Pool{New: func() any {
 		strs:  make([]string, 0, 256),
 		u32:   make([]uint32, 0, 256),
 		u16:   make([]uint16, 0, 64),
+		words: make([]word, 0, 64),
 	}
 }}
 
@@ -47,8 +49,12 @@ func (p *prepScratch) release() {
 	if cap(p.bytes) > maxPooledBytes || cap(p.strs) > maxPooledBytes/16 {
 		return
 	}
+	if cap(p.words) > maxPooledBytes/64 {
+		return
+	}
 	clear(p.strs) // carve extends the length over what it hands out
-	p.bytes, p.strs, p.u32, p.u16 = p.bytes[:0], p.strs[:0], p.u32[:0], p.u16[:0]
+	clear(p.words)
+	p.bytes, p.strs, p.u32, p.u16, p.words = p.bytes[:0], p.strs[:0], p.u32[:0], p.u16[:0], p.words[:0]
 	clear(p.seen)
 	prepPool.Put(p)
 }
