@@ -82,7 +82,6 @@ const (
 // ignored.
 func Prepare(raw string) *Name {
 	p := getScratch()
-	n := &Name{raw: raw}
 	words := readWords(p, raw)
 	words = applyOrgRules(p, words)
 	words = joinDottedInitials(p, words)
@@ -90,7 +89,7 @@ func Prepare(raw string) *Name {
 	markInitials(words)
 	words = applyTokenRules(p, words)
 	nt := min(len(words), maxTokens)
-	n.toks = make([]token, nt)
+	n := newName(raw, nt)
 	data := make([]tokenData, nt)
 	for i := range nt {
 		n.toks[i] = token{&data[i]}
@@ -111,6 +110,30 @@ func Prepare(raw string) *Name {
 	n.pack() // copies every string and slice out of p
 	p.release()
 	return n
+}
+
+// newName returns a Name with nt tokens to fill. Names of up to four
+// tokens (nearly all) get their token array in the same allocation: the
+// array is never replaced, so it lives as long as the name does. The token
+// data is allocated apart, as an Interner replaces it.
+func newName(raw string, nt int) *Name {
+	switch {
+	case nt <= 2:
+		a := &struct {
+			n Name
+			t [2]token
+		}{n: Name{raw: raw}}
+		a.n.toks = a.t[:nt:nt]
+		return &a.n
+	case nt <= 4:
+		a := &struct {
+			n Name
+			t [4]token
+		}{n: Name{raw: raw}}
+		a.n.toks = a.t[:nt:nt]
+		return &a.n
+	}
+	return &Name{raw: raw, toks: make([]token, nt)}
 }
 
 // readWords splits raw into words and gives each its Latin readings.
