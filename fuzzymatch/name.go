@@ -191,12 +191,14 @@ func readWords(p *prepScratch, raw string) []word {
 	return out
 }
 
-// newToken fills t from a word. Its slices and the strings it makes
+// newToken fills t, which is zero, from a word. Its slices and the strings it makes
 // (skeletons, single) live in sc until Prepare packs the name. It is over
 // 80 lines because it computes every derived field of a token in one pass
 // over its forms, in the order the fields are declared.
 func newToken(sc *prepScratch, w word, t *tokenData) {
-	*t = tokenData{forms: w.forms, joined: w.joined, script: w.script, seg: w.seg}
+	// Field by field: t is zero, and a whole-struct store would write
+	// every field (with a write barrier per pointer while the GC runs).
+	t.forms, t.joined, t.script, t.seg = w.forms, w.joined, w.script, w.seg
 	p := t.forms[0]
 	switch {
 	case w.particle:
@@ -297,7 +299,8 @@ func newToken(sc *prepScratch, w word, t *tokenData) {
 		t.single = sc.str(sg)
 	}
 	for i, e := range surnameEndings {
-		if len(p) >= len(e)+3 && strings.HasSuffix(p, e) {
+		// The last letter first: it rules out most endings.
+		if len(p) >= len(e)+3 && e[len(e)-1] == p[len(p)-1] && strings.HasSuffix(p, e) {
 			t.ending = int8(i + 1)
 			break
 		}
@@ -497,10 +500,8 @@ func hasNameWord(s string) bool {
 		if utf8.RuneCountInString(u) < 2 {
 			continue
 		}
-		if _, legal := legalWords[u]; legal || titles[u] || suffixes[u] {
-			continue
-		}
-		if w, common := commonTokens[u]; common && w <= 0.3 {
+		e := lexOf(u)
+		if e.has(lexLegal|lexTitle|lexSuffix) || e.has(lexCommon) && e.common <= 0.3 {
 			continue
 		}
 		return true
