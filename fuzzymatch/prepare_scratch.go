@@ -23,7 +23,7 @@ type prepScratch struct {
 	strs  []string
 	u32   []uint32
 	u16   []uint16
-	words []word // the words of each stage of Prepare's token rules
+	words []word              // the words of each stage of Prepare's token rules
 	seen  map[string]struct{} // key set of buildKeys for names with many keys
 }
 
