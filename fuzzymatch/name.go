@@ -156,7 +156,7 @@ func readWords(p *prepScratch, raw string) []word {
 			// The definite article ال is written joined: split it off as the
 			// particle AL so that the word pairs like a Latin AL-X.
 			if rest, ok := strings.CutPrefix(rw.text, "ال"); ok && utf8.RuneCountInString(rest) >= 2 {
-				out = append(out, word{forms: []string{"AL"}, script: sc, hyphen: rw.hyphen, tight: rw.tight})
+				out = append(out, word{forms: append(carve(&p.strs, 1), "AL"), script: sc, hyphen: rw.hyphen, tight: rw.tight})
 				rw = rawWord{text: rest, hyphen: true}
 			}
 		}
@@ -178,7 +178,7 @@ func readWords(p *prepScratch, raw string) []word {
 		if sc == scriptLatin {
 			forms = latinForms(p, rw.text)
 		} else {
-			forms = transliterate(sc, rw.text)
+			forms = transliterate(p, sc, rw.text)
 		}
 		if len(forms) == 0 {
 			continue

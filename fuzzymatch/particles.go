@@ -97,7 +97,7 @@ func setOf(ss ...string) map[string]bool {
 // applyTokenRules drops titles and suffixes, joins compound particles,
 // marks other particles and gives the words after them their joined
 // readings, and splits appended airline titles.
-func applyTokenRules(p *prepScratch, ws []word) []word {
+func applyTokenRules(sc *prepScratch, ws []word) []word {
 	// The lists that have each word's primary reading, looked up once:
 	// the rules below ask about each word several times.
 	var wb, kb [maxTokens]lexFlags
@@ -106,7 +106,7 @@ func applyTokenRules(p *prepScratch, ws []word) []word {
 		wfl = append(wfl, lexOf(w.forms[0]).flags)
 	}
 	// Titles and suffixes go only if something else stays.
-	kept, fl := carve(&p.words, len(ws)), kb[:0]
+	kept, fl := carve(&sc.words, len(ws)), kb[:0]
 	for i, w := range ws {
 		if w.script == scriptLatin && wfl[i]&(lexTitle|lexSuffix) != 0 {
 			continue
@@ -116,7 +116,7 @@ func applyTokenRules(p *prepScratch, ws []word) []word {
 	if len(kept) == 0 {
 		kept, fl = ws, wfl
 	}
-	out := carve(&p.words, len(kept))
+	out := carve(&sc.words, len(kept))
 	for i := 0; i < len(kept); i++ {
 		w := kept[i]
 		p := w.forms[0]
@@ -129,12 +129,12 @@ func applyTokenRules(p *prepScratch, ws []word) []word {
 				j++
 			}
 			next := kept[j]
-			joined := make([]string, 0, maxForms)
+			joined := carve(&sc.strs, len(next.forms)+1)
 			for _, f := range next.forms {
-				joined = append(joined, p+art+f)
+				joined = append(joined, sc.concat(p, art, f))
 			}
 			if art != "" {
-				joined = append(joined, p+next.forms[0]) // ABDKARIM: article dropped
+				joined = append(joined, sc.concat(p, next.forms[0])) // ABDKARIM: article dropped
 			}
 			out = append(out, word{forms: capForms(dedupe(joined)), script: next.script})
 			i = j
@@ -160,9 +160,9 @@ func applyTokenRules(p *prepScratch, ws []word) []word {
 				j++
 			}
 			next := kept[j]
-			joined := []string{prefix + next.forms[0]}
+			joined := append(carve(&sc.strs, 2), sc.concat(prefix, next.forms[0]))
 			if prefix != p {
-				joined = append(joined, strings.TrimPrefix(prefix, p)+next.forms[0])
+				joined = append(joined, sc.concat(strings.TrimPrefix(prefix, p), next.forms[0]))
 			}
 			next.joined = capForms(dedupe(joined))
 			out = append(out, next)

@@ -2,6 +2,8 @@ package fuzzymatch
 
 import (
 	"sync"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -70,6 +72,19 @@ func (p *prepScratch) str(b []byte) string {
 	start := len(p.bytes)
 	p.bytes = append(p.bytes, b...)
 	return unsafe.String(&p.bytes[start], len(b))
+}
+
+// lower returns a view of s in lower case, as strings.ToLower would
+// return it.
+func (p *prepScratch) lower(s string) string {
+	start := len(p.bytes)
+	for _, r := range s {
+		p.bytes = utf8.AppendRune(p.bytes, unicode.ToLower(r))
+	}
+	if len(p.bytes) == start {
+		return ""
+	}
+	return unsafe.String(&p.bytes[start], len(p.bytes)-start)
 }
 
 // concat returns a view of the strings joined.

@@ -48,8 +48,10 @@ func TestTransliterate(t *testing.T) {
 		{scriptKana, "すずき", "SUZUKI", nil},
 		{scriptKana, "シンジ", "SHINJI", nil},
 	}
+	p := getScratch()
+	defer p.release()
 	for _, tt := range tests {
-		forms := transliterate(tt.sc, tt.in)
+		forms := transliterate(p, tt.sc, tt.in)
 		if len(forms) == 0 {
 			t.Errorf("%s: no reading", tt.in)
 			continue
