@@ -147,11 +147,15 @@ func readWords(p *prepScratch, raw string) []word {
 	// and given name; one written in several words (최 성일, 张/晓明) is
 	// split already.
 	var perScript [scriptOther + 1]int
-	for _, rw := range rws {
-		perScript[scriptOf(rw.text)]++
-	}
+	var scBuf [16]script
+	scripts := scBuf[:0]
 	for _, rw := range rws {
 		sc := scriptOf(rw.text)
+		scripts = append(scripts, sc)
+		perScript[sc]++
+	}
+	for k, rw := range rws {
+		sc := scripts[k]
 		if sc == scriptArabic {
 			// The definite article ال is written joined: split it off as the
 			// particle AL so that the word pairs like a Latin AL-X.
@@ -231,19 +235,26 @@ func newToken(sc *prepScratch, w word, t *tokenData) {
 			}
 		}
 	}
-	for _, f := range t.forms {
+	// short[i]: the skeleton of forms[i] is short enough for its Double
+	// Metaphone code to cover it (see below).
+	var short [maxSpellForms]bool
+	for i, f := range t.forms {
 		if f == w.guess && f != p {
 			// A guessed title split (WILLIA + MS) gives no consonant
 			// skeleton: its consonants are what the guess left.
 			addGroups(f)
 			continue
 		}
-		addSkel(skeletonInto(buf[:0], f))
+		sk := skeletonInto(buf[:0], f)
+		if i < maxSpellForms {
+			short[i] = len(sk) <= 4 || len(sk) == 5 && sk[0] == 'A'
+		}
+		addSkel(sk)
 		addCoarse(coarseSkeletonBytes(f, &buf))
 		// A Latin CH is K in Greek and Italian names (NICHOLS, CHIARA):
 		// a second skeleton reads it so.
 		if w.script == scriptLatin && strings.Contains(f, "CH") {
-			k := strings.ReplaceAll(f, "CH", "K")
+			k := sc.chAsK(f)
 			addSkel(skeletonInto(buf[:0], k))
 			addCoarse(coarseSkeletonBytes(k, &buf))
 		}
@@ -274,7 +285,7 @@ func newToken(sc *prepScratch, w word, t *tokenData) {
 		if f == w.guess && i > 0 {
 			continue // no sound evidence on a guessed title split either
 		}
-		if sk := skeletonInto(buf[:0], f); len(sk) <= 4 || len(sk) == 5 && sk[0] == 'A' {
+		if short[i] {
 			if i == 0 {
 				t.dms[i] = t.dm
 			} else {

@@ -1,6 +1,7 @@
 package fuzzymatch
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -81,6 +82,24 @@ func (p *prepScratch) lower(s string) string {
 	for _, r := range s {
 		p.bytes = utf8.AppendRune(p.bytes, unicode.ToLower(r))
 	}
+	if len(p.bytes) == start {
+		return ""
+	}
+	return unsafe.String(&p.bytes[start], len(p.bytes)-start)
+}
+
+// chAsK returns a view of strings.ReplaceAll(s, "CH", "K").
+func (p *prepScratch) chAsK(s string) string {
+	start := len(p.bytes)
+	for {
+		i := strings.Index(s, "CH")
+		if i < 0 {
+			break
+		}
+		p.bytes = append(append(p.bytes, s[:i]...), 'K')
+		s = s[i+2:]
+	}
+	p.bytes = append(p.bytes, s...)
 	if len(p.bytes) == start {
 		return ""
 	}
