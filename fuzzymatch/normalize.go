@@ -190,7 +190,7 @@ func splitWordsUnicode(dst []rawWord, raw string) (out []rawWord) {
 	for i, r := range raw {
 		size := utf8.RuneLen(r) // U+FFFD read for an invalid byte is a separator, never kept
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me):
+		case isWordRune(r):
 			if empty() && len(out) == 0 {
 				seps = 0
 			}

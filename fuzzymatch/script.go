@@ -1,6 +1,9 @@
 package fuzzymatch
 
-import "unicode"
+import (
+	"sync"
+	"unicode"
+)
 
 // script is the writing system of a word, as far as transliteration cares.
 type script uint8
@@ -27,32 +30,94 @@ func (s script) String() string { return scriptNames[s] }
 // Latin if every letter is.
 func scriptOf(w string) script {
 	for _, r := range w {
-		switch {
-		case r < 0x80 || unicode.Is(unicode.Latin, r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me):
-			continue
-		case unicode.In(r, unicode.Common, unicode.Inherited):
-			continue // modifier letters (ʼ ˈ) and marks shared by scripts
-		case unicode.Is(unicode.Cyrillic, r):
-			return scriptCyrillic
-		case unicode.Is(unicode.Greek, r):
-			return scriptGreek
-		case unicode.Is(unicode.Arabic, r):
-			return scriptArabic
-		case unicode.Is(unicode.Hebrew, r):
-			return scriptHebrew
-		case unicode.Is(unicode.Armenian, r):
-			return scriptArmenian
-		case unicode.Is(unicode.Georgian, r):
-			return scriptGeorgian
-		case unicode.Is(unicode.Hangul, r):
-			return scriptKorean
-		case unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hiragana, r) || r == 'ー':
-			return scriptKana
-		case unicode.Is(unicode.Han, r):
-			return scriptHan
-		default:
-			return scriptOther
+		if sc, ok := runeScript(r); ok {
+			return sc
 		}
 	}
 	return scriptLatin
+}
+
+// runeScript returns the script r decides for scriptOf, or false when r
+// leaves it to the next letter (Latin letters, digits, marks and the
+// characters scripts share).
+func runeScript(r rune) (script, bool) {
+	if r >= 0 && r < runeTableEnd {
+		c := runeClasses()[r]
+		return script(c >> 2), c&classScript != 0
+	}
+	return runeScriptOf(r)
+}
+
+// runeScriptOf is runeScript computed.
+func runeScriptOf(r rune) (script, bool) {
+	switch {
+	case r < 0x80 || unicode.Is(unicode.Latin, r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me):
+		return 0, false
+	case unicode.In(r, unicode.Common, unicode.Inherited):
+		return 0, false // modifier letters (ʼ ˈ) and marks shared by scripts
+	case unicode.Is(unicode.Cyrillic, r):
+		return scriptCyrillic, true
+	case unicode.Is(unicode.Greek, r):
+		return scriptGreek, true
+	case unicode.Is(unicode.Arabic, r):
+		return scriptArabic, true
+	case unicode.Is(unicode.Hebrew, r):
+		return scriptHebrew, true
+	case unicode.Is(unicode.Armenian, r):
+		return scriptArmenian, true
+	case unicode.Is(unicode.Georgian, r):
+		return scriptGeorgian, true
+	case unicode.Is(unicode.Hangul, r):
+		return scriptKorean, true
+	case unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hiragana, r) || r == 'ー':
+		return scriptKana, true
+	case unicode.Is(unicode.Han, r):
+		return scriptHan, true
+	default:
+		return scriptOther, true
+	}
+}
+
+// runeTableEnd bounds the code points whose classes runeClasses keeps:
+// every alphabet before the CJK blocks (Latin to Georgian, Ethiopic,
+// Devanagari, Thai, ...). Han and Hangul syllables are computed.
+const runeTableEnd = 0x3000
+
+// A rune class: the script it decides for scriptOf in the bits above
+// classScript, and whether it belongs in a word (splitWords).
+const (
+	classWord   = 1 << 0 // a letter, digit or mark: part of a word
+	classScript = 1 << 1 // it decides the script: script(c >> 2)
+)
+
+// runeClasses holds the class of each code point below runeTableEnd,
+// computed once on first use (a fraction of a millisecond): splitWords and
+// scriptOf read each letter of every name, and a table read is a fraction
+// of the Unicode range-table searches.
+var runeClasses = sync.OnceValue(func() *[runeTableEnd]uint8 {
+	var t [runeTableEnd]uint8
+	for r := rune(0); r < runeTableEnd; r++ {
+		var c uint8
+		if isWordRuneOf(r) {
+			c |= classWord
+		}
+		if sc, ok := runeScriptOf(r); ok {
+			c |= classScript | uint8(sc)<<2
+		}
+		t[r] = c
+	}
+	return &t
+})
+
+// isWordRune reports whether r is a letter, a digit or a combining mark
+// (Mn, Mc, Me): a character that splitWords keeps in its word.
+func isWordRune(r rune) bool {
+	if r >= 0 && r < runeTableEnd {
+		return runeClasses()[r]&classWord != 0
+	}
+	return isWordRuneOf(r)
+}
+
+func isWordRuneOf(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
 }

@@ -47,3 +47,17 @@ func FuzzSplitWordsASCII(f *testing.F) {
 	}
 	f.Fuzz(checkSplitASCII)
 }
+
+// TestRuneClasses checks the tables against the functions they keep.
+func TestRuneClasses(t *testing.T) {
+	for r := rune(0); r < runeTableEnd+0x100; r++ {
+		if got, want := isWordRune(r), isWordRuneOf(r); got != want {
+			t.Fatalf("isWordRune(%U) = %t, want %t", r, got, want)
+		}
+		gs, gok := runeScript(r)
+		ws, wok := runeScriptOf(r)
+		if gok != wok || gok && gs != ws {
+			t.Fatalf("runeScript(%U) = %v %t, want %v %t", r, gs, gok, ws, wok)
+		}
+	}
+}
