@@ -139,7 +139,9 @@ func splitWordsUnicode(dst []rawWord, raw string) (out []rawWord) {
 		}
 		raw = raw[:cut]
 	}
-	raw = norm.NFKC.String(raw)
+	if !isNFKC(raw) {
+		raw = norm.NFKC.String(raw)
+	}
 	// A word is a substring of raw unless a character inside it was
 	// dropped or rewritten; then it is copied into b from that point on.
 	var b strings.Builder

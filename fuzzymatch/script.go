@@ -3,6 +3,9 @@ package fuzzymatch
 import (
 	"sync"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // script is the writing system of a word, as far as transliteration cares.
@@ -43,7 +46,7 @@ func scriptOf(w string) script {
 func runeScript(r rune) (script, bool) {
 	if r >= 0 && r < runeTableEnd {
 		c := runeClasses()[r]
-		return script(c >> 2), c&classScript != 0
+		return script(c >> 2 & 0xf), c&classScript != 0
 	}
 	return runeScriptOf(r)
 }
@@ -83,11 +86,12 @@ func runeScriptOf(r rune) (script, bool) {
 // Devanagari, Thai, ...). Han and Hangul syllables are computed.
 const runeTableEnd = 0x3000
 
-// A rune class: the script it decides for scriptOf in the bits above
-// classScript, and whether it belongs in a word (splitWords).
+// A rune class: the script it decides for scriptOf in bits 2-5, whether it
+// belongs in a word (splitWords) and whether NFKC leaves it alone.
 const (
 	classWord   = 1 << 0 // a letter, digit or mark: part of a word
-	classScript = 1 << 1 // it decides the script: script(c >> 2)
+	classScript = 1 << 1 // it decides the script: script(c >> 2 & 0xf)
+	classNFKC   = 1 << 7 // see nfkcInert
 )
 
 // runeClasses holds the class of each code point below runeTableEnd,
@@ -104,6 +108,9 @@ var runeClasses = sync.OnceValue(func() *[runeTableEnd]uint8 {
 		if sc, ok := runeScriptOf(r); ok {
 			c |= classScript | uint8(sc)<<2
 		}
+		if nfkcInert(r) {
+			c |= classNFKC
+		}
 		t[r] = c
 	}
 	return &t
@@ -116,6 +123,27 @@ func isWordRune(r rune) bool {
 		return runeClasses()[r]&classWord != 0
 	}
 	return isWordRuneOf(r)
+}
+
+// nfkcInert reports whether r has no compatibility or canonical
+// decomposition, has combining class 0 and cannot combine with a rune
+// before it. A text of such runes is in NFKC: decomposing changes nothing,
+// there are no marks to reorder, and nothing composes.
+func nfkcInert(r rune) bool {
+	p := norm.NFKC.PropertiesString(string(r))
+	return utf8.ValidRune(r) && p.BoundaryBefore() && p.CCC() == 0 && len(p.Decomposition()) == 0
+}
+
+// isNFKC reports whether s is in NFKC because every rune of it is inert
+// (see nfkcInert), which most names are; false means it may not be.
+func isNFKC(s string) bool {
+	t := runeClasses()
+	for _, r := range s {
+		if r >= runeTableEnd || t[r]&classNFKC == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordRuneOf(r rune) bool {

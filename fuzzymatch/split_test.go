@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // checkSplitASCII fails when splitWordsASCII accepts raw and splits it
@@ -58,6 +60,37 @@ func TestRuneClasses(t *testing.T) {
 		ws, wok := runeScriptOf(r)
 		if gok != wok || gok && gs != ws {
 			t.Fatalf("runeScript(%U) = %v %t, want %v %t", r, gs, gok, ws, wok)
+		}
+	}
+}
+
+// TestNFKCInert checks that texts of inert runes are in NFKC, on random
+// texts over the blocks of the tables.
+func TestNFKCInert(t *testing.T) {
+	var inert []rune
+	for r := rune(0); r < runeTableEnd; r++ {
+		if nfkcInert(r) {
+			inert = append(inert, r)
+			if !norm.NFKC.IsNormalString(string(r)) {
+				t.Fatalf("%U is inert and not NFKC", r)
+			}
+		}
+	}
+	rnd := rand.New(rand.NewPCG(3, 4))
+	for range 100000 {
+		var b strings.Builder
+		for range 1 + rnd.IntN(8) {
+			b.WriteRune(inert[rnd.IntN(len(inert))])
+		}
+		if s := b.String(); !isNFKC(s) || norm.NFKC.String(s) != s {
+			t.Fatalf("%q: isNFKC %t, NFKC %q", s, isNFKC(s), norm.NFKC.String(s))
+		}
+	}
+	// Not inert: what NFKC changes or composes.
+	for _, s := range []string{"ﬁ", "и\u0306", "e\u0301", "Å", "ｱ", "\ufb01", "\u1100\u1161", "가\u11a8", "\u0627\u0653",
+		"\u09c7\u09be", "\u0b47\u0b3e", "\u0dd9\u0dcf", "\u1025\u102e", "\u1b05\u1b35"} {
+		if isNFKC(s) && norm.NFKC.String(s) != s {
+			t.Errorf("%q: isNFKC, but NFKC is %q", s, norm.NFKC.String(s))
 		}
 	}
 }
