@@ -269,26 +269,24 @@ func latinForms(p *prepScratch, w string) []string {
 		}
 		return append(forms, u)
 	}
-	var icao, simple strings.Builder
+	var ib, sb [64]byte
+	icao, simple := ib[:0], sb[:0]
 	for _, r := range u {
 		if r < utf8.RuneSelf {
-			icao.WriteRune(r)
-			simple.WriteRune(r)
+			icao, simple = append(icao, byte(r)), append(simple, byte(r))
 			continue
 		}
 		if e, ok := icaoLatin[r]; ok {
-			icao.WriteString(e.icao)
-			simple.WriteString(e.simple)
+			icao, simple = append(icao, e.icao...), append(simple, e.simple...)
 			continue
 		}
 		for _, c := range stripRune(r) {
 			if c < utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c)) {
-				icao.WriteRune(c)
-				simple.WriteRune(c)
+				icao, simple = append(icao, byte(c)), append(simple, byte(c))
 			}
 		}
 	}
-	return dedupe([]string{icao.String(), simple.String()})
+	return dedupe(append(carve(&p.strs, 2), p.str(icao), p.str(simple)))
 }
 
 // dedupe removes empty and repeated strings, keeping the first occurrence.

@@ -217,6 +217,9 @@ func wordIsAny(w word, alts []string) bool {
 // joinDottedInitials joins runs of single letters written with dots or a
 // slash and no spaces (A.B.C., G.m.b.H., A/S) into one token.
 func joinDottedInitials(p *prepScratch, ws []word) []word {
+	if !hasLatinLetterWord(ws) {
+		return ws // nearly every name: nothing to join
+	}
 	out := carve(&p.words, len(ws))
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
