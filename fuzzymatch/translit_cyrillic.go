@@ -172,6 +172,14 @@ type cyrTable struct {
 	only      string
 	onlySet   [cyrBlock]bool // the letters of only
 	bulgarian bool           // the Bulgarian scheme: applied only after bulgarianHardSign
+
+	// diff marks the letters that this scheme may read otherwise than the
+	// first (ICAO): those it reads differently, its iotated letters and
+	// the first letters of its clusters; diffOut says it reads a letter
+	// outside the block differently. A word with none of them and none of
+	// its endings reads as under the first scheme (see likeFirst).
+	diff    [cyrBlock]bool
+	diffOut bool
 }
 
 type cyrEnding struct {
@@ -222,6 +230,23 @@ func (t *cyrTable) cluster(a, b rune) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// likeFirst reports whether the word reads under t as under the first
+// scheme, whose reading (already kept) then stands for t's: most schemes
+// differ from ICAO in a few letters only, which most words lack.
+func (t *cyrTable) likeFirst(src []rune) bool {
+	for _, r := range src {
+		if i, ok := inCyrBlock(r); ok && t.diff[i] || !ok && t.diffOut {
+			return false
+		}
+	}
+	for _, e := range t.endings {
+		if len(src) > len(e.cyr)+1 && hasRuneSuffix(src, e.cyr) {
+			return false
+		}
+	}
+	return true
 }
 
 // applies reports whether the scheme reads the word at all.
@@ -295,6 +320,42 @@ func buildCyrTables() {
 		}
 		cyrTables[i] = t
 	}
+	markDiffs(cyrTables)
+}
+
+// markDiffs fills the diff sets of every table but the first, which must
+// read every letter by its table alone for likeFirst to hold: no
+// iotated readings, clusters, endings or conditions (ICAO's has none).
+// Otherwise every letter is marked, and no scheme is ever skipped.
+func markDiffs(ts []*cyrTable) {
+	first := ts[0]
+	plain := !first.iotated && first.clusters == nil && first.endings == nil && !first.ending && first.only == "" && !first.bulgarian
+	for _, t := range ts[1:] {
+		for j := range cyrBlock {
+			t.diff[j] = !plain || t.has[j] != first.has[j] || t.lat[j] != first.lat[j] || t.iotHas[j]
+		}
+		for _, c := range t.clusters {
+			if j, ok := inCyrBlock(c.a); ok {
+				t.diff[j] = true
+			} else {
+				t.diffOut = true
+			}
+		}
+		t.diffOut = t.diffOut || !plain || len(t.iotM) > 0 || differsOutside(t.m, first.m) || differsOutside(first.m, t.m)
+	}
+}
+
+// differsOutside reports whether a reads a letter outside the Cyrillic
+// block otherwise than b.
+func differsOutside(a, b map[rune]string) bool {
+	for k, v := range a {
+		if _, in := inCyrBlock(k); !in {
+			if w, ok := b[k]; !ok || w != v {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cyrVowelLetters are the Cyrillic vowels; cyrVowels has them by block
@@ -322,8 +383,8 @@ func cyrillicForms(p *prepScratch, w string) []string {
 	// Schemes often agree: a reading is kept only when it is new.
 	forms := carve(&p.strs, len(cyrTables))
 	var buf [64]byte
-	for _, t := range cyrTables {
-		if !t.applies(src) {
+	for k, t := range cyrTables {
+		if !t.applies(src) || k > 0 && t.likeFirst(src) {
 			continue
 		}
 		if b := cyrRead(buf[:0], src, t); !containsBytes(forms, b) {
