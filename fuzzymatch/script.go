@@ -125,13 +125,14 @@ func isWordRune(r rune) bool {
 	return isWordRuneOf(r)
 }
 
-// nfkcInert reports whether r has no compatibility or canonical
-// decomposition, has combining class 0 and cannot combine with a rune
-// before it. A text of such runes is in NFKC: decomposing changes nothing,
-// there are no marks to reorder, and nothing composes.
+// nfkcInert reports whether r is in NFKC on its own, has combining class 0
+// and cannot combine with a rune before it: its NFKC quick check is Yes
+// (a rune whose check is No is not in NFKC even alone; one whose check is
+// Maybe combines backwards). A text of such runes is in NFKC (UAX #15's
+// quick check): precomposed letters such as Й and Ё included.
 func nfkcInert(r rune) bool {
 	p := norm.NFKC.PropertiesString(string(r))
-	return utf8.ValidRune(r) && p.BoundaryBefore() && p.CCC() == 0 && len(p.Decomposition()) == 0
+	return utf8.ValidRune(r) && p.BoundaryBefore() && p.CCC() == 0 && norm.NFKC.IsNormalString(string(r))
 }
 
 // isNFKC reports whether s is in NFKC because every rune of it is inert

@@ -86,6 +86,10 @@ func TestNFKCInert(t *testing.T) {
 			t.Fatalf("%q: isNFKC %t, NFKC %q", s, isNFKC(s), norm.NFKC.String(s))
 		}
 	}
+	// Precomposed letters in NFC are inert: most names skip NFKC.
+	if s := "Сергей Ёлкин, María Müller, محمد, Γεώργιος"; !isNFKC(s) {
+		t.Errorf("%q: not seen as NFKC", s)
+	}
 	// Not inert: what NFKC changes or composes.
 	for _, s := range []string{"ﬁ", "и\u0306", "e\u0301", "Å", "ｱ", "\ufb01", "\u1100\u1161", "가\u11a8", "\u0627\u0653",
 		"\u09c7\u09be", "\u0b47\u0b3e", "\u0dd9\u0dcf", "\u1025\u102e", "\u1b05\u1b35"} {
