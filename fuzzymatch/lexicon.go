@@ -59,32 +59,22 @@ func buildLexicon() map[string]lexEntry {
 			}
 		}
 	}
-	for w, a := range legalWords {
-		e := m[w]
-		e.flags |= lexLegal
-		e.legal = a
-		m[w] = e
-	}
+	addValues(m, legalWords, lexLegal, func(e *lexEntry, a string) { e.legal = a })
 	// No word is both a number and an ordinal (a test checks it).
-	for w, n := range numberWords {
-		e := m[w]
-		e.flags |= lexNumber
-		e.number = int8(n)
-		m[w] = e
-	}
-	for w, n := range ordinalWords {
-		e := m[w]
-		e.flags |= lexOrdinal
-		e.number = int8(n)
-		m[w] = e
-	}
-	for w, c := range commonTokens {
-		e := m[w]
-		e.flags |= lexCommon
-		e.common = c
-		m[w] = e
-	}
+	addValues(m, numberWords, lexNumber, func(e *lexEntry, n int) { e.number = int8(n) })
+	addValues(m, ordinalWords, lexOrdinal, func(e *lexEntry, n int) { e.number = int8(n) })
+	addValues(m, commonTokens, lexCommon, func(e *lexEntry, c float32) { e.common = c })
 	return m
+}
+
+// addValues flags the words of list in m and sets their value.
+func addValues[V any](m map[string]lexEntry, list map[string]V, flag lexFlags, set func(*lexEntry, V)) {
+	for w, v := range list {
+		e := m[w]
+		e.flags |= flag
+		set(&e, v)
+		m[w] = e
+	}
 }
 
 // lexOf returns what the lists say of w.

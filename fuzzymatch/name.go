@@ -117,24 +117,33 @@ func Prepare(raw string) *Name {
 // array is never replaced, so it lives as long as the name does. The token
 // data is allocated apart, as an Interner replaces it.
 func newName(raw string, nt int) *Name {
+	var n *Name
 	switch {
-	case nt <= 2:
-		a := &struct {
-			n Name
-			t [2]token
-		}{n: Name{raw: raw}}
-		a.n.toks = a.t[:nt:nt]
-		return &a.n
+	case nt <= 2: // two sizes, so that short names keep no unused slots
+		a := new(nameWith2)
+		n, a.n.toks = &a.n, a.t[:nt:nt]
 	case nt <= 4:
-		a := &struct {
-			n Name
-			t [4]token
-		}{n: Name{raw: raw}}
-		a.n.toks = a.t[:nt:nt]
-		return &a.n
+		a := new(nameWith4)
+		n, a.n.toks = &a.n, a.t[:nt:nt]
+	default:
+		n = &Name{toks: make([]token, nt)}
 	}
-	return &Name{raw: raw, toks: make([]token, nt)}
+	n.raw = raw
+	return n
 }
+
+// nameWith2 and nameWith4 are a Name and its token array in one
+// allocation (see newName).
+type (
+	nameWith2 struct {
+		n Name
+		t [2]token
+	}
+	nameWith4 struct {
+		n Name
+		t [4]token
+	}
+)
 
 // readWords splits raw into words and gives each its Latin readings.
 func readWords(p *prepScratch, raw string) []word {

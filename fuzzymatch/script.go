@@ -58,27 +58,32 @@ func runeScriptOf(r rune) (script, bool) {
 		return 0, false
 	case unicode.In(r, unicode.Common, unicode.Inherited):
 		return 0, false // modifier letters (ʼ ˈ) and marks shared by scripts
-	case unicode.Is(unicode.Cyrillic, r):
-		return scriptCyrillic, true
-	case unicode.Is(unicode.Greek, r):
-		return scriptGreek, true
-	case unicode.Is(unicode.Arabic, r):
-		return scriptArabic, true
-	case unicode.Is(unicode.Hebrew, r):
-		return scriptHebrew, true
-	case unicode.Is(unicode.Armenian, r):
-		return scriptArmenian, true
-	case unicode.Is(unicode.Georgian, r):
-		return scriptGeorgian, true
-	case unicode.Is(unicode.Hangul, r):
-		return scriptKorean, true
-	case unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hiragana, r) || r == 'ー':
+	case r == 'ー': // the kana length mark; Common in Unicode, so caught above
 		return scriptKana, true
-	case unicode.Is(unicode.Han, r):
-		return scriptHan, true
-	default:
-		return scriptOther, true
 	}
+	for _, s := range scriptTables {
+		if unicode.In(r, s.tables...) {
+			return s.sc, true
+		}
+	}
+	return scriptOther, true
+}
+
+// scriptTables are the scripts with tables of their own, in the order
+// runeScriptOf tries them.
+var scriptTables = []struct {
+	sc     script
+	tables []*unicode.RangeTable
+}{
+	{scriptCyrillic, []*unicode.RangeTable{unicode.Cyrillic}},
+	{scriptGreek, []*unicode.RangeTable{unicode.Greek}},
+	{scriptArabic, []*unicode.RangeTable{unicode.Arabic}},
+	{scriptHebrew, []*unicode.RangeTable{unicode.Hebrew}},
+	{scriptArmenian, []*unicode.RangeTable{unicode.Armenian}},
+	{scriptGeorgian, []*unicode.RangeTable{unicode.Georgian}},
+	{scriptKorean, []*unicode.RangeTable{unicode.Hangul}},
+	{scriptKana, []*unicode.RangeTable{unicode.Katakana, unicode.Hiragana}},
+	{scriptHan, []*unicode.RangeTable{unicode.Han}},
 }
 
 // runeTableEnd bounds the code points whose classes runeClasses keeps:
