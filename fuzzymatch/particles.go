@@ -169,7 +169,7 @@ func applyTokenRules(sc *prepScratch, ws []word) []word {
 			i = j
 			continue
 		}
-		if fs := splitAppendedTitle(w.forms); len(fs) > len(w.forms) && fs[0] == w.forms[0] {
+		if fs := splitAppendedTitle(sc, w.forms); len(fs) > len(w.forms) && fs[0] == w.forms[0] {
 			// The split reading (WILLIA of WILLIAMS) is a guess: kept for
 			// spelling, not as consonant evidence (see newToken).
 			w.guess = fs[len(fs)-1]
@@ -255,15 +255,16 @@ func capForms(fs []string) []string {
 // left alone. Splitting one off is a guess, so both readings are kept; the
 // split reading becomes primary only for the titles that almost never end a
 // real name and when enough name remains.
-func splitAppendedTitle(forms []string) []string {
+func splitAppendedTitle(sc *prepScratch, forms []string) []string {
 	rest, g, ok := nametitle.SplitGlued(forms[0])
 	if !ok {
 		return forms
 	}
+	fs := carve(&sc.strs, len(forms)+1)
 	if g.Primary && len(rest) >= 3 {
-		return capForms(dedupe(append([]string{rest}, forms...)))
+		return capForms(dedupe(append(append(fs, rest), forms...)))
 	}
-	return capForms(dedupe(append(append([]string(nil), forms...), rest)))
+	return capForms(dedupe(append(append(fs, forms...), rest)))
 }
 
 // patronymicSuffixes are the endings of East Slavic patronymics in Latin
