@@ -21,8 +21,8 @@
 // most names (the name with its tokens, their data, the string headers, one
 // block for the rest: ASCII Latin, Cyrillic, Arabic, Hebrew, Armenian or
 // Georgian names of up to four tokens), up to a dozen times for names with
-// diacritics, particles or appended titles, in Greek or in the scripts of
-// the Korean, Han and fallback tables; an [Interner] lets the names of a large list share the data of
+// diacritics or particles, in Greek or in the scripts of the Korean, Han
+// and fallback tables; an [Interner] lets the names of a large list share the data of
 // their identical tokens, and [Name.Keys] gives the blocking keys an index
 // files a name under.
 //
