@@ -318,17 +318,30 @@ func newToken(sc *prepScratch, w word, t *tokenData) {
 	if sg := singleLettersBytes(p, sb[:0]); string(sg) != p {
 		t.single = sc.str(sg)
 	}
-	for i, e := range surnameEndings {
-		// The last letter first: it rules out most endings.
-		if len(p) >= len(e)+3 && e[len(e)-1] == p[len(p)-1] && strings.HasSuffix(p, e) {
-			t.ending = int8(i + 1)
-			break
+	if len(p) > 0 {
+		for _, i := range endingsByLast[p[len(p)-1]] {
+			if e := surnameEndings[i]; len(p) >= len(e)+3 && strings.HasSuffix(p, e) {
+				t.ending = int8(i + 1)
+				break
+			}
 		}
 	}
 	t.weight = tokenWeight(t)
 	t.formBits, t.joinedBits = spellingBits(t.forms), spellingBits(t.joined)
 	t.print = tokenPrint(t)
 }
+
+// endingsByLast lists, for each last letter, the indexes in surnameEndings
+// of the endings that end with it, in order: a token is compared with
+// those alone (the first that fits is its ending, as in the whole list).
+var endingsByLast = func() (t [256][]uint8) {
+	for i, e := range surnameEndings {
+		if e != "" && i < 255 {
+			t[e[len(e)-1]] = append(t[e[len(e)-1]], uint8(i))
+		}
+	}
+	return t
+}()
 
 // containsBytes reports whether b is one of ss.
 func containsBytes(ss []string, b []byte) bool {

@@ -271,10 +271,21 @@ func splitAppendedTitle(sc *prepScratch, forms []string) []string {
 // readings, longest first.
 var patronymicSuffixes = []string{"OVITCH", "EVITCH", "OVICH", "EVICH", "OVYCH", "EVYCH", "OVNA", "EVNA", "IVNA", "ICHNA", "ICH", "YCH"}
 
+// patronymicMin is the length of the shortest patronymic suffix.
+var patronymicMin = func() int {
+	m := 0
+	for i, s := range patronymicSuffixes {
+		if i == 0 || len(s) < m {
+			m = len(s)
+		}
+	}
+	return m
+}()
+
 // patronymicSuffix returns the length of the patronymic ending of p, or 0.
 // What remains must look like a given name (at least three letters).
 func patronymicSuffix(p string) int {
-	if len(p) < 4 {
+	if len(p) < 3+patronymicMin {
 		return 0
 	}
 	last := p[len(p)-1]
