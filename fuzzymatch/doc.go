@@ -17,8 +17,12 @@
 // the sounds their Unicode character names give, so that no word is left
 // without a Latin token. Combining marks,
 // such as the vowel signs of the Indian scripts, stay inside their word.
-// Preparing a name allocates a dozen times or so (its working memory is
-// pooled); an [Interner] lets the names of a large list share the data of
+// Preparing a name works in pooled memory and allocates four times for
+// most names (the name with its tokens, their data, the string headers, one
+// block for the rest: ASCII Latin, Cyrillic, Arabic, Hebrew, Armenian or
+// Georgian names of up to four tokens), up to a dozen times for names with
+// diacritics or particles, in Greek or in the scripts of the Korean, Han
+// and fallback tables; an [Interner] lets the names of a large list share the data of
 // their identical tokens, and [Name.Keys] gives the blocking keys an index
 // files a name under.
 //

@@ -42,8 +42,8 @@ func tokenWeight(t *tokenData) float32 {
 	}
 	w := float32(1)
 	for _, f := range t.forms {
-		if c, ok := commonTokens[f]; ok && c < w {
-			w = c
+		if e := lexOf(f); e.has(lexCommon) && e.common < w {
+			w = e.common
 		}
 	}
 	if w == 1 && len(t.forms[0]) <= 2 {

@@ -27,14 +27,29 @@ func markInitials(ws []word) {
 	}
 }
 
+// hasLatinLetterWord reports whether a Latin word of ws is a single
+// letter: joinDottedInitials and joinHyphenLetters change only names that
+// have one, and return the others as they are.
+func hasLatinLetterWord(ws []word) bool {
+	for _, w := range ws {
+		if w.script == scriptLatin && len(w.forms[0]) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // joinHyphenLetters joins a run of hyphenated words that has a piece of one
 // letter into one word: a hyphen that moved (A-LADANI for AL-ADANI,
 // ABDA-L-HADI for ABD-AL-HADI) cuts a letter off its word, and the run
 // joined (ALADANI, ABDALHADI) is what the name is, so that a moved hyphen
 // costs nothing. Runs whose pieces all have two letters or more
 // (JEAN-PIERRE, AL-BASHIR) are left to the particle and compound rules.
-func joinHyphenLetters(ws []word) []word {
-	out := ws[:0:0]
+func joinHyphenLetters(p *prepScratch, ws []word) []word {
+	if !hasLatinLetterWord(ws) {
+		return ws // nearly every name: no piece of one letter
+	}
+	out := carve(&p.words, len(ws))
 	for i := 0; i < len(ws); i++ {
 		j := i + 1
 		for j < len(ws) && ws[j].hyphen && ws[j].script == ws[i].script {

@@ -110,7 +110,8 @@ type dm struct {
 	s      string
 	last   int
 	p, a   dmCode
-	np, na int // lengths of the codes untruncated
+	np, na int  // lengths of the codes untruncated
+	sg     int8 // slavoGermanic: 0 not known yet, 1 no, 2 yes
 }
 
 func (m *dm) at(i int) byte {
@@ -126,7 +127,9 @@ func (m *dm) is(i int, opts ...string) bool {
 		return false
 	}
 	for _, o := range opts {
-		if i+len(o) <= len(m.s) && m.s[i:i+len(o)] == o {
+		// The first letter first: it rules out most options without a
+		// string comparison.
+		if i+len(o) <= len(m.s) && (o == "" || m.s[i] == o[0]) && m.s[i:i+len(o)] == o {
 			return true
 		}
 	}
@@ -148,9 +151,17 @@ func (m *dm) vowel(i int) bool {
 	return false
 }
 
+// slavoGermanic reports whether the word has W, K, CZ or WITZ, computed
+// once per word (several letters' rules ask).
 func (m *dm) slavoGermanic() bool {
-	return strings.Contains(m.s, "W") || strings.Contains(m.s, "K") ||
-		strings.Contains(m.s, "CZ") || strings.Contains(m.s, "WITZ")
+	if m.sg == 0 {
+		m.sg = 1
+		if strings.Contains(m.s, "W") || strings.Contains(m.s, "K") ||
+			strings.Contains(m.s, "CZ") || strings.Contains(m.s, "WITZ") {
+			m.sg = 2
+		}
+	}
+	return m.sg == 2
 }
 
 func (m *dm) done() bool { return m.np >= dmMaxLen && m.na >= dmMaxLen }

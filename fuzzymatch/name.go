@@ -82,15 +82,14 @@ const (
 // ignored.
 func Prepare(raw string) *Name {
 	p := getScratch()
-	n := &Name{raw: raw}
 	words := readWords(p, raw)
-	words = applyOrgRules(words)
-	words = joinDottedInitials(words)
-	words = joinHyphenLetters(words)
+	words = applyOrgRules(p, words)
+	words = joinDottedInitials(p, words)
+	words = joinHyphenLetters(p, words)
 	markInitials(words)
-	words = applyTokenRules(words)
+	words = applyTokenRules(p, words)
 	nt := min(len(words), maxTokens)
-	n.toks = make([]token, nt)
+	n := newName(raw, nt)
 	data := make([]tokenData, nt)
 	for i := range nt {
 		n.toks[i] = token{&data[i]}
@@ -113,25 +112,64 @@ func Prepare(raw string) *Name {
 	return n
 }
 
+// newName returns a Name with nt tokens to fill. Names of up to four
+// tokens (nearly all) get their token array in the same allocation: the
+// array is never replaced, so it lives as long as the name does. The token
+// data is allocated apart, as an Interner replaces it.
+func newName(raw string, nt int) *Name {
+	var n *Name
+	switch {
+	case nt <= 2: // two sizes, so that short names keep no unused slots
+		a := new(nameWith2)
+		n, a.n.toks = &a.n, a.t[:nt:nt]
+	case nt <= 4:
+		a := new(nameWith4)
+		n, a.n.toks = &a.n, a.t[:nt:nt]
+	default:
+		n = &Name{toks: make([]token, nt)}
+	}
+	n.raw = raw
+	return n
+}
+
+// nameWith2 and nameWith4 are a Name and its token array in one
+// allocation (see newName).
+type (
+	nameWith2 struct {
+		n Name
+		t [2]token
+	}
+	nameWith4 struct {
+		n Name
+		t [4]token
+	}
+)
+
 // readWords splits raw into words and gives each its Latin readings.
 func readWords(p *prepScratch, raw string) []word {
 	var buf [16]rawWord
 	rws := splitWords(buf[:0], surnameLast(p, raw))
-	out := make([]word, 0, len(rws))
+	// A Korean or Han word may make two words, an Arabic one the article
+	// and the word.
+	out := carve(&p.words, 2*len(rws))
 	// A Korean or Chinese name written as one word is split into surname
 	// and given name; one written in several words (최 성일, 张/晓明) is
 	// split already.
 	var perScript [scriptOther + 1]int
-	for _, rw := range rws {
-		perScript[scriptOf(rw.text)]++
-	}
+	var scBuf [16]script
+	scripts := scBuf[:0]
 	for _, rw := range rws {
 		sc := scriptOf(rw.text)
+		scripts = append(scripts, sc)
+		perScript[sc]++
+	}
+	for k, rw := range rws {
+		sc := scripts[k]
 		if sc == scriptArabic {
 			// The definite article ال is written joined: split it off as the
 			// particle AL so that the word pairs like a Latin AL-X.
 			if rest, ok := strings.CutPrefix(rw.text, "ال"); ok && utf8.RuneCountInString(rest) >= 2 {
-				out = append(out, word{forms: []string{"AL"}, script: sc, hyphen: rw.hyphen, tight: rw.tight})
+				out = append(out, word{forms: append(carve(&p.strs, 1), "AL"), script: sc, hyphen: rw.hyphen, tight: rw.tight})
 				rw = rawWord{text: rest, hyphen: true}
 			}
 		}
@@ -153,7 +191,7 @@ func readWords(p *prepScratch, raw string) []word {
 		if sc == scriptLatin {
 			forms = latinForms(p, rw.text)
 		} else {
-			forms = transliterate(sc, rw.text)
+			forms = transliterate(p, sc, rw.text)
 		}
 		if len(forms) == 0 {
 			continue
@@ -166,12 +204,14 @@ func readWords(p *prepScratch, raw string) []word {
 	return out
 }
 
-// newToken fills t from a word. Its slices and the strings it makes
+// newToken fills t, which is zero, from a word. Its slices and the strings it makes
 // (skeletons, single) live in sc until Prepare packs the name. It is over
 // 80 lines because it computes every derived field of a token in one pass
 // over its forms, in the order the fields are declared.
 func newToken(sc *prepScratch, w word, t *tokenData) {
-	*t = tokenData{forms: w.forms, joined: w.joined, script: w.script, seg: w.seg}
+	// Field by field: t is zero, and a whole-struct store would write
+	// every field (with a write barrier per pointer while the GC runs).
+	t.forms, t.joined, t.script, t.seg = w.forms, w.joined, w.script, w.seg
 	p := t.forms[0]
 	switch {
 	case w.particle:
@@ -204,19 +244,26 @@ func newToken(sc *prepScratch, w word, t *tokenData) {
 			}
 		}
 	}
-	for _, f := range t.forms {
+	// short[i]: the skeleton of forms[i] is short enough for its Double
+	// Metaphone code to cover it (see below).
+	var short [maxSpellForms]bool
+	for i, f := range t.forms {
 		if f == w.guess && f != p {
 			// A guessed title split (WILLIA + MS) gives no consonant
 			// skeleton: its consonants are what the guess left.
 			addGroups(f)
 			continue
 		}
-		addSkel(skeletonInto(buf[:0], f))
+		sk := skeletonInto(buf[:0], f)
+		if i < maxSpellForms {
+			short[i] = len(sk) <= 4 || len(sk) == 5 && sk[0] == 'A'
+		}
+		addSkel(sk)
 		addCoarse(coarseSkeletonBytes(f, &buf))
 		// A Latin CH is K in Greek and Italian names (NICHOLS, CHIARA):
 		// a second skeleton reads it so.
 		if w.script == scriptLatin && strings.Contains(f, "CH") {
-			k := strings.ReplaceAll(f, "CH", "K")
+			k := sc.chAsK(f)
 			addSkel(skeletonInto(buf[:0], k))
 			addCoarse(coarseSkeletonBytes(k, &buf))
 		}
@@ -247,7 +294,7 @@ func newToken(sc *prepScratch, w word, t *tokenData) {
 		if f == w.guess && i > 0 {
 			continue // no sound evidence on a guessed title split either
 		}
-		if sk := skeletonInto(buf[:0], f); len(sk) <= 4 || len(sk) == 5 && sk[0] == 'A' {
+		if short[i] {
 			if i == 0 {
 				t.dms[i] = t.dm
 			} else {
@@ -271,16 +318,30 @@ func newToken(sc *prepScratch, w word, t *tokenData) {
 	if sg := singleLettersBytes(p, sb[:0]); string(sg) != p {
 		t.single = sc.str(sg)
 	}
-	for i, e := range surnameEndings {
-		if len(p) >= len(e)+3 && strings.HasSuffix(p, e) {
-			t.ending = int8(i + 1)
-			break
+	if len(p) > 0 {
+		for _, i := range endingsByLast[p[len(p)-1]] {
+			if e := surnameEndings[i]; len(p) >= len(e)+3 && strings.HasSuffix(p, e) {
+				t.ending = int8(i + 1)
+				break
+			}
 		}
 	}
 	t.weight = tokenWeight(t)
 	t.formBits, t.joinedBits = spellingBits(t.forms), spellingBits(t.joined)
 	t.print = tokenPrint(t)
 }
+
+// endingsByLast lists, for each last letter, the indexes in surnameEndings
+// of the endings that end with it, in order: a token is compared with
+// those alone (the first that fits is its ending, as in the whole list).
+var endingsByLast = func() (t [256][]uint8) {
+	for i, e := range surnameEndings {
+		if e != "" && i < 255 {
+			t[e[len(e)-1]] = append(t[e[len(e)-1]], uint8(i))
+		}
+	}
+	return t
+}()
 
 // containsBytes reports whether b is one of ss.
 func containsBytes(ss []string, b []byte) bool {
@@ -472,10 +533,8 @@ func hasNameWord(s string) bool {
 		if utf8.RuneCountInString(u) < 2 {
 			continue
 		}
-		if _, legal := legalWords[u]; legal || titles[u] || suffixes[u] {
-			continue
-		}
-		if w, common := commonTokens[u]; common && w <= 0.3 {
+		e := lexOf(u)
+		if e.has(lexLegal|lexTitle|lexSuffix) || e.has(lexCommon) && e.common <= 0.3 {
 			continue
 		}
 		return true

@@ -118,11 +118,19 @@ func stripRune(r rune) string {
 // ..., which are spacing marks, Mc, and must stay inside their word) make up words;
 // apostrophes and similar marks inside a word are dropped (O'BRIEN →
 // OBRIEN); everything else separates words. Hyphens are remembered so that
-// compound names can be joined again. Words are appended to dst. It is a
-// little over 80 lines because a word is kept as a substring of raw until a
-// character inside it is dropped or rewritten (keep, write and flush share
-// that state as closures).
-func splitWords(dst []rawWord, raw string) (out []rawWord) {
+// compound names can be joined again. Words are appended to dst.
+func splitWords(dst []rawWord, raw string) []rawWord {
+	if out, ok := splitWordsASCII(dst, raw); ok {
+		return out
+	}
+	return splitWordsUnicode(dst, raw)
+}
+
+// splitWordsUnicode is splitWords for any text. It is a little over 80
+// lines because a word is kept as a substring of raw until a character
+// inside it is dropped or rewritten (keep, write and flush share that
+// state as closures).
+func splitWordsUnicode(dst []rawWord, raw string) (out []rawWord) {
 	out = dst
 	if len(raw) > maxRawBytes {
 		cut := maxRawBytes
@@ -131,7 +139,9 @@ func splitWords(dst []rawWord, raw string) (out []rawWord) {
 		}
 		raw = raw[:cut]
 	}
-	raw = norm.NFKC.String(raw)
+	if !isNFKC(raw) {
+		raw = norm.NFKC.String(raw)
+	}
 	// A word is a substring of raw unless a character inside it was
 	// dropped or rewritten; then it is copied into b from that point on.
 	var b strings.Builder
@@ -182,7 +192,7 @@ func splitWords(dst []rawWord, raw string) (out []rawWord) {
 	for i, r := range raw {
 		size := utf8.RuneLen(r) // U+FFFD read for an invalid byte is a separator, never kept
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me):
+		case isWordRune(r):
 			if empty() && len(out) == 0 {
 				seps = 0
 			}
@@ -259,26 +269,24 @@ func latinForms(p *prepScratch, w string) []string {
 		}
 		return append(forms, u)
 	}
-	var icao, simple strings.Builder
+	var ib, sb [64]byte
+	icao, simple := ib[:0], sb[:0]
 	for _, r := range u {
 		if r < utf8.RuneSelf {
-			icao.WriteRune(r)
-			simple.WriteRune(r)
+			icao, simple = append(icao, byte(r)), append(simple, byte(r))
 			continue
 		}
 		if e, ok := icaoLatin[r]; ok {
-			icao.WriteString(e.icao)
-			simple.WriteString(e.simple)
+			icao, simple = append(icao, e.icao...), append(simple, e.simple...)
 			continue
 		}
 		for _, c := range stripRune(r) {
 			if c < utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c)) {
-				icao.WriteRune(c)
-				simple.WriteRune(c)
+				icao, simple = append(icao, byte(c)), append(simple, byte(c))
 			}
 		}
 	}
-	return dedupe([]string{icao.String(), simple.String()})
+	return dedupe(append(carve(&p.strs, 2), p.str(icao), p.str(simple)))
 }
 
 // dedupe removes empty and repeated strings, keeping the first occurrence.
@@ -331,4 +339,65 @@ func digitsAsLetters(u string) string {
 		}
 	}
 	return string(b)
+}
+
+// splitWordsASCII is splitWords for a raw name that is all ASCII (nearly
+// every airline name and most list names), which NFKC leaves as it is and
+// in which every word is a substring of raw: it gives the same words
+// without the normalisation and the per-rune Unicode tests. It reports
+// false, having appended nothing, when raw is not all ASCII or has an
+// apostrophe inside a word (O'BRIEN, which splitWords copies without it).
+func splitWordsASCII(dst []rawWord, raw string) ([]rawWord, bool) {
+	if len(raw) > maxRawBytes {
+		raw = raw[:maxRawBytes] // every ASCII byte starts a code point
+	}
+	for i := 0; i < len(raw); i++ {
+		if raw[i] >= utf8.RuneSelf {
+			return dst, false
+		}
+	}
+	out := dst
+	start, end := -1, -1 // raw[start:end] is the word so far
+	hyphen := false
+	seps := 0         // separator characters since the last word
+	tightSep := false // the only separator was '.' or '/'
+	dotted := false   // the word ends with '.'
+	flush := func(nextHyphen bool) {
+		if start >= 0 {
+			out = append(out, rawWord{text: raw[start:end], hyphen: hyphen, tight: seps == 1 && tightSep, dotted: dotted})
+			start, end = -1, -1
+			seps = 0
+		}
+		hyphen = nextHyphen
+	}
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			switch {
+			case start < 0:
+				if len(out) == 0 {
+					seps = 0
+				}
+				start, end = i, i+1
+			case end == i:
+				end++
+			default:
+				return dst, false // a letter after a dropped apostrophe
+			}
+			continue
+		case c == '\'' || c == '`':
+			// dropped inside a word, as splitWords does
+		case c == '-':
+			flush(start >= 0 || len(out) > 0)
+		default:
+			dotted = c == '.' && start >= 0
+			flush(false)
+			dotted = false
+		}
+		seps++
+		tightSep = c == '.' || c == '/'
+	}
+	flush(false)
+	return out, true
 }

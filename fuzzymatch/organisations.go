@@ -70,33 +70,34 @@ var ordinalWords = map[string]int{
 
 // applyOrgRules rewrites legal-form phrases to abbreviations, single legal
 // words to theirs, and gives numbers their digit and word readings.
-func applyOrgRules(ws []word) []word {
-	out := make([]word, 0, len(ws))
+func applyOrgRules(p *prepScratch, ws []word) []word {
+	out := carve(&p.words, len(ws))
 	for i := 0; i < len(ws); i++ {
-		if abbr, n := matchLegalPhrase(ws[i:]); n > 0 {
+		w := ws[i]
+		p := w.forms[0]
+		e := lexOf(p)
+		if abbr, n := matchLegalPhrase(ws[i:], e); n > 0 {
 			out = append(out, word{forms: []string{abbr}, script: scriptLatin})
 			i += n - 1
 			continue
 		}
-		w := ws[i]
-		p := w.forms[0]
-		if a, ok := legalWords[p]; ok {
-			w.forms = []string{a}
+		if e.has(lexLegal) {
+			w.forms = []string{e.legal}
 			out = append(out, w)
 			continue
 		}
 		// Tens and units written as words: FORTY FOUR, FORTY-FOUR → 44.
-		if t, ok := numberWords[p]; ok && t >= 20 && t%10 == 0 && i+1 < len(ws) {
-			if u, ok := numberWords[ws[i+1].forms[0]]; ok && u > 0 && u < 10 {
-				n := strconv.Itoa(t + u)
+		if t := int(e.number); e.has(lexNumber) && t >= 20 && t%10 == 0 && i+1 < len(ws) {
+			if ue := lexOf(ws[i+1].forms[0]); ue.has(lexNumber) && ue.number > 0 && ue.number < 10 {
+				n := strconv.Itoa(t + int(ue.number))
 				out = append(out, word{forms: []string{n, p + ws[i+1].forms[0]}, script: scriptLatin})
 				i++
 				continue
 			}
 		}
-		if n, ok := numberWords[p]; ok {
+		if n := int(e.number); e.has(lexNumber) {
 			w.forms = dedupe(append(append([]string(nil), w.forms...), strconv.Itoa(n)))
-		} else if n, ok := ordinalWords[p]; ok {
+		} else if n := int(e.number); e.has(lexOrdinal) {
 			w.forms = dedupe(append(append([]string(nil), w.forms...), strconv.Itoa(n)+ordinalSuffix(n)))
 		} else if !mayBeNumber(p) {
 			// Most tokens are words: strconv would build an error for each.
@@ -174,9 +175,13 @@ var legalPhraseAlts, legalPhraseFirst = func() ([][][]string, map[string]bool) {
 }()
 
 // matchLegalPhrase reports the abbreviation of a legal phrase at the start
-// of ws and how many words it covers.
-func matchLegalPhrase(ws []word) (string, int) {
-	if !wordIsAny(ws[0], nil, legalPhraseFirst) {
+// of ws and how many words it covers; e is lexOf(ws[0].forms[0]).
+func matchLegalPhrase(ws []word, e lexEntry) (string, int) {
+	first := e.has(lexPhraseFirst)
+	for _, f := range ws[0].forms[1:] {
+		first = first || lexOf(f).has(lexPhraseFirst)
+	}
+	if !first {
 		return "", 0
 	}
 	for i, ph := range legalPhraseAlts {
@@ -185,7 +190,7 @@ func matchLegalPhrase(ws []word) (string, int) {
 		}
 		ok := true
 		for k, alts := range ph {
-			if !wordIsAny(ws[k], alts, nil) {
+			if !wordIsAny(ws[k], alts) {
 				ok = false
 				break
 			}
@@ -197,12 +202,9 @@ func matchLegalPhrase(ws []word) (string, int) {
 	return "", 0
 }
 
-// wordIsAny reports whether a reading of w is one of alts or in set.
-func wordIsAny(w word, alts []string, set map[string]bool) bool {
+// wordIsAny reports whether a reading of w is one of alts.
+func wordIsAny(w word, alts []string) bool {
 	for _, f := range w.forms {
-		if set[f] {
-			return true
-		}
 		for _, a := range alts {
 			if f == a {
 				return true
@@ -214,8 +216,11 @@ func wordIsAny(w word, alts []string, set map[string]bool) bool {
 
 // joinDottedInitials joins runs of single letters written with dots or a
 // slash and no spaces (A.B.C., G.m.b.H., A/S) into one token.
-func joinDottedInitials(ws []word) []word {
-	out := make([]word, 0, len(ws))
+func joinDottedInitials(p *prepScratch, ws []word) []word {
+	if !hasLatinLetterWord(ws) {
+		return ws // nearly every name: nothing to join
+	}
+	out := carve(&p.words, len(ws))
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		if w.script != scriptLatin || len(w.forms[0]) != 1 {

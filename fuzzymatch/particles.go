@@ -97,55 +97,62 @@ func setOf(ss ...string) map[string]bool {
 // applyTokenRules drops titles and suffixes, joins compound particles,
 // marks other particles and gives the words after them their joined
 // readings, and splits appended airline titles.
-func applyTokenRules(ws []word) []word {
-	// Titles and suffixes go only if something else stays.
-	kept := make([]word, 0, len(ws))
+func applyTokenRules(sc *prepScratch, ws []word) []word {
+	// The lists that have each word's primary reading, looked up once:
+	// the rules below ask about each word several times.
+	var wb, kb [maxTokens]lexFlags
+	wfl := wb[:0]
 	for _, w := range ws {
-		if w.script == scriptLatin && (titles[w.forms[0]] || suffixes[w.forms[0]]) {
+		wfl = append(wfl, lexOf(w.forms[0]).flags)
+	}
+	// Titles and suffixes go only if something else stays.
+	kept, fl := carve(&sc.words, len(ws)), kb[:0]
+	for i, w := range ws {
+		if w.script == scriptLatin && wfl[i]&(lexTitle|lexSuffix) != 0 {
 			continue
 		}
-		kept = append(kept, w)
+		kept, fl = append(kept, w), append(fl, wfl[i])
 	}
 	if len(kept) == 0 {
-		kept = ws
+		kept, fl = ws, wfl
 	}
-	out := make([]word, 0, len(kept))
+	out := carve(&sc.words, len(kept))
 	for i := 0; i < len(kept); i++ {
 		w := kept[i]
 		p := w.forms[0]
-		if compoundHeads[p] && i+1 < len(kept) {
+		if fl[i]&lexCompoundHead != 0 && i+1 < len(kept) {
 			// ABD [AL] KARIM → ABDALKARIM (and ABD + KARIM readings).
 			j := i + 1
 			art := ""
-			if articles[kept[j].forms[0]] && j+1 < len(kept) {
+			if fl[j]&lexArticle != 0 && j+1 < len(kept) {
 				art = kept[j].forms[0]
 				j++
 			}
 			next := kept[j]
-			joined := make([]string, 0, maxForms)
+			joined := carve(&sc.strs, len(next.forms)+1)
 			for _, f := range next.forms {
-				joined = append(joined, p+art+f)
+				joined = append(joined, sc.concat(p, art, f))
 			}
 			if art != "" {
-				joined = append(joined, p+next.forms[0]) // ABDKARIM: article dropped
+				joined = append(joined, sc.concat(p, next.forms[0])) // ABDKARIM: article dropped
 			}
 			out = append(out, word{forms: capForms(dedupe(joined)), script: next.script})
 			i = j
 			continue
 		}
-		if n := linkedCompound(kept, i); n > 0 {
+		if n := linkedCompound(kept, fl, i); n > 0 {
 			out = append(out, linkCompound(kept[i:i+n])...)
 			i += n - 1
 			continue
 		}
-		if particles[p] && i+1 < len(kept) && !particles[kept[i+1].forms[0]] || particles[p] && i+2 < len(kept) {
+		if isParticle := fl[i]&lexParticle != 0; isParticle && i+1 < len(kept) && fl[i+1]&lexParticle == 0 || isParticle && i+2 < len(kept) {
 			w.particle = true
 			out = append(out, w)
 			// Give the next non-particle word its joined readings: VAN DER
 			// BERG → BERG, VANDERBERG, DERBERG.
 			j := i + 1
 			prefix := p
-			for j < len(kept) && particles[kept[j].forms[0]] && j+1 < len(kept) {
+			for j < len(kept) && fl[j]&lexParticle != 0 && j+1 < len(kept) {
 				prefix += kept[j].forms[0]
 				kw := kept[j]
 				kw.particle = true
@@ -153,16 +160,16 @@ func applyTokenRules(ws []word) []word {
 				j++
 			}
 			next := kept[j]
-			joined := []string{prefix + next.forms[0]}
+			joined := append(carve(&sc.strs, 2), sc.concat(prefix, next.forms[0]))
 			if prefix != p {
-				joined = append(joined, strings.TrimPrefix(prefix, p)+next.forms[0])
+				joined = append(joined, sc.concat(strings.TrimPrefix(prefix, p), next.forms[0]))
 			}
 			next.joined = capForms(dedupe(joined))
 			out = append(out, next)
 			i = j
 			continue
 		}
-		if fs := splitAppendedTitle(w.forms); len(fs) > len(w.forms) && fs[0] == w.forms[0] {
+		if fs := splitAppendedTitle(sc, w.forms); len(fs) > len(w.forms) && fs[0] == w.forms[0] {
 			// The split reading (WILLIA of WILLIAMS) is a guess: kept for
 			// spelling, not as consonant evidence (see newToken).
 			w.guess = fs[len(fs)-1]
@@ -175,7 +182,7 @@ func applyTokenRules(ws []word) []word {
 	// Filiation segments.
 	var seg uint8
 	for i := range out {
-		if out[i].particle && filiation[out[i].forms[0]] && seg < 255 {
+		if out[i].particle && lexOf(out[i].forms[0]).has(lexFiliation) && seg < 255 {
 			seg++
 		}
 		out[i].seg = seg
@@ -198,17 +205,17 @@ var (
 // linkedCompound returns how many words from ws[i] make one linked
 // compound (3 for BASHIR UD DIN, 2 for BASHIR UDDIN), or 0. The first word
 // must be a name, not a particle or a compound head (ABDUL HAQ is the
-// compound heads' rule).
-func linkedCompound(ws []word, i int) int {
+// compound heads' rule). fl[k] is lexOf(ws[k].forms[0]).flags.
+func linkedCompound(ws []word, fl []lexFlags, i int) int {
 	p := ws[i].forms[0]
-	if i+1 >= len(ws) || particles[p] || compoundHeads[p] || len(p) < 2 || ws[i].script != scriptLatin {
+	if i+1 >= len(ws) || fl[i]&(lexParticle|lexCompoundHead) != 0 || len(p) < 2 || ws[i].script != scriptLatin {
 		return 0
 	}
-	if joinedTails[ws[i+1].forms[0]] {
+	if fl[i+1]&lexJoinedTail != 0 {
 		return 2
 	}
-	if i+2 < len(ws) && compoundLinks[ws[i+1].forms[0]] && len(ws[i+2].forms[0]) >= 2 && !particles[ws[i+2].forms[0]] &&
-		(ws[i+1].hyphen && ws[i+2].hyphen || compoundTails[ws[i+2].forms[0]]) {
+	if i+2 < len(ws) && fl[i+1]&lexLink != 0 && len(ws[i+2].forms[0]) >= 2 && fl[i+2]&lexParticle == 0 &&
+		(ws[i+1].hyphen && ws[i+2].hyphen || fl[i+2]&lexTail != 0) {
 		return 3
 	}
 	return 0
@@ -248,26 +255,43 @@ func capForms(fs []string) []string {
 // left alone. Splitting one off is a guess, so both readings are kept; the
 // split reading becomes primary only for the titles that almost never end a
 // real name and when enough name remains.
-func splitAppendedTitle(forms []string) []string {
+func splitAppendedTitle(sc *prepScratch, forms []string) []string {
 	rest, g, ok := nametitle.SplitGlued(forms[0])
 	if !ok {
 		return forms
 	}
+	fs := carve(&sc.strs, len(forms)+1)
 	if g.Primary && len(rest) >= 3 {
-		return capForms(dedupe(append([]string{rest}, forms...)))
+		return capForms(dedupe(append(append(fs, rest), forms...)))
 	}
-	return capForms(dedupe(append(append([]string(nil), forms...), rest)))
+	return capForms(dedupe(append(append(fs, forms...), rest)))
 }
 
 // patronymicSuffixes are the endings of East Slavic patronymics in Latin
 // readings, longest first.
 var patronymicSuffixes = []string{"OVITCH", "EVITCH", "OVICH", "EVICH", "OVYCH", "EVYCH", "OVNA", "EVNA", "IVNA", "ICHNA", "ICH", "YCH"}
 
+// patronymicMin is the length of the shortest patronymic suffix.
+var patronymicMin = func() int {
+	m := 0
+	for i, s := range patronymicSuffixes {
+		if i == 0 || len(s) < m {
+			m = len(s)
+		}
+	}
+	return m
+}()
+
 // patronymicSuffix returns the length of the patronymic ending of p, or 0.
 // What remains must look like a given name (at least three letters).
 func patronymicSuffix(p string) int {
+	if len(p) < 3+patronymicMin {
+		return 0
+	}
+	last := p[len(p)-1]
 	for _, s := range patronymicSuffixes {
-		if strings.HasSuffix(p, s) && len(p)-len(s) >= 3 {
+		// The last letter first: most words end in none of the suffixes'.
+		if s[len(s)-1] == last && len(p)-len(s) >= 3 && strings.HasSuffix(p, s) {
 			return len(s)
 		}
 	}

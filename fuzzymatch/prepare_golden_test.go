@@ -377,3 +377,37 @@ func TestPrepareScratchNotShared(t *testing.T) {
 		}
 	}
 }
+
+// TestPrepareConcurrent prepares the corpus from several goroutines at
+// once (the pooled scratch, the tables built on first use): each name
+// must come out as prepared alone. Run with -race, it also checks that
+// they share nothing unsynchronised.
+func TestPrepareConcurrent(t *testing.T) {
+	corpus := readCorpus(t)
+	if len(corpus) > 3000 {
+		corpus = corpus[:3000]
+	}
+	want := make([]string, len(corpus))
+	for i, raw := range corpus {
+		want[i] = dumpName(Prepare(raw))
+	}
+	const workers = 4
+	errs := make(chan string, workers)
+	for w := range workers {
+		go func() {
+			bad := ""
+			for k := range corpus {
+				i := (k*7 + w*len(corpus)/workers) % len(corpus)
+				if got := dumpName(Prepare(corpus[i])); got != want[i] && bad == "" {
+					bad = fmt.Sprintf("Prepare(%q) from goroutine %d:\n%s\nalone:\n%s", corpus[i], w, got, want[i])
+				}
+			}
+			errs <- bad
+		}()
+	}
+	for range workers {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
+}

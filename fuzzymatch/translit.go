@@ -1,7 +1,6 @@
 package fuzzymatch
 
 import (
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -12,23 +11,23 @@ import (
 // transliterate returns the plausible Latin readings of a word written in
 // another script, primary first, in uppercase ASCII. Scripts without a table
 // of their own are read by the fallback (translit_other.go).
-func transliterate(sc script, w string) []string {
+func transliterate(p *prepScratch, sc script, w string) []string {
 	var forms []string
 	switch sc {
 	case scriptCyrillic:
-		forms = cyrillicForms(w)
+		forms = cyrillicForms(p, w)
 	case scriptGreek:
-		forms = greekTable.forms(w)
+		forms = greekTable.forms(p, w)
 	case scriptArabic:
-		forms = arabicTable.forms(w)
+		forms = arabicTable.forms(p, w)
 	case scriptHebrew:
-		forms = hebrewTable.forms(w)
+		forms = hebrewTable.forms(p, w)
 	case scriptArmenian:
-		forms = armenianTable.forms(w)
+		forms = armenianTable.forms(p, w)
 	case scriptGeorgian:
-		forms = georgianTable.forms(w)
+		forms = georgianTable.forms(p, w)
 	case scriptKana:
-		forms = kanaTable.forms(w)
+		forms = kanaTable.forms(p, w)
 	case scriptHan:
 		forms = hanForms([]rune(w))
 	default:
@@ -76,35 +75,59 @@ func (t *altTable) init() {
 	}
 }
 
-// forms returns the word's readings, one per scheme, deduplicated.
-func (t *altTable) forms(w string) []string {
+// forms returns the word's readings, one per scheme, deduplicated, as
+// views of p.
+func (t *altTable) forms(p *prepScratch, w string) []string {
 	t.once.Do(t.init)
 	if t.decompose {
 		w = norm.NFD.String(w)
 	}
-	lw := strings.ToLower(w)
-	src := []rune(lw)
-	// at[i] is the byte offset of src[i] in lw: keys are looked up as
-	// substrings of lw, without building strings.
-	var atBuf [64]int
-	at := atBuf[:0]
-	for i := range lw {
-		at = append(at, i)
+	lw := p.lower(w)
+	// src holds the runes of lw, at[i] the byte offset of src[i] in lw:
+	// keys are looked up as substrings of lw, without building strings.
+	var srcBuf [32]rune
+	var atBuf [33]int
+	src, at := srcBuf[:0], atBuf[:0]
+	for i, r := range lw {
+		src, at = append(src, r), append(at, i)
 	}
 	at = append(at, len(lw))
-	// Schemes often agree: a reading is allocated only when it is new.
-	out := make([]string, 0, t.schemes)
+	// Which letters (or pairs of letters) the word is read as does not
+	// depend on the scheme, only their readings do: the word is cut into
+	// them once, and each scheme's reading is joined from the cuts.
+	var segBuf [32]altSeg
+	segs := t.segment(segBuf[:0], src, lw, at)
+	out := carve(&p.strs, t.schemes)
 	var buf [64]byte
 	for k := 0; k < t.schemes; k++ {
-		if b := t.read(buf[:0], src, lw, at, k); !containsBytes(out, b) {
-			out = append(out, string(b))
+		b := buf[:0]
+		for _, sg := range segs {
+			if sg.alts == nil {
+				b = utf8.AppendRune(b, sg.r)
+			} else {
+				b = append(b, sg.alts[min(k, len(sg.alts)-1)]...)
+			}
+		}
+		// Schemes often agree: a reading is kept only when it is new.
+		if !containsBytes(out, b) {
+			out = append(out, p.str(b))
 		}
 	}
 	return dedupe(out)
 }
 
-// read appends the word's reading under scheme to b.
-func (t *altTable) read(b []byte, src []rune, lw string, at []int, scheme int) []byte {
+// altSeg is a piece of a word: a key of the table (its readings in alts)
+// or, with alts nil, a character read as itself (r, already upper-cased).
+type altSeg struct {
+	alts []string
+	r    rune
+}
+
+// segment cuts the word into the table's keys, longest first at each
+// position, the word's first and last letters read by the initial and
+// final tables when they have them. Characters that no table has are
+// kept when they are ASCII letters or digits, and dropped otherwise.
+func (t *altTable) segment(segs []altSeg, src []rune, lw string, at []int) []altSeg {
 	for i := 0; i < len(src); {
 		n, alts := 0, []string(nil)
 		for l := min(t.max, len(src)-i); l >= 1 && alts == nil; l-- {
@@ -128,13 +151,13 @@ func (t *altTable) read(b []byte, src []rune, lw string, at []int, scheme int) [
 		if alts == nil {
 			r := src[i]
 			if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-				b = utf8.AppendRune(b, unicode.ToUpper(r))
+				segs = append(segs, altSeg{r: unicode.ToUpper(r)})
 			}
 			i++
 			continue
 		}
-		b = append(b, alts[min(scheme, len(alts)-1)]...)
+		segs = append(segs, altSeg{alts: alts})
 		i += n
 	}
-	return b
+	return segs
 }

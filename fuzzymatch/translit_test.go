@@ -1,6 +1,7 @@
 package fuzzymatch
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -48,8 +49,10 @@ func TestTransliterate(t *testing.T) {
 		{scriptKana, "すずき", "SUZUKI", nil},
 		{scriptKana, "シンジ", "SHINJI", nil},
 	}
+	p := getScratch()
+	defer p.release()
 	for _, tt := range tests {
-		forms := transliterate(tt.sc, tt.in)
+		forms := transliterate(p, tt.sc, tt.in)
 		if len(forms) == 0 {
 			t.Errorf("%s: no reading", tt.in)
 			continue
@@ -99,5 +102,37 @@ func TestScriptMatches(t *testing.T) {
 		if (s >= c.Threshold()) != tt.match {
 			t.Errorf("Match(%q, %q) = %.3f, want match=%v", tt.a, tt.b, s, tt.match)
 		}
+	}
+}
+
+// TestCyrillicLikeFirst checks that a scheme skipped because the word
+// reads under it as under ICAO does read so, on random words over the
+// letters of the tables (and a few others).
+func TestCyrillicLikeFirst(t *testing.T) {
+	cyrOnce.Do(buildCyrTables)
+	var letters []rune
+	for r := range cyrBase {
+		letters = append(letters, r)
+	}
+	letters = append(letters, 'a', '7', 'ѯ', 'ӿ')
+	rnd := rand.New(rand.NewPCG(5, 6))
+	skipped := 0
+	for range 50000 {
+		src := make([]rune, 1+rnd.IntN(9))
+		for i := range src {
+			src[i] = letters[rnd.IntN(len(letters))]
+		}
+		base := string(cyrRead(nil, src, cyrTables[0]))
+		for k, tb := range cyrTables[1:] {
+			if tb.likeFirst(src) {
+				skipped++
+				if got := string(cyrRead(nil, src, tb)); got != base {
+					t.Fatalf("%q under %s: %q, skipped as ICAO's %q", string(src), cyrSchemes[k+1].name, got, base)
+				}
+			}
+		}
+	}
+	if skipped == 0 {
+		t.Error("no scheme was ever skipped")
 	}
 }
