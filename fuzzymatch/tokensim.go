@@ -20,18 +20,20 @@ const (
 	reasonSkeleton
 	reasonJoined
 	reasonParticle
+	reasonHeadOmitted
 )
 
 var reasonText = [...]string{
-	reasonNone:       "different",
-	reasonExact:      "sameSpelling",
-	reasonSpelling:   "similarSpelling",
-	reasonEquivalent: "equivalentGivenNames",
-	reasonInitial:    "initial",
-	reasonPhonetic:   "sameSound",
-	reasonSkeleton:   "sameConsonants",
-	reasonJoined:     "joinedCompound",
-	reasonParticle:   "sameParticle",
+	reasonNone:        "different",
+	reasonExact:       "sameSpelling",
+	reasonSpelling:    "similarSpelling",
+	reasonEquivalent:  "equivalentGivenNames",
+	reasonInitial:     "initial",
+	reasonPhonetic:    "sameSound",
+	reasonSkeleton:    "sameConsonants",
+	reasonJoined:      "joinedCompound",
+	reasonParticle:    "sameParticle",
+	reasonHeadOmitted: "headOmitted",
 }
 
 func (r reason) String() string { return reasonText[r] }
@@ -118,6 +120,9 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 		}
 	}
 
+	if a.stem != b.stem && headOmitted(a, b) {
+		return headOmittedSimilarity, reasonHeadOmitted
+	}
 	// A one-letter word that is no initial (an Arabic أ, a Latin letter in
 	// the surname's place) pairs only with the same letter, spelled alike.
 	if len(a.forms[0]) == 1 || len(b.forms[0]) == 1 {
@@ -215,6 +220,39 @@ func stemJW(a, b *token) float64 {
 		}
 	}
 	return jw
+}
+
+// headOmittedSimilarity scores ABDUL X against X (see headOmitted): the
+// same name, less sure than a spelling of it.
+const headOmittedSimilarity = 0.9
+
+// headOmitted reports whether one of two tokens is a compound of ABD (ABDUL,
+// ABDUR, ABDEL) whose name after the head is spelled as the other token:
+// ABDUL MANAN and MANAN, ABDUL HANIF and HANIF. South Asian and Afghan
+// usage, and the lists that record it (UN, OFAC aliases), drop the head
+// of such compounds; ABU (father of) and UMM (mother of) name another
+// person and are never dropped. The name after the head has at least four
+// letters (not the LAH of ABDULLAH) and is no common name: ABDUL KHAN and
+// KHAN, ABDUL MOHAMMAD and MOHAMMAD say little (see commonTokens).
+func headOmitted(a, b *token) bool {
+	if !a.stem {
+		a, b = b, a
+	}
+	if b.kind != kindWord || b.weight < 1 {
+		return false
+	}
+	for _, fa := range a.forms[:min(len(a.forms), maxSpellForms)] {
+		i := compoundStem(fa)
+		if i < 3 || fa[:3] != "ABD" || len(fa)-i < 4 {
+			continue
+		}
+		for _, fb := range b.forms[:min(len(b.forms), maxSpellForms)] {
+			if fb == fa[i:] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameConsonants reports whether two readings have one consonant skeleton
