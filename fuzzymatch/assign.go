@@ -244,19 +244,20 @@ func (c *Comparator) finishScore(a, b *Name, as *assignment) {
 	weak = weak && pw < weakTotal
 	as.weak = weak
 	conflict := c.conflicting(a, as.usedA[:na], b) && c.conflicting(b, as.usedB[:nb], a)
+	org := !conflict && (as.n < na || as.n < nb) && (organisation(a) || organisation(b))
 	var cost float32
 	for i := 0; i < na; i++ {
 		if !as.usedA[i] {
 			w := c.weight(&a.toks[i])
 			as.extraA += w
-			cost += w * c.extraCost(a, i, b, as.usedB[:nb], conflict, weak)
+			cost += w * c.extraCost(a, i, b, as.usedB[:nb], conflict, weak, org)
 		}
 	}
 	for j := 0; j < nb; j++ {
 		if !as.usedB[j] {
 			w := c.weight(&b.toks[j])
 			as.extraB += w
-			cost += w * c.extraCost(b, j, a, as.usedA[:na], conflict, weak)
+			cost += w * c.extraCost(b, j, a, as.usedA[:na], conflict, weak, org)
 		}
 	}
 	den := pw + cost
@@ -331,8 +332,10 @@ func (c *Comparator) facing(n *Name, i int, o *Name, oUsed []bool) bool {
 // ExtraTokenPenalty, plus, when the names agree only on common tokens,
 // ExtraTokenRarity times the token's weight, so that sharing common names
 // with a longer name is weak evidence, the more so the rarer what is left
-// over (MUHAMMAD ALI against MUHAMMAD ALI HAIDARI).
-func (c *Comparator) extraCost(n *Name, i int, o *Name, oUsed []bool, conflict, weak bool) float32 {
+// over (MUHAMMAD ALI against MUHAMMAD ALI HAIDARI); when one of the names
+// is an organisation's (org: it has a legal form),
+// OrganisationExtraTokenPenalty.
+func (c *Comparator) extraCost(n *Name, i int, o *Name, oUsed []bool, conflict, weak, org bool) float32 {
 	switch {
 	case lineage(n, i, o) || n.toks[i].kind == kindParticle && !conflict:
 		return c.extra / 2
@@ -348,6 +351,8 @@ func (c *Comparator) extraCost(n *Name, i int, o *Name, oUsed []bool, conflict, 
 	case weak && n.toks[i].patLen == 0:
 		// A patronymic left out is the father's name, as a lineage.
 		return c.extra + c.rarity*c.weight(&n.toks[i])
+	case org && n.toks[i].kind != kindParticle:
+		return c.orgExtra
 	}
 	return c.extra
 }
@@ -406,4 +411,28 @@ func joinEditsOK(f, joined string) bool {
 		return osa(f, joined) <= 1
 	}
 	return false // equal spellings returned 1 before any Jaro-Winkler
+}
+
+// organisation reports whether a name has a legal form (CO, LTD, SA, ...)
+// among its Latin tokens, as Prepare writes them (organisations.go).
+func organisation(n *Name) bool {
+	for i := range n.toks {
+		t := &n.toks[i]
+		if t.script == scriptLatin && t.kind == kindWord && legalForm(t.forms[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// legalForm reports whether s is a legal form's token: a switch, not a
+// map, as finishScore asks it of names with unpaired tokens.
+func legalForm(s string) bool {
+	switch s {
+	case "CO", "LTD", "LLC", "INC", "CORP", "AG", "GMBH", "SA", "PLC", "OOO", "AO", "ZAO", "OAO", "PAO",
+		"JSC", "PJSC", "OJSC", "CJSC", "LLP", "BV", "NV", "SRL", "SARL", "SPA", "SAS", "KG", "AB", "OY",
+		"SPZOO", "SL", "PTY", "TOO":
+		return true
+	}
+	return false
 }

@@ -68,6 +68,7 @@ func (c *Comparator) Explain(a, b *Name) Explanation {
 	na, nb := len(a.toks), len(b.toks)
 	conflict := c.conflicting(a, as.usedA[:na], b) && c.conflicting(b, as.usedB[:nb], a)
 	weak := as.weak
+	org := !conflict && (as.n < na || as.n < nb) && (organisation(a) || organisation(b))
 	lineageLeft := false
 	unpaired := func(n *Name, used []bool, o *Name, oUsed []bool) (ps []Part) {
 		for i := range n.toks {
@@ -76,7 +77,7 @@ func (c *Comparator) Explain(a, b *Name) Explanation {
 			}
 			lineageLeft = lineageLeft || lineage(n, i, o)
 			ps = append(ps, Part{Token: n.toks[i].forms[0], Weight: round3(float64(c.weight(&n.toks[i]))),
-				Cost: round3(float64(c.extraCost(n, i, o, oUsed, conflict, weak)))})
+				Cost: round3(float64(c.extraCost(n, i, o, oUsed, conflict, weak, org)))})
 		}
 		return ps
 	}
@@ -84,6 +85,8 @@ func (c *Comparator) Explain(a, b *Name) Explanation {
 	switch {
 	case conflict:
 		e.Notes = append(e.Notes, fmt.Sprintf("both names have unpaired tokens: they cost %.0f%% of their weight", 100*c.o.ConflictPenalty))
+	case len(e.UnpairedA)+len(e.UnpairedB) > 0 && org && !weak:
+		e.Notes = append(e.Notes, fmt.Sprintf("one organisation name has extra words (e.g. of a subsidiary or a branch): they cost %.0f%% of their weight", 100*c.o.OrganisationExtraTokenPenalty))
 	case len(e.UnpairedA)+len(e.UnpairedB) > 0:
 		e.Notes = append(e.Notes, fmt.Sprintf("one name has extra tokens (e.g. a middle name): they cost %.0f%% of their weight", 100*c.o.ExtraTokenPenalty))
 		if weak {
