@@ -142,7 +142,7 @@ func (c *Comparator) pairTables(a, b *Name, as *assignment, t tables, m *tokenMe
 		}
 		for j := 0; j < nb; j++ {
 			if !as.usedB[j] {
-				joinA[i*n+j] = joinSim(a.joins[i], a.joinSets[i], &b.toks[j])
+				joinA[i*n+j] = max(joinSim(a.joins[i], a.joinSets[i], &b.toks[j]), c.initialsOf(&b.toks[j], &a.toks[i], &a.toks[i+1], nb > 1 && na > 2))
 			}
 		}
 	}
@@ -152,7 +152,7 @@ func (c *Comparator) pairTables(a, b *Name, as *assignment, t tables, m *tokenMe
 		}
 		for i := 0; i < na; i++ {
 			if !as.usedA[i] {
-				joinB[j*n+i] = joinSim(b.joins[j], b.joinSets[j], &a.toks[i])
+				joinB[j*n+i] = max(joinSim(b.joins[j], b.joinSets[j], &a.toks[i]), c.initialsOf(&a.toks[i], &b.toks[j], &b.toks[j+1], na > 1 && nb > 2))
 			}
 		}
 	}
@@ -186,7 +186,7 @@ func (c *Comparator) pairGreedy(a, b *Name, as *assignment, t tables) {
 					continue
 				}
 				if s := joinA[i*n+j]; s > best.sim && s >= 0.9 {
-					best = pairing{a0: int8(i), a1: int8(i + 2), b0: int8(j), b1: int8(j + 1), sim: s, why: reasonJoined}
+					best = pairing{a0: int8(i), a1: int8(i + 2), b0: int8(j), b1: int8(j + 1), sim: s, why: joinedReason(&b.toks[j])}
 				}
 			}
 		}
@@ -199,7 +199,7 @@ func (c *Comparator) pairGreedy(a, b *Name, as *assignment, t tables) {
 					continue
 				}
 				if s := joinB[j*n+i]; s > best.sim && s >= 0.9 {
-					best = pairing{a0: int8(i), a1: int8(i + 1), b0: int8(j), b1: int8(j + 2), sim: s, why: reasonJoined}
+					best = pairing{a0: int8(i), a1: int8(i + 1), b0: int8(j), b1: int8(j + 2), sim: s, why: joinedReason(&a.toks[i])}
 				}
 			}
 		}
@@ -368,6 +368,35 @@ func (c *Comparator) weight(t *token) float32 {
 		return 0.5
 	}
 	return 1
+}
+
+// initialsOf is InitialSimilarity when t is the initials of the adjacent
+// words x and y written as one word (JC for JEAN CLAUDE, from J.-C. or JC
+// JUNCKER): two Latin consonants, no name by themselves, which are the
+// first letters of x and y; 0 otherwise. Vowels are left out: a syllable
+// (LI, JO, UN) is a name, not initials. Initials stand for given names
+// beside a name written out (given: both names have another token): N.N.
+// alone is no NURSULTAN NAZARBAYEV.
+func (c *Comparator) initialsOf(t, x, y *token, given bool) float32 {
+	f := t.forms[0]
+	if !given || t.kind != kindWord || t.script != scriptLatin || len(f) != 2 || isVowel(f[0]) || isVowel(f[1]) ||
+		x.script != scriptLatin || y.script != scriptLatin || len(t.groups) > 0 {
+		return 0
+	}
+	if x.forms[0][0] == f[0] && y.forms[0][0] == f[1] {
+		return c.initial
+	}
+	return 0
+}
+
+// joinedReason is the reason of a pairing of token t with two adjacent
+// tokens: initials when t has two letters (see initialsOf), which no
+// joined compound has, else a joined compound.
+func joinedReason(t *token) reason {
+	if len(t.forms[0]) == 2 {
+		return reasonInitial
+	}
+	return reasonJoined
 }
 
 // joinSim compares the joined primary readings of two adjacent tokens with
