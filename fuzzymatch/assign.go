@@ -243,7 +243,7 @@ func (c *Comparator) finishScore(a, b *Name, as *assignment) {
 	}
 	weak = weak && pw < weakTotal
 	as.weak = weak
-	conflict := c.conflicting(a, as.usedA[:na], b) && c.conflicting(b, as.usedB[:nb], a)
+	conflict := c.conflicting(a, as.usedA[:na], b) && c.conflicting(b, as.usedB[:nb], a) || c.headStandsIn(a, b, as)
 	org := !conflict && (as.n < na || as.n < nb) && (organisation(a) || organisation(b))
 	var cost float32
 	for i := 0; i < na; i++ {
@@ -271,6 +271,24 @@ func (c *Comparator) finishScore(a, b *Name, as *assignment) {
 		s = 1
 	}
 	as.score = s
+}
+
+// headStandsIn reports whether a pairing of ABDUL X with X (headOmitted)
+// leaves a word unpaired on the side of X: then ABDUL stands where that
+// word stands (SAYED MOHAMMAD ABDUL AGHA and SAYED MOHAMMAD AZIM AGHA),
+// another name, not a head left out, and the names disagree.
+func (c *Comparator) headStandsIn(a, b *Name, as *assignment) bool {
+	for k := 0; k < as.n; k++ {
+		p := &as.pairs[k]
+		if p.why != reasonHeadOmitted {
+			continue
+		}
+		if a.toks[p.a0].stem && c.conflicting(b, as.usedB[:len(b.toks)], a) ||
+			b.toks[p.b0].stem && c.conflicting(a, as.usedA[:len(a.toks)], b) {
+			return true
+		}
+	}
+	return false
 }
 
 // weakAgreement is the weight of a pair under which it is of common
