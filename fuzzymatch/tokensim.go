@@ -186,6 +186,14 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 		f = c.skel
 		exact = !leavesVowels(a.script) && !leavesVowels(b.script) && !c.o.CoarseAll
 	}
+	// Hangul, Han and kana are read from tables that write every vowel
+	// of every scheme: their consonants alone say nothing more, and a
+	// two-syllable given name whose second syllable starts with no
+	// consonant (광애, GWANGAE) has the consonants of its first alone
+	// (KWANG). Only their readings pair them.
+	if syllabic(a.script) || syllabic(b.script) {
+		f = 0
+	}
 	if f > 0 && best < 0.95 && common >= 2 && 2*common >= min(bits.OnesCount32(a.skMask), bits.OnesCount32(b.skMask)) {
 		if s := c.skeletonSim(a, b, f, jw, slope, skFloor, exact); s > best {
 			best, r = s, reasonSkeleton
