@@ -163,7 +163,10 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 	// than spelling: they stay apart. Tokens that differ only in what the
 	// code abstracts (soundAlike: AKI and AQI, NEZAM and NIZAM) score
 	// PhoneticSimilarity.
-	if best < c.phon {
+	// Hangul, Han and kana readings come from tables of every scheme:
+	// a shared sound code beyond them is no evidence (GWANGAE and KWANG,
+	// HAEUK and HYOK share codes, not names).
+	if best < c.phon && !syllabic(a.script) && !syllabic(b.script) {
 		if s := c.soundSim(a, b, jw, slope); s > best {
 			best, r = s, reasonPhonetic
 		}
