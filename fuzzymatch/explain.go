@@ -21,7 +21,7 @@ type Pair struct {
 	A          string  `json:"a"`          // token(s) of the first name, primary reading
 	B          string  `json:"b"`          // token(s) of the second name
 	Similarity float64 `json:"similarity"` // in [0,1]
-	Reason     string  `json:"reason"`     // sameSpelling, similarSpelling, equivalentGivenNames, initial, sameSound, sameConsonants, joinedCompound, sameParticle, different
+	Reason     string  `json:"reason"`     // sameSpelling, similarSpelling, equivalentGivenNames, initial, sameSound, sameConsonants, joinedCompound, sameParticle, headOmitted, different
 	Weight     float64 `json:"weight"`     // how much the pair counts in the score
 }
 
