@@ -243,7 +243,7 @@ func (c *Comparator) finishScore(a, b *Name, as *assignment) {
 	}
 	weak = weak && pw < weakTotal
 	as.weak = weak
-	conflict := c.conflicting(a, as.usedA[:na], b) && c.conflicting(b, as.usedB[:nb], a) || c.headStandsIn(a, b, as)
+	conflict := c.conflicting(a, as.usedA[:na], b) && c.conflicting(b, as.usedB[:nb], a) || c.headStandsIn(a, b, as) || c.syllablesLeft(a, b, as)
 	org := !conflict && (as.n < na || as.n < nb) && (organisation(a) || organisation(b))
 	var cost float32
 	for i := 0; i < na; i++ {
@@ -285,6 +285,28 @@ func (c *Comparator) headStandsIn(a, b *Name, as *assignment) bool {
 		}
 		if a.toks[p.a0].stem && c.conflicting(b, as.usedB[:len(b.toks)], a) ||
 			b.toks[p.b0].stem && c.conflicting(a, as.usedA[:len(a.toks)], b) {
+			return true
+		}
+	}
+	return false
+}
+
+// syllablesLeft reports whether a Hangul or Han token pairs a Latin one
+// by a spelling short of its readings while words of the Latin name are
+// left over. The given name is one token in its joined reading (최성일:
+// CHOE + SONGIL), which pairs a Latin given name written in syllables
+// (SONG IL) as a joined compound; when it pairs one Latin syllable alone
+// (YONGHAN and YONG), the syllable left over (SU of YONG SU) is another
+// given name's, not a middle name: the names disagree.
+func (c *Comparator) syllablesLeft(a, b *Name, as *assignment) bool {
+	for k := 0; k < as.n; k++ {
+		p := &as.pairs[k]
+		if p.sim >= 1 || p.a1-p.a0 != 1 || p.b1-p.b0 != 1 {
+			continue
+		}
+		ta, tb := &a.toks[p.a0], &b.toks[p.b0]
+		if syllabic(ta.script) && !syllabic(tb.script) && c.conflicting(b, as.usedB[:len(b.toks)], a) ||
+			syllabic(tb.script) && !syllabic(ta.script) && c.conflicting(a, as.usedA[:len(a.toks)], b) {
 			return true
 		}
 	}
@@ -436,13 +458,18 @@ func joinSim(joined string, set uint32, t *token) float32 {
 		if t.ascii && jwUpper(t.sets[i], len(f), set, len(joined)) < 0.9 {
 			continue
 		}
-		if s := float32(JaroWinkler(f, joined)); s > best && s >= 0.9 && joinEditsOK(f, joined) {
+		if s := float32(JaroWinkler(f, joined)); s > best && s >= 0.9 && (joinEditsOK(f, joined) || t.script == scriptKorean && len(joined) >= 8 && osa(f, joined) <= 2) {
 			best = s
 		}
 	}
 	return best
 }
 
+// Hangul given names pair joined Latin syllables within two edits from
+// eight letters (CHEOLSU and CHEOL SOO, SEOKYEOL and SUK YEOL): their
+// holders mix schemes syllable by syllable, which no whole-word reading
+// follows.
+//
 // joinEditsOK reports whether a token f is close enough, in edits, to two
 // adjacent tokens joined to stand for both. Jaro-Winkler alone pairs short
 // tokens with any joined pair that starts alike (TIAN with TIE AN, SANI with

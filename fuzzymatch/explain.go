@@ -66,7 +66,7 @@ func (c *Comparator) Explain(a, b *Name) Explanation {
 		})
 	}
 	na, nb := len(a.toks), len(b.toks)
-	conflict := c.conflicting(a, as.usedA[:na], b) && c.conflicting(b, as.usedB[:nb], a) || c.headStandsIn(a, b, &as)
+	conflict := c.conflicting(a, as.usedA[:na], b) && c.conflicting(b, as.usedB[:nb], a) || c.headStandsIn(a, b, &as) || c.syllablesLeft(a, b, &as)
 	weak := as.weak
 	org := !conflict && (as.n < na || as.n < nb) && (organisation(a) || organisation(b))
 	lineageLeft := false
@@ -83,8 +83,10 @@ func (c *Comparator) Explain(a, b *Name) Explanation {
 	}
 	e.UnpairedA, e.UnpairedB = unpaired(a, as.usedA[:na], b, as.usedB[:nb]), unpaired(b, as.usedB[:nb], a, as.usedA[:na])
 	switch {
-	case conflict && (len(e.UnpairedA) == 0 || len(e.UnpairedB) == 0):
+	case conflict && (len(e.UnpairedA) == 0 || len(e.UnpairedB) == 0) && c.headStandsIn(a, b, &as):
 		e.Notes = append(e.Notes, fmt.Sprintf("a compound head was left out (headOmitted) where the other name has another word: its unpaired tokens disagree and cost %.0f%% of their weight", 100*c.o.ConflictPenalty))
+	case conflict && (len(e.UnpairedA) == 0 || len(e.UnpairedB) == 0):
+		e.Notes = append(e.Notes, fmt.Sprintf("a Hangul or Han name part paired one syllable of the other name short of its readings: the syllables left over disagree and cost %.0f%% of their weight", 100*c.o.ConflictPenalty))
 	case conflict:
 		e.Notes = append(e.Notes, fmt.Sprintf("both names have unpaired tokens: they cost %.0f%% of their weight", 100*c.o.ConflictPenalty))
 	case len(e.UnpairedA)+len(e.UnpairedB) > 0 && org && !weak:
