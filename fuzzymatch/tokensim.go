@@ -101,6 +101,10 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 			break
 		}
 	}
+	if r == reasonNone && a.script == scriptLatin && b.script == scriptLatin &&
+		(balticStemGroups(a.forms[0], b.groups) || balticStemGroups(b.forms[0], a.groups)) {
+		best, r = c.equiv, reasonEquivalent
+	}
 	// Patronymics share an ending, not necessarily a father, and surnames
 	// share their suffixes (-OV, -ENKO, -SON): when the stems before a
 	// shared ending differ clearly (VIKTOROVICH and BORISOVICH, PETROV and
