@@ -142,7 +142,7 @@ func (c *Comparator) pairTables(a, b *Name, as *assignment, t tables, m *tokenMe
 		}
 		for j := 0; j < nb; j++ {
 			if !as.usedB[j] {
-				joinA[i*n+j] = joinSim(a.joins[i], a.joinSets[i], &b.toks[j])
+				joinA[i*n+j] = max(joinSim(a.joins[i], a.joinSets[i], &b.toks[j]), c.initialsOf(&b.toks[j], &a.toks[i], &a.toks[i+1], nb > 1 && na > 2))
 			}
 		}
 	}
@@ -152,7 +152,7 @@ func (c *Comparator) pairTables(a, b *Name, as *assignment, t tables, m *tokenMe
 		}
 		for i := 0; i < na; i++ {
 			if !as.usedA[i] {
-				joinB[j*n+i] = joinSim(b.joins[j], b.joinSets[j], &a.toks[i])
+				joinB[j*n+i] = max(joinSim(b.joins[j], b.joinSets[j], &a.toks[i]), c.initialsOf(&a.toks[i], &b.toks[j], &b.toks[j+1], na > 1 && nb > 2))
 			}
 		}
 	}
@@ -186,7 +186,7 @@ func (c *Comparator) pairGreedy(a, b *Name, as *assignment, t tables) {
 					continue
 				}
 				if s := joinA[i*n+j]; s > best.sim && s >= 0.9 {
-					best = pairing{a0: int8(i), a1: int8(i + 2), b0: int8(j), b1: int8(j + 1), sim: s, why: reasonJoined}
+					best = pairing{a0: int8(i), a1: int8(i + 2), b0: int8(j), b1: int8(j + 1), sim: s, why: joinedReason(&b.toks[j])}
 				}
 			}
 		}
@@ -199,7 +199,7 @@ func (c *Comparator) pairGreedy(a, b *Name, as *assignment, t tables) {
 					continue
 				}
 				if s := joinB[j*n+i]; s > best.sim && s >= 0.9 {
-					best = pairing{a0: int8(i), a1: int8(i + 1), b0: int8(j), b1: int8(j + 2), sim: s, why: reasonJoined}
+					best = pairing{a0: int8(i), a1: int8(i + 1), b0: int8(j), b1: int8(j + 2), sim: s, why: joinedReason(&a.toks[i])}
 				}
 			}
 		}
@@ -243,20 +243,21 @@ func (c *Comparator) finishScore(a, b *Name, as *assignment) {
 	}
 	weak = weak && pw < weakTotal
 	as.weak = weak
-	conflict := c.conflicting(a, as.usedA[:na], b) && c.conflicting(b, as.usedB[:nb], a)
+	conflict := c.conflicting(a, as.usedA[:na], b) && c.conflicting(b, as.usedB[:nb], a) || c.headStandsIn(a, b, as) || c.syllablesLeft(a, b, as)
+	org := !conflict && (as.n < na || as.n < nb) && (organisation(a) || organisation(b))
 	var cost float32
 	for i := 0; i < na; i++ {
 		if !as.usedA[i] {
 			w := c.weight(&a.toks[i])
 			as.extraA += w
-			cost += w * c.extraCost(a, i, b, as.usedB[:nb], conflict, weak)
+			cost += w * c.extraCost(a, i, b, as.usedB[:nb], conflict, weak, org)
 		}
 	}
 	for j := 0; j < nb; j++ {
 		if !as.usedB[j] {
 			w := c.weight(&b.toks[j])
 			as.extraB += w
-			cost += w * c.extraCost(b, j, a, as.usedA[:na], conflict, weak)
+			cost += w * c.extraCost(b, j, a, as.usedA[:na], conflict, weak, org)
 		}
 	}
 	den := pw + cost
@@ -272,86 +273,6 @@ func (c *Comparator) finishScore(a, b *Name, as *assignment) {
 	as.score = s
 }
 
-// weakAgreement is the weight of a pair under which it is of common
-// tokens (MUHAMMAD, ALI, SMITH), particles or initials; weakTotal the
-// weight of all pairs under which such names say little: names that agree
-// on no pair weighing weakAgreement, and on less than weakTotal in all,
-// agree only on common names (MUHAMMAD ALI: 0.45 and 0.55). MARIA GARCIA
-// (0.6 and 0.65) is common too, but two such names say enough for a
-// missing second surname (MARIA GARCIA LOPEZ) to cost as usual.
-const (
-	weakAgreement = 0.95
-	weakTotal     = 1.2
-)
-
-// lineage reports whether token i of n is in the middle of a filiation
-// chain longer than that of the other name o: a father's or grandfather's
-// name (MUHAMMAD and AWAD in USAMA BIN MUHAMMAD BIN AWAD BIN LADIN) that a
-// traveller giving fewer parts (OSAMA BIN LADEN) left out. Where both
-// chains are as long, a father's name left over on both sides disagrees.
-func lineage(n *Name, i int, o *Name) bool {
-	s, last := n.toks[i].seg, n.toks[len(n.toks)-1].seg
-	return s > 0 && s < last && o.toks[len(o.toks)-1].seg < last
-}
-
-// conflicting reports whether n has an unpaired token that disagrees with
-// the other name o: not a particle (an article or BIN left over is no
-// other name) nor a lineage token. When both names have one, their
-// tokens disagree.
-func (c *Comparator) conflicting(n *Name, used []bool, o *Name) bool {
-	for i, u := range used {
-		if !u && n.toks[i].kind != kindParticle && !lineage(n, i, o) {
-			return true
-		}
-	}
-	return false
-}
-
-// facing reports whether unpaired token i of n, in a filiation segment
-// after the first, faces an unpaired word of o in the same segment.
-func (c *Comparator) facing(n *Name, i int, o *Name, oUsed []bool) bool {
-	s := n.toks[i].seg
-	if s == 0 || n.toks[i].kind == kindParticle {
-		return false
-	}
-	for j := range o.toks {
-		if o.toks[j].seg == s && o.toks[j].kind != kindParticle && !oUsed[j] {
-			return true
-		}
-	}
-	return false
-}
-
-// extraCost is the share of its weight that unpaired token i of n costs
-// (o is the other name and oUsed its paired tokens, weak whether the
-// names agree only on common tokens, see weakAgreement): a lineage token,
-// or a particle left over by one name only, half ExtraTokenPenalty; when
-// both names have unpaired tokens (conflict) ConflictPenalty; otherwise (a
-// name with more parts)
-// ExtraTokenPenalty, plus, when the names agree only on common tokens,
-// ExtraTokenRarity times the token's weight, so that sharing common names
-// with a longer name is weak evidence, the more so the rarer what is left
-// over (MUHAMMAD ALI against MUHAMMAD ALI HAIDARI).
-func (c *Comparator) extraCost(n *Name, i int, o *Name, oUsed []bool, conflict, weak bool) float32 {
-	switch {
-	case lineage(n, i, o) || n.toks[i].kind == kindParticle && !conflict:
-		return c.extra / 2
-	case conflict && c.facing(n, i, o, oUsed):
-		// The names give different fathers (or ancestors) in the same
-		// place of their chains: a disagreement, however common the names
-		// (NOUREDDINE BEN MOHAMED ... and NOUREDDINE BEN ALI ...). The
-		// weight that lowers common names is for agreement, so the cost is
-		// of a full token.
-		return c.conflict / c.weight(&n.toks[i])
-	case conflict:
-		return c.conflict
-	case weak && n.toks[i].patLen == 0:
-		// A patronymic left out is the father's name, as a lineage.
-		return c.extra + c.rarity*c.weight(&n.toks[i])
-	}
-	return c.extra
-}
-
 func (c *Comparator) weight(t *token) float32 {
 	if c.o.Frequency {
 		return t.weight
@@ -363,6 +284,35 @@ func (c *Comparator) weight(t *token) float32 {
 		return 0.5
 	}
 	return 1
+}
+
+// initialsOf is InitialSimilarity when t is the initials of the adjacent
+// words x and y written as one word (JC for JEAN CLAUDE, from J.-C. or JC
+// JUNCKER): two Latin consonants, no name by themselves, which are the
+// first letters of x and y; 0 otherwise. Vowels are left out: a syllable
+// (LI, JO, UN) is a name, not initials. Initials stand for given names
+// beside a name written out (given: both names have another token): N.N.
+// alone is no NURSULTAN NAZARBAYEV.
+func (c *Comparator) initialsOf(t, x, y *token, given bool) float32 {
+	f := t.forms[0]
+	if !given || t.kind != kindWord || t.script != scriptLatin || len(f) != 2 || isVowel(f[0]) || isVowel(f[1]) ||
+		x.script != scriptLatin || y.script != scriptLatin || len(t.groups) > 0 {
+		return 0
+	}
+	if x.forms[0][0] == f[0] && y.forms[0][0] == f[1] {
+		return c.initial
+	}
+	return 0
+}
+
+// joinedReason is the reason of a pairing of token t with two adjacent
+// tokens: initials when t has two letters (see initialsOf), which no
+// joined compound has, else a joined compound.
+func joinedReason(t *token) reason {
+	if len(t.forms[0]) == 2 {
+		return reasonInitial
+	}
+	return reasonJoined
 }
 
 // joinSim compares the joined primary readings of two adjacent tokens with
@@ -384,13 +334,18 @@ func joinSim(joined string, set uint32, t *token) float32 {
 		if t.ascii && jwUpper(t.sets[i], len(f), set, len(joined)) < 0.9 {
 			continue
 		}
-		if s := float32(JaroWinkler(f, joined)); s > best && s >= 0.9 && joinEditsOK(f, joined) {
+		if s := float32(JaroWinkler(f, joined)); s > best && s >= 0.9 && (joinEditsOK(f, joined) || t.script == scriptKorean && len(joined) >= 8 && osa(f, joined) <= 2) {
 			best = s
 		}
 	}
 	return best
 }
 
+// Hangul given names pair joined Latin syllables within two edits from
+// eight letters (CHEOLSU and CHEOL SOO, SEOKYEOL and SUK YEOL): their
+// holders mix schemes syllable by syllable, which no whole-word reading
+// follows.
+//
 // joinEditsOK reports whether a token f is close enough, in edits, to two
 // adjacent tokens joined to stand for both. Jaro-Winkler alone pairs short
 // tokens with any joined pair that starts alike (TIAN with TIE AN, SANI with

@@ -12,7 +12,7 @@ const maxSkeletons = 3
 type Comparator struct {
 	o Options
 	// float32 copies of the options used in the hot path.
-	minPair, initial, equiv, phon, skel, latinSkel, extra, rarity, conflict, slope, scriptSlope, filiation, support, oneEdit float32
+	minPair, initial, equiv, phon, skel, latinSkel, extra, orgExtra, rarity, conflict, slope, scriptSlope, filiation, support, oneEdit float32
 	// floors[0..1]: the Jaro-Winkler values under which readings and
 	// skeletons of Latin tokens cannot matter; floors[2..3] the same when a
 	// token was transliterated (see tokenSim).
@@ -30,6 +30,7 @@ func NewComparator(o Options) *Comparator {
 		skel:        float32(o.SkeletonFactor),
 		latinSkel:   float32(o.LatinSkeletonFactor),
 		extra:       float32(o.ExtraTokenPenalty),
+		orgExtra:    float32(o.OrganisationExtraTokenPenalty),
 		rarity:      float32(o.ExtraTokenRarity),
 		conflict:    float32(o.ConflictPenalty),
 		slope:       float32(o.SpellingSlope),

@@ -35,9 +35,11 @@
 // supports the spelling unless the readings differ in vowels alone,
 // consonant skeletons count where the script leaves vowels out or
 // respells them, a single letter is an initial only where people write
-// initials, and extra tokens cost more when the names agree only on
-// common ones. Arabic chains (BIN, IBN, ABU, ABD, -UD-DIN) and hyphens
-// moved by a letter (AL-ADANI, A-LADANI) are read as one name.
+// initials (JC for JEAN CLAUDE too), Hangul, Han and kana tokens pair by
+// their readings alone, and extra tokens cost more when the names agree
+// only on common ones or are organisations' (a subsidiary, a branch).
+// Arabic chains (BIN, IBN, ABU, ABD, -UD-DIN) and hyphens moved by a letter
+// (AL-ADANI, A-LADANI) are read as one name; ABDUL X may stand for X.
 // [Comparator.Explain] says which parts were paired and why; explanations are
 // for people and their text is not stable. A [Scorer] scores one name
 // against many (a traveller against a list's candidates) with the same
@@ -51,7 +53,8 @@
 //
 // [Options] and [Explanation] marshal to JSON with camelCase keys
 // (minPairSimilarity, unpairedA, ...); a pair's reason is a camelCase word
-// (sameSpelling, equivalentGivenNames, sameSound, sameParticle, ...).
+// (sameSpelling, equivalentGivenNames, sameSound, sameParticle,
+// headOmitted, ...).
 //
 //	c := fuzzymatch.NewComparator(fuzzymatch.DefaultOptions())
 //	a := fuzzymatch.Prepare("MOKHAMMAD/ALEKSANDR MR")

@@ -210,3 +210,32 @@ func groupCanonical(g uint16) string {
 	groupOnce.Do(loadGroups)
 	return groupKey[g]
 }
+
+// balticStemGroups reports whether a Latin reading written with a Latvian
+// or Lithuanian masculine ending (-S, -AS, -US, -IS: SERGEJS, SERGEJUS,
+// ALEKSANDRS, ALEKSANDRAS), which those languages add to every masculine
+// name, foreign ones included, is without it a given name of one of the
+// groups gs. It allocates nothing.
+func balticStemGroups(form string, gs []uint16) bool {
+	if len(gs) == 0 || len(form) < 5 || form[len(form)-1] != 'S' {
+		return false
+	}
+	groupOnce.Do(loadGroups)
+	stem := form[:len(form)-1]
+	for {
+		for _, g := range groupOf[stem] {
+			if containsGroup(gs, g) {
+				return true
+			}
+		}
+		if len(stem) == len(form)-2 || len(stem) < 5 {
+			return false
+		}
+		switch stem[len(stem)-1] {
+		case 'A', 'U', 'I':
+			stem = stem[:len(stem)-1]
+		default:
+			return false
+		}
+	}
+}

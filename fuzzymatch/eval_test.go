@@ -50,9 +50,9 @@ func readCasesFile(t testing.TB, path string) []matchtest.Case {
 }
 
 // TestAccuracyNomenklatura asserts the accuracy floors on the 826 labelled
-// pairs at the comparator's own threshold: F1 >= 0.86 on all pairs and
-// >= 0.84 on the Person pairs (issue 15's targets, 0.88 and 0.86, are not
-// met yet). These pairs are also what the options were tuned on
+// pairs at the comparator's own threshold: F1 >= 0.875 on all pairs and
+// >= 0.86 on the Person pairs (issue 15's targets are 0.88 and 0.86: on
+// 2026-12-03 0.876, not met, and 0.864, met). These pairs are also what the options were tuned on
 // (TestTune): the figures are training figures.
 func TestAccuracyNomenklatura(t *testing.T) {
 	cases := loadBenchCases(t)
@@ -102,10 +102,10 @@ func TestAccuracyNomenklatura(t *testing.T) {
 		}
 	}
 	t.Logf("matching pairs sharing a blocking key: %d of %d", shared, pos)
-	if all.At.F1 < 0.86 {
-		t.Errorf("F1 on all pairs %.3f < 0.86", all.At.F1)
+	if all.At.F1 < 0.875 {
+		t.Errorf("F1 on all pairs %.3f < 0.875", all.At.F1)
 	}
-	if person.At.F1 < 0.84 {
-		t.Errorf("F1 on Person pairs %.3f < 0.84", person.At.F1)
+	if person.At.F1 < 0.86 {
+		t.Errorf("F1 on Person pairs %.3f < 0.86", person.At.F1)
 	}
 }

@@ -55,6 +55,17 @@ func TestEvidenceExamples(t *testing.T) {
 		// three is a third of the name.
 		{"MYA", "MA", false, "", "different short names"},
 		{"MYA TUN OO", "OO, Mya Tun", true, "sameSpelling", "the OFAC entry itself"},
+		// 2026-12-03 rules (issue 15 item 8).
+		{"DIN MOHAMMAD ABDUL HANIF", "DIN MOHAMMAD HANIF", true, "headOmitted", "the head of ABDUL HANIF left out"},
+		{"SAYED MOHAMMAD ABDUL AGHA", "SAYED MOHAMMAD AZIM AGHA", false, "", "ABDUL stands where AZIM stands"},
+		{"ABU ALI", "ALI", false, "", "ABU names the father: never left out"},
+		{"JC JUNCKER", "Jean-Claude Juncker", true, "initial", "two initials written as one word"},
+		{"N.N.", "Nursultan Nazarbayev", false, "", "initials alone are no name"},
+		{"Deutsche Bank Trust Company", "Deutsche Bank", false, "", "an organisation's extra words name a subsidiary"},
+		{"Sergejs Lavrovs", "Sergey Viktorovich LAVROV", true, "equivalentGivenNames", "the Latvian masculine ending -S"},
+		{"정용한", "Yong Su JONG", false, "", "YONGHAN pairs YONG only: SU is another given name's syllable"},
+		{"안철수", "AHN CHEOL SOO", true, "joinedCompound", "schemes mixed by syllable, two edits"},
+		{"허광애", "Kwang Ho YU", false, "", "GWANGAE has the consonants and sound code of KWANG: no evidence for Hangul"},
 	} {
 		a, b := Prepare(tt.a), Prepare(tt.b)
 		e := c.Explain(a, b)

@@ -21,7 +21,7 @@ type Pair struct {
 	A          string  `json:"a"`          // token(s) of the first name, primary reading
 	B          string  `json:"b"`          // token(s) of the second name
 	Similarity float64 `json:"similarity"` // in [0,1]
-	Reason     string  `json:"reason"`     // sameSpelling, similarSpelling, equivalentGivenNames, initial, sameSound, sameConsonants, joinedCompound, sameParticle, different
+	Reason     string  `json:"reason"`     // sameSpelling, similarSpelling, equivalentGivenNames, initial, sameSound, sameConsonants, joinedCompound, sameParticle, headOmitted, different
 	Weight     float64 `json:"weight"`     // how much the pair counts in the score
 }
 
@@ -66,8 +66,9 @@ func (c *Comparator) Explain(a, b *Name) Explanation {
 		})
 	}
 	na, nb := len(a.toks), len(b.toks)
-	conflict := c.conflicting(a, as.usedA[:na], b) && c.conflicting(b, as.usedB[:nb], a)
+	conflict := c.conflicting(a, as.usedA[:na], b) && c.conflicting(b, as.usedB[:nb], a) || c.headStandsIn(a, b, &as) || c.syllablesLeft(a, b, &as)
 	weak := as.weak
+	org := !conflict && (as.n < na || as.n < nb) && (organisation(a) || organisation(b))
 	lineageLeft := false
 	unpaired := func(n *Name, used []bool, o *Name, oUsed []bool) (ps []Part) {
 		for i := range n.toks {
@@ -76,14 +77,20 @@ func (c *Comparator) Explain(a, b *Name) Explanation {
 			}
 			lineageLeft = lineageLeft || lineage(n, i, o)
 			ps = append(ps, Part{Token: n.toks[i].forms[0], Weight: round3(float64(c.weight(&n.toks[i]))),
-				Cost: round3(float64(c.extraCost(n, i, o, oUsed, conflict, weak)))})
+				Cost: round3(float64(c.extraCost(n, i, o, oUsed, conflict, weak, org)))})
 		}
 		return ps
 	}
 	e.UnpairedA, e.UnpairedB = unpaired(a, as.usedA[:na], b, as.usedB[:nb]), unpaired(b, as.usedB[:nb], a, as.usedA[:na])
 	switch {
+	case conflict && (len(e.UnpairedA) == 0 || len(e.UnpairedB) == 0) && c.headStandsIn(a, b, &as):
+		e.Notes = append(e.Notes, fmt.Sprintf("a compound head was left out (headOmitted) where the other name has another word: its unpaired tokens disagree and cost %.0f%% of their weight", 100*c.o.ConflictPenalty))
+	case conflict && (len(e.UnpairedA) == 0 || len(e.UnpairedB) == 0):
+		e.Notes = append(e.Notes, fmt.Sprintf("a Hangul or Han name part paired one syllable of the other name short of its readings: the syllables left over disagree and cost %.0f%% of their weight", 100*c.o.ConflictPenalty))
 	case conflict:
 		e.Notes = append(e.Notes, fmt.Sprintf("both names have unpaired tokens: they cost %.0f%% of their weight", 100*c.o.ConflictPenalty))
+	case len(e.UnpairedA)+len(e.UnpairedB) > 0 && org && !weak:
+		e.Notes = append(e.Notes, fmt.Sprintf("one organisation name has extra words (e.g. of a subsidiary or a branch): they cost %.0f%% of their weight", 100*c.o.OrganisationExtraTokenPenalty))
 	case len(e.UnpairedA)+len(e.UnpairedB) > 0:
 		e.Notes = append(e.Notes, fmt.Sprintf("one name has extra tokens (e.g. a middle name): they cost %.0f%% of their weight", 100*c.o.ExtraTokenPenalty))
 		if weak {

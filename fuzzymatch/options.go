@@ -49,6 +49,12 @@ type Options struct {
 	// token (weight 1) costs ExtraTokenPenalty + ExtraTokenRarity of its
 	// weight, a common one or a particle less.
 	ExtraTokenRarity float64 `json:"extraTokenRarity"`
+	// OrganisationExtraTokenPenalty replaces ExtraTokenPenalty when one
+	// of the names has a legal form (CO, LTD, SA, AG, ...): a word that
+	// one company name adds names another company more often than a
+	// middle name left out names another person (DEUTSCHE BANK TRUST
+	// COMPANY, a subsidiary; BANCO SANTANDER MEXICO, a national branch).
+	OrganisationExtraTokenPenalty float64 `json:"organisationExtraTokenPenalty"`
 	// ConflictPenalty is the share of their weight that unpaired tokens cost
 	// when both names have some (tokens that disagree).
 	ConflictPenalty float64 `json:"conflictPenalty"`
@@ -72,22 +78,23 @@ type Options struct {
 // therefore training figures.
 func DefaultOptions() Options {
 	return Options{
-		Threshold:            0.80,
-		MinPairSimilarity:    0.50,
-		InitialSimilarity:    0.90,
-		EquivalentSimilarity: 0.95,
-		PhoneticSimilarity:   0.90,
-		SkeletonFactor:       1.0,
-		LatinSkeletonFactor:  0,
-		SkeletonSupport:      0.65,
-		OneEditSimilarity:    0.85,
-		CoarseAll:            false,
-		ExtraTokenPenalty:    0.2,
-		ExtraTokenRarity:     0.5,
-		ConflictPenalty:      0.8,
-		SpellingSlope:        3,
-		ScriptSpellingSlope:  1.25,
-		FiliationFactor:      0.6,
-		Frequency:            true,
+		Threshold:                     0.80,
+		MinPairSimilarity:             0.50,
+		InitialSimilarity:             0.90,
+		EquivalentSimilarity:          0.95,
+		PhoneticSimilarity:            0.90,
+		SkeletonFactor:                1.0,
+		LatinSkeletonFactor:           0,
+		SkeletonSupport:               0.65,
+		OneEditSimilarity:             0.85,
+		CoarseAll:                     false,
+		ExtraTokenPenalty:             0.2,
+		ExtraTokenRarity:              0.5,
+		OrganisationExtraTokenPenalty: 0.4,
+		ConflictPenalty:               0.8,
+		SpellingSlope:                 3,
+		ScriptSpellingSlope:           1.25,
+		FiliationFactor:               0.6,
+		Frequency:                     true,
 	}
 }

@@ -389,9 +389,18 @@ func screenedFalse(t *testing.T, entries []watchlist.Entry, synth []string, nati
 // support only, consonant skeletons where the script explains the vowels,
 // initials where written, Hangul and Han spellings compared as Latin ones
 // past their tables): Hangul 11.7 %, 5.0 %, 92/92, 165/193; Han 7.1 %,
-// 2.8 %, 51/51, 60/75; still far from the 1 % target against a whole list
+// 2.8 %, 51/51, 60/75. With neither consonant skeletons nor sound codes
+// for Hangul, Han and kana tokens (2026-12-03: their tables write every
+// vowel of every scheme, so neither adds evidence) and 우 read WOO in South
+// Korean usage: Hangul 6.7 %, 2.1 %, 92/92, 164/193 (HWANG SOK HA, an
+// alias dropping the W of 화 HWA, paired by sound before); Han 5.0 %,
+// 0.5 %, 51/51, 60/75. With Hangul and Han tokens that pair one Latin
+// syllable short of their readings disagreeing with the syllables left
+// over, and Hangul given names joined within two edits from eight letters:
+// Hangul 4.3 %, 1.6 %, 92/92, 166/193; Han 4.8 %, 0.5 %, 51/51, 60/75;
+// still far from the 1 % target against a whole list
 // (a traveller against 424 or 229 names, not a pair of names).
 var (
-	koreanFloors  = scriptFloors{maxFalse: 0.12, maxScreened: 0.06, minRecall: 0.95, minNames: 0.85}
-	chineseFloors = scriptFloors{maxFalse: 0.08, maxScreened: 0.03, minRecall: 0.95, minNames: 0.80}
+	koreanFloors  = scriptFloors{maxFalse: 0.045, maxScreened: 0.02, minRecall: 0.95, minNames: 0.855}
+	chineseFloors = scriptFloors{maxFalse: 0.05, maxScreened: 0.01, minRecall: 0.95, minNames: 0.80}
 )

@@ -20,18 +20,20 @@ const (
 	reasonSkeleton
 	reasonJoined
 	reasonParticle
+	reasonHeadOmitted
 )
 
 var reasonText = [...]string{
-	reasonNone:       "different",
-	reasonExact:      "sameSpelling",
-	reasonSpelling:   "similarSpelling",
-	reasonEquivalent: "equivalentGivenNames",
-	reasonInitial:    "initial",
-	reasonPhonetic:   "sameSound",
-	reasonSkeleton:   "sameConsonants",
-	reasonJoined:     "joinedCompound",
-	reasonParticle:   "sameParticle",
+	reasonNone:        "different",
+	reasonExact:       "sameSpelling",
+	reasonSpelling:    "similarSpelling",
+	reasonEquivalent:  "equivalentGivenNames",
+	reasonInitial:     "initial",
+	reasonPhonetic:    "sameSound",
+	reasonSkeleton:    "sameConsonants",
+	reasonJoined:      "joinedCompound",
+	reasonParticle:    "sameParticle",
+	reasonHeadOmitted: "headOmitted",
 }
 
 func (r reason) String() string { return reasonText[r] }
@@ -99,6 +101,10 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 			break
 		}
 	}
+	if r == reasonNone && a.script == scriptLatin && b.script == scriptLatin &&
+		(balticStemGroups(a.forms[0], b.groups) || balticStemGroups(b.forms[0], a.groups)) {
+		best, r = c.equiv, reasonEquivalent
+	}
 	// Patronymics share an ending, not necessarily a father, and surnames
 	// share their suffixes (-OV, -ENKO, -SON): when the stems before a
 	// shared ending differ clearly (VIKTOROVICH and BORISOVICH, PETROV and
@@ -118,6 +124,9 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 		}
 	}
 
+	if a.stem != b.stem && headOmitted(a, b) {
+		return headOmittedSimilarity, reasonHeadOmitted
+	}
 	// A one-letter word that is no initial (an Arabic أ, a Latin letter in
 	// the surname's place) pairs only with the same letter, spelled alike.
 	if len(a.forms[0]) == 1 || len(b.forms[0]) == 1 {
@@ -158,7 +167,10 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 	// than spelling: they stay apart. Tokens that differ only in what the
 	// code abstracts (soundAlike: AKI and AQI, NEZAM and NIZAM) score
 	// PhoneticSimilarity.
-	if best < c.phon {
+	// Hangul, Han and kana readings come from tables of every scheme:
+	// a shared sound code beyond them is no evidence (GWANGAE and KWANG,
+	// HAEUK and HYOK share codes, not names).
+	if best < c.phon && !syllabic(a.script) && !syllabic(b.script) {
 		if s := c.soundSim(a, b, jw, slope); s > best {
 			best, r = s, reasonPhonetic
 		}
@@ -180,6 +192,14 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 	if a.script != b.script {
 		f = c.skel
 		exact = !leavesVowels(a.script) && !leavesVowels(b.script) && !c.o.CoarseAll
+	}
+	// Hangul, Han and kana are read from tables that write every vowel
+	// of every scheme: their consonants alone say nothing more, and a
+	// two-syllable given name whose second syllable starts with no
+	// consonant (광애, GWANGAE) has the consonants of its first alone
+	// (KWANG). Only their readings pair them.
+	if syllabic(a.script) || syllabic(b.script) {
+		f = 0
 	}
 	if f > 0 && best < 0.95 && common >= 2 && 2*common >= min(bits.OnesCount32(a.skMask), bits.OnesCount32(b.skMask)) {
 		if s := c.skeletonSim(a, b, f, jw, slope, skFloor, exact); s > best {
@@ -215,6 +235,39 @@ func stemJW(a, b *token) float64 {
 		}
 	}
 	return jw
+}
+
+// headOmittedSimilarity scores ABDUL X against X (see headOmitted): the
+// same name, less sure than a spelling of it.
+const headOmittedSimilarity = 0.9
+
+// headOmitted reports whether one of two tokens is a compound of ABD (ABDUL,
+// ABDUR, ABDEL) whose name after the head is spelled as the other token:
+// ABDUL MANAN and MANAN, ABDUL HANIF and HANIF. South Asian and Afghan
+// usage, and the lists that record it (UN, OFAC aliases), drop the head
+// of such compounds; ABU (father of) and UMM (mother of) name another
+// person and are never dropped. The name after the head has at least four
+// letters (not the LAH of ABDULLAH) and is no common name: ABDUL KHAN and
+// KHAN, ABDUL MOHAMMAD and MOHAMMAD say little (see commonTokens).
+func headOmitted(a, b *token) bool {
+	if !a.stem {
+		a, b = b, a
+	}
+	if b.kind != kindWord || b.weight < 1 {
+		return false
+	}
+	for _, fa := range a.forms[:min(len(a.forms), maxSpellForms)] {
+		i := compoundStem(fa)
+		if i < 3 || fa[:3] != "ABD" || len(fa)-i < 4 {
+			continue
+		}
+		for _, fb := range b.forms[:min(len(b.forms), maxSpellForms)] {
+			if fb == fa[i:] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameConsonants reports whether two readings have one consonant skeleton

@@ -21,8 +21,9 @@ import (
 //     aspirates and voiced G, D, B after a vowel or a sonorant: the forms of
 //     the UN and OFAC lists (RI THAE CHOL, RI MAN GON, JON MYONG GUK);
 //  4. South Korean usage in passports chosen by their holders: ㅓ → U,
-//     ㅕ → YU, 영 → YOUNG, 희 → HEE, ㅢ → EUI, ㅜ → OO, ㅠ → YOO, ㅅ → SH before I
-//     and Y (SUNGIL, HYUNSOO, YOUNGHO, KUNHEE, SHINSOO). A fifth scheme, the
+//     ㅕ → YU, 영 → YOUNG, 희 → HEE, ㅢ → EUI, ㅜ → OO (우 → WOO), ㅠ → YOO,
+//     ㅅ → SH before I and Y (SUNGIL, HYUNSOO, YOUNGHO, KUNHEE, SHINSOO,
+//     JIWOO). A fifth scheme, the
 //     same with ㅜ → U (SUNGSU), changed no figure of the tests and was
 //     dropped; dropping scheme 1 would cut false matches on the synthetic
 //     names from 54.2 % to 52.0 % but lose 6 of the 193 listed names and
@@ -86,6 +87,8 @@ func hangulRead(syl []rune, k int) string {
 		switch {
 		case k == 4 && l == 9 && (v == 20 || v == 2 || v == 6 || v == 12 || v == 17):
 			ini = "SH" // ㅅ before I or Y: 신 SHIN, 시 SHI
+		case k == 4 && l == 11 && v == 13:
+			ini = "W" // 우 on its own: WOO (JIWOO, HYUNWOO, WOOSUNG)
 		case (k == 2 || k == 4) && i == 0 && l == 0:
 			ini = "K"
 		case k == 3 && i > 0 && voicing(prevFinal):
