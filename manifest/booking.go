@@ -129,7 +129,6 @@ func (f *Flight) bookings(dep time.Time, pnr []pnrTraveler, n *numbers) []Bookin
 			b.Contacts = contacts[start:len(contacts):len(contacts)]
 		}
 	}
-	f.linkBookings(out)
 	return out
 }
 

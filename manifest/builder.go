@@ -1,6 +1,7 @@
 package manifest
 
 import (
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -197,6 +198,11 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // build applies the flight's messages and links its travellers.
 func (f *Flight) build(window []*pnrgov.PNR) {
 	f.PNRs = applyPushes(f.Sources)
+	// The links between PNRs need only the PNRs: found on another core
+	// while the travellers are linked and derived (a third of the build).
+	links := concurrently(len(f.PNRs) >= minConcurrentPNRs, func() []PNRLink {
+		return LinkPNRs(append(f.PNRs[:len(f.PNRs):len(f.PNRs)], outside(window, f.PNRs)...))
+	})
 	f.Codeshares = codeshares(f)
 	api := apiPersons(f.Sources)
 	pnr := pnrTravelers(f.PNRs)
@@ -204,8 +210,42 @@ func (f *Flight) build(window []*pnrgov.PNR) {
 	releaseAPI(api)
 	setIDs(f.Travelers)
 	coTravelers(f.Travelers, len(f.PNRs))
-	f.derive(window, pnr)
+	f.derive(pnr, links)
 	releaseTravelers(pnr)
+}
+
+// minConcurrentPNRs is the size of flight from which LinkPNRs runs on a
+// goroutine of its own: below it, starting one costs more than it saves.
+const minConcurrentPNRs = 32
+
+// concurrently runs fn on a goroutine of its own when async is set and a
+// second processor can take it, else at once; the function it returns
+// waits for fn's result. A panic in fn is raised again in that function,
+// on the caller's goroutine, so that the caller's recover still sees it.
+func concurrently[T any](async bool, fn func() T) func() T {
+	if !async || runtime.GOMAXPROCS(0) < 2 {
+		v := fn()
+		return func() T { return v }
+	}
+	var (
+		v      T
+		failed any
+		done   = make(chan struct{})
+	)
+	go func() {
+		defer func() {
+			failed = recover()
+			close(done)
+		}()
+		v = fn()
+	}()
+	return func() T {
+		<-done
+		if failed != nil {
+			panic(failed)
+		}
+		return v
+	}
 }
 
 // direction is the flight's direction relative to the state country.

@@ -6,7 +6,6 @@ import (
 
 	"github.com/openpiu/piu/airport"
 	"github.com/openpiu/piu/civil"
-	"github.com/openpiu/piu/pnrgov"
 )
 
 // Features are the travel features of one traveller on this flight that
@@ -73,10 +72,9 @@ type Transit struct {
 // derive fills the trip, booking and features of every traveller of the
 // flight (pnr are its PNR travellers, in the order of f.PNRs). What comes
 // from a PNR is worked out once per PNR and shared by its travellers.
-func (f *Flight) derive(window []*pnrgov.PNR, pnr []pnrTraveler) {
+func (f *Flight) derive(pnr []pnrTraveler, links func() []PNRLink) {
 	var n numbers
 	dep, _ := f.departure() // zero when unknown
-	f.Links = LinkPNRs(append(f.PNRs[:len(f.PNRs):len(f.PNRs)], outside(window, f.PNRs)...))
 	bookings := f.bookings(dep, pnr, &n)
 	trips := f.trips(&n)
 	var base *Trip // the flight's own legs, for travellers without a PNR
@@ -99,6 +97,8 @@ func (f *Flight) derive(window []*pnrgov.PNR, pnr []pnrTraveler) {
 		}
 	}
 	f.boardings(f.Travelers, &n)
+	f.Links = links()
+	f.linkBookings(bookings)
 }
 
 // departure returns the flight's first departure in UTC, and whether it is
