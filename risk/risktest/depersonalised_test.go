@@ -29,16 +29,8 @@ func (s *seen) Evaluate(env *risk.Env) (risk.Truth, []risk.Evidence) {
 // and plug-ins learn it from their Env; Options.Masked reaches them too.
 func TestDepersonalisedScenario(t *testing.T) {
 	f, _ := evaluate(t)
-	cfg, err := risktest.Config()
-	if err != nil {
-		t.Fatal(err)
-	}
 	plug := &seen{}
-	cfg.Plugins = []risk.Rule{plug}
-	e, err := risk.NewEngine(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := engine(t, plug)
 	// Masked reports every surname beginning with R (RAHIMI) as masked.
 	masked := func(s string) bool { return strings.HasPrefix(s, "R") }
 	res, err := e.EvaluateWith(context.Background(), f, risk.Options{Now: risktest.Now, Depersonalised: true, Masked: masked})
@@ -68,16 +60,8 @@ func TestDepersonalisedScenario(t *testing.T) {
 // masked, without Depersonalised; watchlists are still screened.
 func TestMaskedOption(t *testing.T) {
 	f, plain := evaluate(t)
-	cfg, err := risktest.Config()
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := risk.NewEngine(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
 	all := func(string) bool { return true }
-	res, err := e.EvaluateWith(context.Background(), f, risk.Options{Now: risktest.Now, Masked: all})
+	res, err := engine(t).EvaluateWith(context.Background(), f, risk.Options{Now: risktest.Now, Masked: all})
 	if err != nil {
 		t.Fatal(err)
 	}

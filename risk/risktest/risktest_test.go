@@ -11,6 +11,21 @@ import (
 	"github.com/openpiu/piu/risk/risktest"
 )
 
+// engine is the scenario's engine (risktest.Config) with plugins added.
+func engine(t *testing.T, plugins ...risk.Rule) *risk.Engine {
+	t.Helper()
+	cfg, err := risktest.Config()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Plugins = append(cfg.Plugins, plugins...)
+	e, err := risk.NewEngine(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
 // evaluate runs the whole chain on the scenario: bytes, manifest, engine.
 func evaluate(t *testing.T) (*manifest.Flight, *risk.Result) {
 	t.Helper()
@@ -25,15 +40,7 @@ func evaluate(t *testing.T) (*manifest.Flight, *risk.Result) {
 	if len(flights) != 1 {
 		t.Fatalf("%d flights, want 1", len(flights))
 	}
-	cfg, err := risktest.Config()
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := risk.NewEngine(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := e.EvaluateWith(context.Background(), flights[0], risk.Options{Now: risktest.Now})
+	res, err := engine(t).EvaluateWith(context.Background(), flights[0], risk.Options{Now: risktest.Now})
 	if err != nil {
 		t.Fatal(err)
 	}
