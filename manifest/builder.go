@@ -51,7 +51,9 @@ func (b *Builder) AddPNRGOV(m *pnrgov.Message) {
 // Build groups the messages by operating flight and departure date, applies
 // them in the order they were prepared, and links the travellers. Flights
 // come in order of departure date, carrier and number. Build may be called
-// again after more messages are added; each call builds anew.
+// again after more messages are added; each call builds anew. For a flight
+// of 32 PNRs or more it finds the links between PNRs on a second goroutine
+// (when GOMAXPROCS allows), and returns when that is done.
 func (b *Builder) Build() []*Flight {
 	srcs := slices.Clone(b.sources)
 	// The order in which the messages apply: preparation time, then input
