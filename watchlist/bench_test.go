@@ -345,11 +345,11 @@ func BenchmarkDocLookup10M(b *testing.B) {
 // (the index data is shared; only the option differs).
 func (x *Index) withSecondPair() *Index {
 	y := &Index{opts: x.opts, cmp: x.cmp, entries: x.entries, names: x.names, keyset: x.keyset, nkeys: x.nkeys,
-		multi: x.multi, single: x.single, docs: x.docs, docRefs: x.docRefs, nats: x.nats,
+		post: x.post, docs: x.docs, docRefs: x.docRefs, nats: x.nats,
 		texts: x.texts, vocab: x.vocab, vocabID: x.vocabID, vocabKeys: x.vocabKeys, shapes: x.shapes, tokOff: x.tokOff, toks: x.toks,
-		ntoks: x.ntoks, minor: x.minor, joined: x.joined}
+		ntoks: x.ntoks, minor: x.minor}
 	y.opts.SecondPair = true
-	n, v, t, k := len(y.names), len(y.vocab), y.texts, y.nkeys
+	n, v, t, k := len(y.names), len(y.vocab), y.texts, y.keyset.idBound()
 	y.scratch.New = func() any { return newScratch(n, v, t, k) }
 	return y
 }

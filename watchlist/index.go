@@ -23,14 +23,13 @@ type Index struct {
 	ntoks []uint8
 
 	keyset keySet // blocking key → key id
-	nkeys  int
-	// multi holds names with two tokens or more that count, single the
-	// others; both are posting lists in CSR form over key ids.
-	multi, single postings
-	// joined lists, under the key of two adjacent tokens joined, the names
-	// that have them: such a key shared with one query token stands for two
-	// of the name's tokens (LIANGZUO against LIANG ZUO).
-	joined postings
+	nkeys  int    // distinct keys (their ids run below keyset.idBound())
+	// post lists, under each key id, the names that have the key, in CSR
+	// form: a posting is the name's id shifted left once, plus 1 when the
+	// key is two adjacent tokens of the name joined (such a key shared
+	// with one query token stands for two of the name's tokens: LIANGZUO
+	// against LIANG ZUO).
+	post postings
 
 	docs    *docIndex
 	docRefs []docRef // docIndex id → entry and document
@@ -75,7 +74,7 @@ type docRef struct {
 	which uint16
 }
 
-// postings maps key ids to sorted name ids: ids[off[k]:off[k+1]].
+// postings maps key ids to postings sorted by name: ids[off[k]:off[k+1]].
 type postings struct {
 	off []uint32
 	ids []uint32
@@ -156,7 +155,7 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 			}
 		}
 	}
-	n, v, t, k := len(x.names), len(x.vocab), x.texts, x.nkeys
+	n, v, t, k := len(x.names), len(x.vocab), x.texts, x.keyset.idBound()
 	x.scratch.New = func() any { return newScratch(n, v, t, k) }
 	return x, nil
 }
@@ -304,11 +303,11 @@ type Stats struct {
 
 // Stats returns the index's size.
 func (x *Index) Stats() Stats {
-	p := len(x.multi.ids) + len(x.single.ids) + len(x.joined.ids)
+	p := len(x.post.ids)
 	return Stats{
 		Entries: len(x.entries), Names: len(x.names), Keys: x.nkeys, Postings: p,
 		Documents:     x.docs.Len(),
-		PostingBytes:  4 * (p + len(x.multi.off) + len(x.single.off) + len(x.joined.off)),
+		PostingBytes:  4 * (p + len(x.post.off)),
 		DocumentBytes: x.docs.Bytes() + 8*len(x.docRefs),
 	}
 }
