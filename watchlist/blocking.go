@@ -125,7 +125,8 @@ func (x *Index) secondPair(pq *query, s *scratch, id uint32) bool {
 func (x *Index) pairable(pq *query, s *scratch, id uint32, want int) bool {
 	minPair := x.opts.Fuzzy.MinPairSimilarity
 	found := 0
-	for _, v := range x.toks[x.tokOff[id]:x.tokOff[id+1]] {
+	t := x.names[id].text
+	for _, v := range x.toks[x.tokOff[t]:x.tokOff[t+1]] {
 		if s.vstamp[v] != s.gen {
 			s.vstamp[v] = s.gen
 			s.pairable[v] = 2

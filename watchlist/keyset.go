@@ -3,6 +3,9 @@ package watchlist
 import (
 	"hash/maphash"
 	"math/bits"
+	"runtime"
+	"slices"
+	"sync"
 )
 
 // keySet maps blocking keys to key ids by their 64-bit hash alone, without
@@ -62,7 +65,11 @@ func newKeySetOfHashes(seed maphash.Seed, parts [][]uint64) (keySet, []uint32) {
 
 // fill lays the keys out and returns their ids, in the order of parts, or
 // reports false when two share a hash. A key's id is its cell in the
-// table: no id is stored, and ids run below idBound.
+// table: no id is stored, and ids run below idBound. On large sets the
+// table is filled on GOMAXPROCS goroutines, each owning a range of cells
+// (and of filter words): a key whose run of cells would leave its range is
+// placed afterwards, on one goroutine, so that every key still lies after
+// its home cell with no empty cell between.
 func (k *keySet) fill(parts [][]uint64) ([]uint32, bool) {
 	nk := 0
 	for _, hs := range parts {
@@ -74,10 +81,56 @@ func (k *keySet) fill(parts [][]uint64) ([]uint32, bool) {
 	// A load of at most two thirds keeps absent lookups to a few probes,
 	// nearly always in one cache line.
 	k.slots = make([]uint64, max(16, nk*3/2))
-	ids := make([]uint32, 0, nk)
-	for _, hs := range parts {
-		for _, h := range hs {
-			k.filter[h&k.fmask] |= filterBits(h)
+	ids := make([]uint32, nk)
+	workers := 1
+	if nk >= 1<<16 {
+		workers = max(1, runtime.GOMAXPROCS(0))
+	}
+	type lateKey struct {
+		h uint64
+		j int
+	}
+	late := make([][]lateKey, workers)
+	dup := make([]bool, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			flo, fhi := uint64(w)*size/uint64(workers), uint64(w+1)*size/uint64(workers)
+			lo, hi := w*len(k.slots)/workers, (w+1)*len(k.slots)/workers
+			j := -1
+			for _, hs := range parts {
+				for _, h := range hs {
+					j++
+					if f := h & k.fmask; f >= flo && f < fhi {
+						k.filter[f] |= filterBits(h)
+					}
+					i := k.home(h)
+					if i < lo || i >= hi {
+						continue
+					}
+					for ; i < hi && k.slots[i] != 0; i++ {
+						if k.slots[i] == h {
+							dup[w] = true
+							return
+						}
+					}
+					if i == hi {
+						late[w] = append(late[w], lateKey{h, j})
+						continue
+					}
+					k.slots[i] = h
+					ids[j] = uint32(i)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if slices.Contains(dup, true) {
+		return nil, false
+	}
+	for _, ls := range late {
+		for _, l := range ls {
+			h, j := l.h, l.j
 			i := k.home(h)
 			for k.slots[i] != 0 {
 				if k.slots[i] == h {
@@ -88,7 +141,7 @@ func (k *keySet) fill(parts [][]uint64) ([]uint32, bool) {
 				}
 			}
 			k.slots[i] = h
-			ids = append(ids, uint32(i))
+			ids[j] = uint32(i)
 		}
 	}
 	return ids, true

@@ -9,7 +9,7 @@ import (
 // The key set finds every key under its id, no absent string, and findAll
 // keeps the order of the lookups.
 func TestKeySet(t *testing.T) {
-	for _, n := range []int{0, 1, 10, 5000} {
+	for _, n := range []int{0, 1, 10, 5000, 200_000} {
 		var keys []string
 		for i := range n {
 			keys = append(keys, fmt.Sprintf("K%dX", i))
@@ -42,6 +42,15 @@ func TestKeySet(t *testing.T) {
 		}
 		if got, want := ks.findAll(hs, nil), []uint32{ids[3], ids[1], ids[3], ids[9]}; !slices.Equal(got, want) {
 			t.Errorf("n=%d: findAll = %v, want %v", n, got, want)
+		}
+	}
+}
+
+// counts looks up only tokens of four letters or fewer among particles.
+func TestParticlesShort(t *testing.T) {
+	for p := range particles {
+		if len(p) > 4 {
+			t.Errorf("particle %q is longer than four letters", p)
 		}
 	}
 }
