@@ -22,8 +22,9 @@ import (
 //  1. per chunk of names, the hashes of each name's keys, sorted and
 //     deduplicated per name, with a bit per key that says it is a joined
 //     pair of the name;
-//  2. per shard of the hash space, the distinct hashes numbered in order
-//     of first appearance, each shard's numbers written over its hashes;
+//  2. at the same time, per shard of the hash space, the distinct hashes
+//     of each hashed chunk numbered in order of first appearance, each
+//     shard's numbers written over its hashes;
 //  3. the key set laid out (a key's id is its cell), and per chunk each
 //     shard's number replaced by the key's id;
 //  4. per range of key ids, the posting lists counted and filled in name
@@ -65,20 +66,22 @@ func (x *Index) buildPostings() error {
 	}
 	workers := max(1, runtime.GOMAXPROCS(0))
 
-	// 1. Hash every name's keys (each goroutine reusing its buffers, so
-	// that a chunk keeps exactly what it needs).
-	bufs := make([]hashBufs, workers)
-	eachChunkW(len(chunks), workers, func(w, c int) { chunks[c].hashKeys(&ks, x.names, &bufs[w]) })
-	bufs = nil
-
-	// 2. Number the distinct hashes, one shard of the hash space per
-	// goroutine. A shard writes its number of a key, tagged with the
-	// shard, over the key's place in ids; the last shard to pass a chunk
-	// drops its hashes, so that they do not all wait for the end.
+	// 1 and 2 run at once: GOMAXPROCS goroutines hash the chunks' keys
+	// (each reusing its buffers, so that a chunk keeps exactly what it
+	// needs) while one goroutine per shard of the hash space numbers the
+	// distinct hashes of each chunk once it is hashed, writing its number
+	// of a key, tagged with the shard, over the key's place in ids. The
+	// last shard to pass a chunk drops its hashes: at most the chunks
+	// between the hashing and the numbering hold theirs (at a million
+	// entries all of them would hold some 450 MB).
 	shards := min(workers, maxShards)
 	shardOf := func(h uint64) uint32 { return uint32((h >> 32) * uint64(shards) >> 32) }
 	shardHashes := make([][]uint64, shards)
 	passed := make([]atomic.Int32, len(chunks))
+	hashed := make([]chan struct{}, len(chunks))
+	for c := range hashed {
+		hashed[c] = make(chan struct{})
+	}
 	var wg sync.WaitGroup
 	for s := range uint32(shards) {
 		wg.Go(func() {
@@ -87,6 +90,7 @@ func (x *Index) buildPostings() error {
 			t := newHashTable(len(x.names) * 5 / shards)
 			tag := s << shardShift
 			for c := range chunks {
+				<-hashed[c]
 				ch := &chunks[c]
 				for i, h := range ch.hs {
 					if shardOf(h) == s {
@@ -100,6 +104,12 @@ func (x *Index) buildPostings() error {
 			shardHashes[s] = t.order
 		})
 	}
+	bufs := make([]hashBufs, workers)
+	eachChunkW(len(chunks), workers, func(w, c int) {
+		chunks[c].hashKeys(&ks, x.names, &bufs[w])
+		close(hashed[c])
+	})
+	bufs = nil
 	wg.Wait()
 
 	// 3. The key set, and the shards' numbers replaced by key ids: shard
@@ -191,39 +201,59 @@ func nameKeyHashes(ks *keySet, n *fuzzymatch.Name, buf []byte, hs, js []uint64) 
 
 // fillPostings lays out the posting lists of the ids below nk from the
 // chunks' key lists, one goroutine per range of key ids. A posting is
-// name<<1, plus 1 when the key is a joined pair of the name.
+// name<<1, plus 1 when the key is a joined pair of the name. The chunks'
+// lists are dropped as the last goroutine passes them.
 func fillPostings(chunks []postingChunk, nk, workers int) postings {
 	var p postings
 	p.off = make([]uint32, nk+1)
-	perRange := func(visit func(k uint32, posting uint32)) {
+	// perRange visits the postings of each range in name order, or in
+	// reverse (from the last name) when backwards.
+	perRange := func(backwards bool, visit func(k uint32, posting uint32)) {
+		passed := make([]atomic.Int32, len(chunks))
 		var wg sync.WaitGroup
 		for r := range workers {
 			lo, hi := uint32(uint64(nk)*uint64(r)/uint64(workers)), uint32(uint64(nk)*uint64(r+1)/uint64(workers))
 			wg.Go(func() {
-				for c := range chunks {
+				for cc := range chunks {
+					c := cc
+					if backwards {
+						c = len(chunks) - 1 - cc
+					}
 					ch := &chunks[c]
-					for i := ch.lo; i < ch.hi; i++ {
-						for j := ch.off[i-ch.lo]; j < ch.off[i-ch.lo+1]; j++ {
+					for ii := range ch.hi - ch.lo {
+						i := ii
+						if backwards {
+							i = ch.hi - ch.lo - 1 - ii
+						}
+						for j := ch.off[i]; j < ch.off[i+1]; j++ {
 							if k := ch.ids[j]; k >= lo && k < hi {
-								visit(k, uint32(i)<<1|uint32(ch.joined[j/64]>>(j%64)&1))
+								visit(k, uint32(ch.lo+i)<<1|uint32(ch.joined[j/64]>>(j%64)&1))
 							}
 						}
+					}
+					if backwards && passed[c].Add(1) == int32(workers) {
+						*ch = postingChunk{}
 					}
 				}
 			})
 		}
 		wg.Wait()
 	}
-	perRange(func(k, _ uint32) { p.off[k+1]++ })
+	perRange(false, func(k, _ uint32) { p.off[k+1]++ })
 	for k := 1; k <= nk; k++ {
 		p.off[k] += p.off[k-1]
 	}
-	p.ids = make([]uint32, p.off[nk])
-	pos := slices.Clone(p.off[:nk])
-	perRange(func(k, posting uint32) {
-		p.ids[pos[k]] = posting
-		pos[k]++
+	total := p.off[nk]
+	p.ids = make([]uint32, total)
+	// Filled from the last name back, each list from its end: off[k+1]
+	// ends at the start of list k (no copy of the offsets needed), and
+	// the lists stay sorted by name.
+	perRange(true, func(k, posting uint32) {
+		p.off[k+1]--
+		p.ids[p.off[k+1]] = posting
 	})
+	copy(p.off, p.off[1:])
+	p.off[nk] = total
 	return p
 }
 
