@@ -93,6 +93,14 @@ func (p *postings) list(k uint32) []uint32 {
 // The entries are copied (shallowly: do not modify their slices afterwards).
 // It fails when an entry has no id, no name and no document, or an id that
 // another entry has. Names are prepared on up to GOMAXPROCS goroutines.
+//
+// An index holds some 1.4 KB per entry on large lists (1,000,000
+// synthetic entries, 2026-12). While it is built, the Go collector lets
+// the heap reach about twice what is live, so the process may peak near
+// twice the index and the entries together; a memory limit (GOMEMLIMIT,
+// debug.SetMemoryLimit) holds the peak under it at the cost of more
+// collections (at 1,000,000 entries, GOMEMLIMIT=3GiB: 3.0 GB instead of
+// 3.8 GB, a fifth more CPU time).
 func NewIndex(entries []Entry, o Options) (*Index, error) {
 	x := &Index{opts: o, cmp: fuzzymatch.NewComparator(o.Fuzzy), parallelNames: parallelNames}
 	seen := make(map[string]struct{}, len(entries))
