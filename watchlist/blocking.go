@@ -46,8 +46,8 @@ func (x *Index) candidates(pq *query, s *scratch, largest int, lo, hi uint32, to
 		if whole {
 			return ids
 		}
-		a, _ := slices.BinarySearch(ids, lo<<1)
-		b, _ := slices.BinarySearch(ids[a:], hi<<1)
+		a, _ := slices.BinarySearch(ids, lo<<postingShift)
+		b, _ := slices.BinarySearch(ids[a:], hi<<postingShift)
 		return ids[a : a+b]
 	}
 	// A name that a group meets gets its bit; a query token that meets
@@ -66,13 +66,13 @@ func (x *Index) candidates(pq *query, s *scratch, largest int, lo, hi uint32, to
 		double := pq.double&bit != 0
 		for _, k := range pq.groups[g] {
 			for _, p := range part(x.post.list(k)) {
-				id, b := p>>1, bit
-				if p&1 != 0 && !double {
+				id, b := p>>postingShift, bit
+				if p&postingJoined != 0 && !double {
 					b |= joinedBit
 				}
 				h := &s.hits[id]
 				if h.stamp != s.gen {
-					if g == largest && b&joinedBit == 0 && x.ntoks[id] >= 2 {
+					if g == largest && b&joinedBit == 0 && p&postingSingle == 0 {
 						continue
 					}
 					h.stamp, h.mask = s.gen, 0

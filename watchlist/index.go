@@ -27,10 +27,12 @@ type Index struct {
 	keyset keySet // blocking key → key id
 	nkeys  int    // distinct keys (their ids run below keyset.idBound())
 	// post lists, under each key id, the names that have the key, in CSR
-	// form: a posting is the name's id shifted left once, plus 1 when the
-	// key is two adjacent tokens of the name joined (such a key shared
-	// with one query token stands for two of the name's tokens: LIANGZUO
-	// against LIANG ZUO).
+	// form: a posting is the name's id shifted left by postingShift, plus
+	// postingJoined when the key is two adjacent tokens of the name joined
+	// (such a key shared with one query token stands for two of the name's
+	// tokens: LIANGZUO against LIANG ZUO) and postingSingle when the name
+	// has fewer than two tokens that count (so that blocking need not look
+	// the name up to know).
 	post postings
 
 	docs    *docIndex

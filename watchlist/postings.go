@@ -46,6 +46,14 @@ const (
 	shardShift = 28
 )
 
+// The low bits of a posting: the key is a joined pair of the name, the
+// name has fewer than two tokens that count; the name's id is above them.
+const (
+	postingJoined = 1 << 0
+	postingSingle = 1 << 1
+	postingShift  = 2
+)
+
 // postingChunkNames is the number of names per chunk: enough to amortise
 // the scheduling, small enough to balance the goroutines.
 const postingChunkNames = 4096
@@ -55,8 +63,8 @@ const postingChunkNames = 4096
 // lines because its four steps share the chunks, the shards and the key
 // ids; each step is a loop of its own.
 func (x *Index) buildPostings() error {
-	if len(x.names) >= 1<<31 {
-		return fmt.Errorf("%w: more than 2^31 names", ErrLimit)
+	if len(x.names) >= 1<<30 {
+		return fmt.Errorf("%w: more than 2^30 names", ErrLimit)
 	}
 	seed := maphash.MakeSeed()
 	ks := keySet{seed: seed}
@@ -132,7 +140,13 @@ func (x *Index) buildPostings() error {
 	ids = nil
 
 	// 4. The posting lists, each goroutine filling those of a range of ids.
-	x.post = fillPostings(chunks, ks.idBound(), workers)
+	single := make([]uint32, len(x.names)) // postingSingle for names of fewer than two tokens
+	for i := range x.names {
+		if x.names[i].tokens < 2 {
+			single[i] = postingSingle
+		}
+	}
+	x.post = fillPostings(chunks, single, ks.idBound(), workers)
 	return nil
 }
 
@@ -201,9 +215,9 @@ func nameKeyHashes(ks *keySet, n *fuzzymatch.Name, buf []byte, hs, js []uint64) 
 
 // fillPostings lays out the posting lists of the ids below nk from the
 // chunks' key lists, one goroutine per range of key ids. A posting is
-// name<<1, plus 1 when the key is a joined pair of the name. The chunks'
+// a posting (see Index.post). The chunks'
 // lists are dropped as the last goroutine passes them.
-func fillPostings(chunks []postingChunk, nk, workers int) postings {
+func fillPostings(chunks []postingChunk, single []uint32, nk, workers int) postings {
 	var p postings
 	p.off = make([]uint32, nk+1)
 	// perRange visits the postings of each range in name order, or in
@@ -227,7 +241,7 @@ func fillPostings(chunks []postingChunk, nk, workers int) postings {
 						}
 						for j := ch.off[i]; j < ch.off[i+1]; j++ {
 							if k := ch.ids[j]; k >= lo && k < hi {
-								visit(k, uint32(ch.lo+i)<<1|uint32(ch.joined[j/64]>>(j%64)&1))
+								visit(k, uint32(ch.lo+i)<<postingShift|single[ch.lo+i]|uint32(ch.joined[j/64]>>(j%64)&1))
 							}
 						}
 					}

@@ -38,9 +38,12 @@ func TestPostingsAsStrings(t *testing.T) {
 		slices.Sort(joins)
 		multi := x.names[i].tokens >= 2
 		for _, k := range slices.Compact(keys) {
-			p := uint32(i) << 1
+			p := uint32(i) << postingShift
 			if _, joined := slices.BinarySearch(joins, k); joined && multi {
-				p |= 1
+				p |= postingJoined
+			}
+			if !multi {
+				p |= postingSingle
 			}
 			want[k] = append(want[k], p)
 		}
