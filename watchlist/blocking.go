@@ -26,7 +26,7 @@ func (x *Index) largestGroup(pq *query) int {
 			continue // a joined pair alone can make a candidate: never skipped
 		}
 		for _, k := range pq.groups[g] {
-			size[g] += len(x.multi.list(k))
+			size[g] += len(x.post.list(k))
 		}
 		if size[g] > size[largest] {
 			largest = g
@@ -40,48 +40,46 @@ func (x *Index) largestGroup(pq *query) int {
 // Calls on disjoint id ranges touch disjoint parts of s.hits, so they may
 // run at the same time.
 func (x *Index) candidates(pq *query, s *scratch, largest int, lo, hi uint32, touched []uint32) []uint32 {
-	G := len(pq.groups)
 	// part is the piece of a sorted posting list inside [lo, hi).
 	whole := lo == 0 && int(hi) >= len(x.names)
 	part := func(ids []uint32) []uint32 {
 		if whole {
 			return ids
 		}
-		a, _ := slices.BinarySearch(ids, lo)
-		b, _ := slices.BinarySearch(ids[a:], hi)
+		a, _ := slices.BinarySearch(ids, lo<<postingShift)
+		b, _ := slices.BinarySearch(ids[a:], hi<<postingShift)
 		return ids[a : a+b]
 	}
-	mark := func(p *postings, g int, bit uint32, create bool) {
+	// A name that a group meets gets its bit; a query token that meets
+	// two of the name's tokens joined covers both, and the name gets the
+	// spare bit joinedBit too, which counts as one more group. Only the
+	// largest group does not make candidates of names of two tokens or
+	// more, unless by a joined pair: it comes last, to add its bit to the
+	// names the others made.
+	G := len(pq.groups)
+	for i := range G {
+		g := i
+		if largest >= 0 {
+			g = (largest + 1 + i) % G
+		}
+		bit := uint32(1) << g
+		double := pq.double&bit != 0
 		for _, k := range pq.groups[g] {
-			for _, id := range part(p.list(k)) {
+			for _, p := range part(x.post.list(k)) {
+				id, b := p>>postingShift, bit
+				if p&postingJoined != 0 && !double {
+					b |= joinedBit
+				}
 				h := &s.hits[id]
 				if h.stamp != s.gen {
-					if !create {
+					if g == largest && b&joinedBit == 0 && p&postingSingle == 0 {
 						continue
 					}
 					h.stamp, h.mask = s.gen, 0
 					touched = append(touched, id)
 				}
-				h.mask |= bit
+				h.mask |= b
 			}
-		}
-	}
-	for g := range G {
-		if g != largest {
-			mark(&x.multi, g, 1<<g, true)
-		}
-	}
-	if largest >= 0 {
-		mark(&x.multi, largest, 1<<largest, false)
-	}
-	for g := range G {
-		mark(&x.single, g, 1<<g, true)
-	}
-	// A query token that meets a name's two tokens joined covers both: the
-	// name gets the spare bit joinedBit, which counts as one more group.
-	for g := range G {
-		if pq.double&(1<<g) == 0 {
-			mark(&x.joined, g, 1<<g|joinedBit, true)
 		}
 	}
 	return touched
@@ -127,7 +125,8 @@ func (x *Index) secondPair(pq *query, s *scratch, id uint32) bool {
 func (x *Index) pairable(pq *query, s *scratch, id uint32, want int) bool {
 	minPair := x.opts.Fuzzy.MinPairSimilarity
 	found := 0
-	for _, v := range x.toks[x.tokOff[id]:x.tokOff[id+1]] {
+	t := x.names[id].text
+	for _, v := range x.toks[x.tokOff[t]:x.tokOff[t+1]] {
 		if s.vstamp[v] != s.gen {
 			s.vstamp[v] = s.gen
 			s.pairable[v] = 2

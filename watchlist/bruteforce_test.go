@@ -8,7 +8,7 @@ import (
 // the reference the blocking is measured against. It shares evaluate and
 // finish with Screen, so the two differ only in which names are scored.
 func (x *Index) bruteForce(q *Query) []Match {
-	s := newScratch(0, 0, 0, x.nkeys).(*scratch)
+	s := newScratch(0, 0, 0, x.keyset.idBound()).(*scratch)
 	s.next()
 	pq := x.prepareQuery(q, s)
 	floor := x.opts.Threshold - x.opts.maxBonus()

@@ -2,7 +2,9 @@ package watchlist
 
 import (
 	"fmt"
+	"hash/maphash"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/openpiu/piu/fuzzymatch"
@@ -23,14 +25,15 @@ type Index struct {
 	ntoks []uint8
 
 	keyset keySet // blocking key → key id
-	nkeys  int
-	// multi holds names with two tokens or more that count, single the
-	// others; both are posting lists in CSR form over key ids.
-	multi, single postings
-	// joined lists, under the key of two adjacent tokens joined, the names
-	// that have them: such a key shared with one query token stands for two
-	// of the name's tokens (LIANGZUO against LIANG ZUO).
-	joined postings
+	nkeys  int    // distinct keys (their ids run below keyset.idBound())
+	// post lists, under each key id, the names that have the key, in CSR
+	// form: a posting is the name's id shifted left by postingShift, plus
+	// postingJoined when the key is two adjacent tokens of the name joined
+	// (such a key shared with one query token stands for two of the name's
+	// tokens: LIANGZUO against LIANG ZUO) and postingSingle when the name
+	// has fewer than two tokens that count (so that blocking need not look
+	// the name up to know).
+	post postings
 
 	docs    *docIndex
 	docRefs []docRef // docIndex id → entry and document
@@ -46,8 +49,8 @@ type Index struct {
 
 	// vocab holds every distinct token that counts, prepared alone, so that
 	// a query can ask cheaply whether a name has a second token the
-	// comparator would pair (see screen); tokOff/toks list each name's
-	// vocabulary ids: toks[tokOff[i]:tokOff[i+1]].
+	// comparator would pair (see screen); tokOff/toks list the vocabulary
+	// ids of each name text: toks[tokOff[t]:tokOff[t+1]].
 	vocab   []*fuzzymatch.Name
 	vocabID map[string]uint32
 	// vocabKeys lists, per vocabulary token, the ids of its fuzzymatch
@@ -75,7 +78,7 @@ type docRef struct {
 	which uint16
 }
 
-// postings maps key ids to sorted name ids: ids[off[k]:off[k+1]].
+// postings maps key ids to postings sorted by name: ids[off[k]:off[k+1]].
 type postings struct {
 	off []uint32
 	ids []uint32
@@ -92,6 +95,14 @@ func (p *postings) list(k uint32) []uint32 {
 // The entries are copied (shallowly: do not modify their slices afterwards).
 // It fails when an entry has no id, no name and no document, or an id that
 // another entry has. Names are prepared on up to GOMAXPROCS goroutines.
+//
+// An index holds some 1.4 KB per entry on large lists (1,000,000
+// synthetic entries, 2026-12). While it is built, the Go collector lets
+// the heap reach about twice what is live, so the process may peak near
+// twice the index and the entries together; a memory limit (GOMEMLIMIT,
+// debug.SetMemoryLimit) holds the peak under it at the cost of more
+// collections (at 1,000,000 entries, GOMEMLIMIT=3GiB: 3.0 GB instead of
+// 3.8 GB, a fifth more CPU time).
 func NewIndex(entries []Entry, o Options) (*Index, error) {
 	x := &Index{opts: o, cmp: fuzzymatch.NewComparator(o.Fuzzy), parallelNames: parallelNames}
 	seen := make(map[string]struct{}, len(entries))
@@ -113,35 +124,37 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 	if len(x.entries) >= 1<<31 {
 		return nil, fmt.Errorf("%w: more than 2^31 entries", ErrLimit)
 	}
-	var raw []string
-	texts := map[string]uint32{}
 	for i := range x.entries {
-		e := &x.entries[i]
-		for j, n := range e.Names {
-			if j >= 1<<16 {
-				break
-			}
-			if t := n.Text(); t != "" {
-				id, ok := texts[t]
-				if !ok {
-					id = uint32(len(raw))
-					texts[t] = id
-					raw = append(raw, t)
-				}
-				x.names = append(x.names, indexedName{entry: uint32(i), which: uint16(j), text: id})
-			}
+		for j := range min(len(x.entries[i].Names), 1<<16) {
+			x.names = append(x.names, indexedName{entry: uint32(i), which: uint16(j)})
 		}
 	}
-	x.texts = len(raw)
-	// Names and vocabulary share the data of identical tokens, one
-	// interner per goroutine (tokens are then held at most once per
-	// goroutine).
-	interners := make([]*fuzzymatch.Interner, max(1, runtime.GOMAXPROCS(0)))
-	for i := range interners {
-		interners[i] = fuzzymatch.NewInterner()
+	all := make([]string, len(x.names))
+	parallelW(len(x.names), runtime.GOMAXPROCS(0), func(_, i int) {
+		all[i] = x.entries[x.names[i].entry].Names[x.names[i].which].Text()
+	})
+	// Names without text are not indexed.
+	kept := 0
+	for i := range x.names {
+		if all[i] != "" {
+			x.names[kept], all[kept] = x.names[i], all[i]
+			kept++
+		}
 	}
-	x.prepare(raw, interners)
-	x.buildVocab(interners)
+	x.names, all = x.names[:kept:kept], all[:kept]
+	ids, raw := numberStrings(all, runtime.GOMAXPROCS(0))
+	for i := range x.names {
+		x.names[i].text = ids[i]
+	}
+	all, ids = nil, nil
+	x.texts = len(raw)
+	// Names and vocabulary share the data of identical tokens through
+	// one interner, which the goroutines that prepare take in turn
+	// (interning is a few map lookups per name, preparing it ten times
+	// more work; an interner per goroutine held a token once per
+	// goroutine).
+	in := &lockedInterner{in: fuzzymatch.NewInterner()}
+	x.buildVocab(x.prepare(raw, in), in)
 	if err := x.buildPostings(); err != nil {
 		return nil, err
 	}
@@ -156,55 +169,114 @@ func NewIndex(entries []Entry, o Options) (*Index, error) {
 			}
 		}
 	}
-	n, v, t, k := len(x.names), len(x.vocab), x.texts, x.nkeys
+	n, v, t, k := len(x.names), len(x.vocab), x.texts, x.keyset.idBound()
 	x.scratch.New = func() any { return newScratch(n, v, t, k) }
 	return x, nil
 }
 
 // prepare runs fuzzymatch.Prepare once per distinct name text, in
-// parallel.
-func (x *Index) prepare(raw []string, in []*fuzzymatch.Interner) {
+// parallel, and lists the tokens that count of each text (see buildVocab).
+func (x *Index) prepare(raw []string, in *lockedInterner) [][]string {
 	prepared := make([]*fuzzymatch.Name, len(raw))
-	parallelW(len(raw), len(in), func(w, i int) { prepared[i] = in[w].Intern(fuzzymatch.Prepare(raw[i])) })
-	for i := range x.names {
-		n := prepared[x.names[i].text]
-		x.names[i].name = n
-		x.names[i].tokens = uint8(min(255, effectiveTokens(n)))
-	}
+	words := make([][]string, len(raw))
+	parallelW(len(raw), runtime.GOMAXPROCS(0), func(_, i int) {
+		n := in.intern(fuzzymatch.Prepare(raw[i]))
+		prepared[i] = n
+		ts := n.Tokens()
+		c := 0
+		for _, t := range ts {
+			if counts(t) {
+				ts[c] = t
+				c++
+			}
+		}
+		words[i] = ts[:c:c]
+	})
 	x.ntoks = make([]uint8, len(x.names))
 	for i := range x.names {
+		t := x.names[i].text
+		x.names[i].name = prepared[t]
+		x.names[i].tokens = uint8(min(255, len(words[t])))
 		x.ntoks[i] = x.names[i].tokens
 	}
+	return words
 }
 
-// buildVocab collects the distinct tokens that count and prepares each
-// alone, in parallel.
-func (x *Index) buildVocab(in []*fuzzymatch.Interner) {
-	ids := map[string]uint32{}
-	var words []string
-	x.tokOff = make([]uint32, 1, len(x.names)+1)
-	for i := range x.names {
-		for _, t := range x.names[i].name.Tokens() {
-			if !counts(t) {
-				continue
-			}
-			id, ok := ids[t]
-			if !ok {
-				id = uint32(len(words))
-				ids[t] = id
-				words = append(words, t)
-			}
-			x.toks = append(x.toks, id)
-		}
-		x.tokOff = append(x.tokOff, uint32(len(x.toks)))
+// buildVocab numbers the distinct tokens that count (words, per text)
+// and prepares each alone, in parallel.
+func (x *Index) buildVocab(words [][]string, in *lockedInterner) {
+	x.tokOff = make([]uint32, len(words)+1)
+	for i, ws := range words {
+		x.tokOff[i+1] = x.tokOff[i] + uint32(len(ws))
 	}
-	x.vocabID = ids
-	x.vocab = make([]*fuzzymatch.Name, len(words))
-	x.shapes = make([]shape, len(words))
-	parallelW(len(words), len(in), func(w, i int) {
-		x.vocab[i] = in[w].Intern(fuzzymatch.Prepare(words[i]))
-		x.shapes[i] = newShape(words[i])
+	flat := make([]string, 0, x.tokOff[len(words)])
+	for _, ws := range words {
+		flat = append(flat, ws...)
+	}
+	var all []string
+	x.toks, all = numberStrings(flat, runtime.GOMAXPROCS(0))
+	x.vocabID = make(map[string]uint32, len(all))
+	for i, w := range all {
+		x.vocabID[w] = uint32(i)
+	}
+	x.vocab = make([]*fuzzymatch.Name, len(all))
+	x.shapes = make([]shape, len(all))
+	parallelW(len(all), runtime.GOMAXPROCS(0), func(_, i int) {
+		x.vocab[i] = in.intern(fuzzymatch.Prepare(all[i]))
+		x.shapes[i] = newShape(all[i])
 	})
+}
+
+// lockedInterner is a fuzzymatch.Interner for several goroutines.
+type lockedInterner struct {
+	mu sync.Mutex
+	in *fuzzymatch.Interner
+}
+
+func (l *lockedInterner) intern(n *fuzzymatch.Name) *fuzzymatch.Name {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.in.Intern(n)
+}
+
+// numberStrings gives each distinct string of ss an id, and returns the
+// id of each string and the distinct strings by id. It runs on one
+// goroutine per shard of the strings' hashes (the numbering is serial
+// work otherwise: a million entries have one and a half million names
+// and three million tokens that count).
+func numberStrings(ss []string, workers int) ([]uint32, []string) {
+	shards := max(1, min(workers, 256))
+	seed := maphash.MakeSeed()
+	ids := make([]uint32, len(ss))
+	shard := make([]uint8, len(ss))
+	local := make([][]string, shards) // per shard, its strings in order of first appearance
+	var wg sync.WaitGroup
+	for s := range shards {
+		wg.Go(func() {
+			m := map[string]uint32{}
+			for i, str := range ss {
+				if shards > 1 && int(maphash.String(seed, str)%uint64(shards)) != s {
+					continue
+				}
+				id, ok := m[str]
+				if !ok {
+					id = uint32(len(local[s]))
+					m[str] = id
+					local[s] = append(local[s], str)
+				}
+				ids[i], shard[i] = id, uint8(s)
+			}
+		})
+	}
+	wg.Wait()
+	base := make([]uint32, shards+1)
+	distinct := make([]string, 0, len(ss))
+	for s := range shards {
+		base[s+1] = base[s] + uint32(len(local[s]))
+		distinct = append(distinct, local[s]...)
+	}
+	parallelW(len(ids), shards, func(_, i int) { ids[i] += base[shard[i]] })
+	return ids, slices.Clip(distinct)
 }
 
 // parallelW runs fn(w, i) for i in 0..n-1 on up to workers goroutines, w
@@ -304,11 +376,11 @@ type Stats struct {
 
 // Stats returns the index's size.
 func (x *Index) Stats() Stats {
-	p := len(x.multi.ids) + len(x.single.ids) + len(x.joined.ids)
+	p := len(x.post.ids)
 	return Stats{
 		Entries: len(x.entries), Names: len(x.names), Keys: x.nkeys, Postings: p,
 		Documents:     x.docs.Len(),
-		PostingBytes:  4 * (p + len(x.multi.off) + len(x.single.off) + len(x.joined.off)),
+		PostingBytes:  4 * (p + len(x.post.off)),
 		DocumentBytes: x.docs.Bytes() + 8*len(x.docRefs),
 	}
 }

@@ -77,7 +77,8 @@ const minPrefixKey = 3
 const maxGroups = 31
 
 // particles do not count as a token for blocking: they are shared by too
-// many names and say little (AL-, BIN, VAN, DE).
+// many names and say little (AL-, BIN, VAN, DE). None is longer than four
+// letters (counts looks only shorter tokens up; TestParticlesShort).
 var particles = map[string]bool{
 	"AL": true, "EL": true, "BIN": true, "BEN": true, "IBN": true, "BINT": true, "BNT": true,
 	"VAN": true, "VON": true, "DER": true, "DEN": true, "DE": true, "DA": true, "DI": true,
@@ -87,7 +88,7 @@ var particles = map[string]bool{
 
 // counts reports whether a token counts for blocking: not an initial, not a
 // particle.
-func counts(tok string) bool { return len(tok) >= 2 && !particles[tok] }
+func counts(tok string) bool { return len(tok) >= 2 && (len(tok) > 4 || !particles[tok]) }
 
 // effectiveTokens counts the tokens of n that count for blocking.
 func effectiveTokens(n *fuzzymatch.Name) int {

@@ -3,6 +3,9 @@ package watchlist
 import (
 	"hash/maphash"
 	"math/bits"
+	"runtime"
+	"slices"
+	"sync"
 )
 
 // keySet maps blocking keys to key ids by their 64-bit hash alone, without
@@ -27,46 +30,47 @@ type keySet struct {
 	seed   maphash.Seed
 	filter []uint64 // two bits per key, in one word chosen by the hash
 	fmask  uint64   // len(filter) - 1 (a power of two)
-	slots  []keySlot
-}
-
-// keySlot is one cell of the table: the key's hash (0 for an empty cell)
-// and its id.
-type keySlot struct {
-	h  uint64
-	id uint32
+	// slots is the table: each key's hash in the cell its id names (0 for
+	// an empty cell).
+	slots []uint64
 }
 
 // filterBitsPerKey with two bits per key in one word gives about 2 % false
 // positives.
 const filterBitsPerKey = 16
 
-// newKeySet builds the set of keys, whose ids must be distinct.
-func newKeySet(keys map[string]uint32) keySet {
+// newKeySet builds the set of keys (distinct strings) and returns it with
+// the id of each key.
+func newKeySet(keys []string) (keySet, []uint32) {
 	for {
 		k := keySet{seed: maphash.MakeSeed()}
 		hs := make([]uint64, len(keys))
-		for s, id := range keys {
-			hs[id] = k.hash(s)
+		for i, s := range keys {
+			hs[i] = k.hash(s)
 		}
-		if k.fill([][]uint64{hs}) {
-			return k
+		if ids, ok := k.fill([][]uint64{hs}); ok {
+			return k, ids
 		}
 	}
 }
 
 // newKeySetOfHashes builds the set of keys whose hashes under seed are
-// parts, key ids numbering them in order across the parts; the hashes must
-// be distinct.
-func newKeySetOfHashes(seed maphash.Seed, parts [][]uint64) keySet {
+// parts, and returns it with the id of each key, in order across the
+// parts; the hashes must be distinct.
+func newKeySetOfHashes(seed maphash.Seed, parts [][]uint64) (keySet, []uint32) {
 	k := keySet{seed: seed}
-	k.fill(parts) // never false: buildPostings interns keys by hash
-	return k
+	ids, _ := k.fill(parts) // never false: buildPostings interns keys by hash
+	return k, ids
 }
 
-// fill lays the keys out (the ids number the hashes of parts in order), or
-// reports false when two share a hash.
-func (k *keySet) fill(parts [][]uint64) bool {
+// fill lays the keys out and returns their ids, in the order of parts, or
+// reports false when two share a hash. A key's id is its cell in the
+// table: no id is stored, and ids run below idBound. On large sets the
+// table is filled on GOMAXPROCS goroutines, each owning a range of cells
+// (and of filter words): a key whose run of cells would leave its range is
+// placed afterwards, on one goroutine, so that every key still lies after
+// its home cell with no empty cell between.
+func (k *keySet) fill(parts [][]uint64) ([]uint32, bool) {
 	nk := 0
 	for _, hs := range parts {
 		nk += len(hs)
@@ -76,26 +80,75 @@ func (k *keySet) fill(parts [][]uint64) bool {
 	k.filter, k.fmask = make([]uint64, size), size-1
 	// A load of at most two thirds keeps absent lookups to a few probes,
 	// nearly always in one cache line.
-	k.slots = make([]keySlot, max(16, nk*3/2))
-	id := uint32(0)
-	for _, hs := range parts {
-		for _, h := range hs {
-			k.filter[h&k.fmask] |= filterBits(h)
+	k.slots = make([]uint64, max(16, nk*3/2))
+	ids := make([]uint32, nk)
+	workers := 1
+	if nk >= 1<<16 {
+		workers = max(1, runtime.GOMAXPROCS(0))
+	}
+	type lateKey struct {
+		h uint64
+		j int
+	}
+	late := make([][]lateKey, workers)
+	dup := make([]bool, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			flo, fhi := uint64(w)*size/uint64(workers), uint64(w+1)*size/uint64(workers)
+			lo, hi := w*len(k.slots)/workers, (w+1)*len(k.slots)/workers
+			j := -1
+			for _, hs := range parts {
+				for _, h := range hs {
+					j++
+					if f := h & k.fmask; f >= flo && f < fhi {
+						k.filter[f] |= filterBits(h)
+					}
+					i := k.home(h)
+					if i < lo || i >= hi {
+						continue
+					}
+					for ; i < hi && k.slots[i] != 0; i++ {
+						if k.slots[i] == h {
+							dup[w] = true
+							return
+						}
+					}
+					if i == hi {
+						late[w] = append(late[w], lateKey{h, j})
+						continue
+					}
+					k.slots[i] = h
+					ids[j] = uint32(i)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if slices.Contains(dup, true) {
+		return nil, false
+	}
+	for _, ls := range late {
+		for _, l := range ls {
+			h, j := l.h, l.j
 			i := k.home(h)
-			for k.slots[i].h != 0 {
-				if k.slots[i].h == h {
-					return false
+			for k.slots[i] != 0 {
+				if k.slots[i] == h {
+					return nil, false
 				}
 				if i++; i == len(k.slots) {
 					i = 0
 				}
 			}
-			k.slots[i] = keySlot{h: h, id: id}
-			id++
+			k.slots[i] = h
+			ids[j] = uint32(i)
 		}
 	}
-	return true
+	return ids, true
 }
+
+// idBound is one more than the largest key id.
+func (k *keySet) idBound() int { return len(k.slots) }
 
 // hash returns the hash of key s, never 0 (the mark of an empty cell).
 func (k *keySet) hash(s string) uint64 {
@@ -137,9 +190,9 @@ func (k *keySet) find(h uint64) (uint32, bool) {
 // probe looks h up in the table.
 func (k *keySet) probe(h uint64) (uint32, bool) {
 	for i := k.home(h); ; {
-		switch k.slots[i].h {
+		switch k.slots[i] {
 		case h:
-			return k.slots[i].id, true
+			return uint32(i), true
 		case 0:
 			return 0, false
 		}

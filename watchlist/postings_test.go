@@ -8,23 +8,15 @@ import (
 // TestPostingsAsStrings checks the posting lists built by hash against the
 // keys of every name computed as strings, the way they were built before
 // keys were interned by hash: each key string has its own id and lists
-// exactly the names (multi, single, joined) that have it.
+// exactly the names that have it, marked when it is a joined pair of a
+// name of two tokens or more.
 func TestPostingsAsStrings(t *testing.T) {
 	entries := synthMixedEntries(3000, 17)
 	x, err := NewIndex(entries, DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
-	type lists struct{ multi, single, joined []uint32 }
-	want := map[string]*lists{}
-	get := func(k string) *lists {
-		l := want[k]
-		if l == nil {
-			l = &lists{}
-			want[k] = l
-		}
-		return l
-	}
+	want := map[string][]uint32{}
 	for i := range x.names {
 		n := x.names[i].name
 		var keys, joins []string
@@ -46,16 +38,14 @@ func TestPostingsAsStrings(t *testing.T) {
 		slices.Sort(joins)
 		multi := x.names[i].tokens >= 2
 		for _, k := range slices.Compact(keys) {
-			if multi {
-				get(k).multi = append(get(k).multi, uint32(i))
-			} else {
-				get(k).single = append(get(k).single, uint32(i))
+			p := uint32(i) << postingShift
+			if _, joined := slices.BinarySearch(joins, k); joined && multi {
+				p |= postingJoined
 			}
-		}
-		for _, k := range slices.Compact(joins) {
-			if multi {
-				get(k).joined = append(get(k).joined, uint32(i))
+			if !multi {
+				p |= postingSingle
 			}
+			want[k] = append(want[k], p)
 		}
 	}
 	if x.nkeys != len(want) {
@@ -71,13 +61,8 @@ func TestPostingsAsStrings(t *testing.T) {
 			t.Fatalf("keys %q and %q share id %d", k, other, id)
 		}
 		ids[id] = k
-		for _, c := range []struct {
-			name      string
-			got, want []uint32
-		}{{"multi", x.multi.list(id), l.multi}, {"single", x.single.list(id), l.single}, {"joined", x.joined.list(id), l.joined}} {
-			if !slices.Equal(c.got, c.want) && len(c.got)+len(c.want) > 0 {
-				t.Fatalf("key %q, %s postings %v, want %v", k, c.name, c.got, c.want)
-			}
+		if got := x.post.list(id); !slices.Equal(got, l) {
+			t.Fatalf("key %q: postings %v, want %v", k, got, l)
 		}
 	}
 }
@@ -95,7 +80,7 @@ func TestVocabKeys(t *testing.T) {
 	groups := func() []*query {
 		var out []*query
 		for i := range qs {
-			s := newScratch(len(x.names), len(x.vocab), x.texts, x.nkeys).(*scratch)
+			s := newScratch(len(x.names), len(x.vocab), x.texts, x.keyset.idBound()).(*scratch)
 			s.next()
 			out = append(out, x.prepareQuery(&qs[i], s))
 		}

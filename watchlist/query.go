@@ -24,7 +24,14 @@ type query struct {
 // bookkeeping (covered, cover, add) as closures over the scratch, on the hot
 // path of every query; split, they would pass those six values around.
 func (x *Index) prepareQuery(q *Query, s *scratch) *query {
-	pq := &query{q: q}
+	// The query and its groups live in the scratch (screen clears them
+	// after use, so that the pool keeps no traveller's data).
+	pq := &s.pq
+	*pq = query{q: q, groups: s.groups[:0], tokens: pq.tokens[:0], shapes: pq.shapes[:0]}
+	gbuf := s.gbuf[:0]
+	defer func() { s.gbuf, s.groups = gbuf, pq.groups }()
+	// group returns the ids appended to gbuf since start, as one group.
+	group := func(start int) []uint32 { return gbuf[start:len(gbuf):len(gbuf)] }
 	if q.Nationality != "" {
 		pq.nat, _ = countryCode(q.Nationality)
 	}
@@ -58,12 +65,11 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 	// A key goes to the first group that has it only: a key two tokens
 	// share (a phonetic code such as that of ABDELSALAM and ABDELRAHMAN)
 	// must not let one listed token count as two.
-	add := func(g []uint32, k uint32) []uint32 {
+	add := func(k uint32) {
 		if !covered(k) {
-			g = append(g, k)
+			gbuf = append(gbuf, k)
 		}
 		cover(k)
-		return g
 	}
 	for _, t := range pq.name.Tokens() {
 		if !counts(t) || len(pq.groups) == maxGroups-1 {
@@ -78,7 +84,7 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 			}
 			continue
 		}
-		var g []uint32
+		start := len(gbuf)
 		var tn *fuzzymatch.Name
 		var known []uint32 // the key ids of a listed token's keys, found at build
 		if v, ok := x.vocabID[t]; ok {
@@ -111,12 +117,12 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 			hashKeys(t[:n])
 		}
 		for _, id := range known { // they come first, as their keys would
-			g = add(g, id)
+			add(id)
 		}
 		for _, id := range resolve() {
-			g = add(g, id)
+			add(id)
 		}
-		pq.groups = append(pq.groups, g) // an empty group still counts: the token is there
+		pq.groups = append(pq.groups, group(start)) // an empty group still counts: the token is there
 	}
 	// Adjacent tokens joined, against listed names that write them as one
 	// token (a match covers two tokens, so the group counts twice).
@@ -128,28 +134,28 @@ func (x *Index) prepareQuery(q *Query, s *scratch) *query {
 		s.joined = append(append(s.joined[:0], toks[i]...), toks[i+1]...)
 		hashBytes(s.joined)
 		s.buf = forDeletes(s.buf, s.joined, hashBytes)
-		var g []uint32
+		start := len(gbuf)
 		for _, id := range resolve() {
-			if !slices.Contains(g, id) {
-				g = append(g, id)
+			if !slices.Contains(gbuf[start:], id) {
+				gbuf = append(gbuf, id)
 			}
 		}
-		if len(g) > 0 {
+		if len(gbuf) > start {
 			pq.double |= 1 << len(pq.groups)
-			pq.groups = append(pq.groups, g)
+			pq.groups = append(pq.groups, group(start))
 		}
 	}
 	// Keys of the whole name that no single token gives (particles joined to
 	// the next token, readings that depend on context) form one more group.
 	hashKeys(pq.name.Keys()...)
-	var rest []uint32
+	start := len(gbuf)
 	for _, id := range resolve() {
 		if !covered(id) {
-			rest = append(rest, id)
+			gbuf = append(gbuf, id)
 		}
 	}
-	if len(rest) > 0 {
-		pq.groups = append(pq.groups, rest)
+	if len(gbuf) > start {
+		pq.groups = append(pq.groups, group(start))
 	}
 	return pq
 }

@@ -27,6 +27,10 @@ type scratch struct {
 
 	kstamp []uint32 // per key id: already in a query group
 
+	pq     query      // the query being screened
+	groups [][]uint32 // backing of pq.groups
+	gbuf   []uint32   // backing of the groups' key ids
+
 	hashes []uint64 // of the strings a query token looks up
 	ids    []uint32 // the keys among them
 	joined []byte   // two query tokens joined
@@ -69,6 +73,13 @@ func newScratch(names, vocab, texts, keys int) any {
 	return &scratch{hits: make([]hit, names), kstamp: make([]uint32, keys),
 		vstamp: make([]uint32, vocab), pairable: make([]uint8, vocab),
 		tstamp: make([]uint32, texts), tscore: make([]float64, texts)}
+}
+
+// dropQuery forgets the query prepared in s: the pooled scratch must not
+// keep the traveller's data alive.
+func (s *scratch) dropQuery() {
+	clear(s.pq.tokens[:cap(s.pq.tokens)])
+	s.pq = query{tokens: s.pq.tokens[:0], shapes: s.pq.shapes[:0]}
 }
 
 func (s *scratch) next() {

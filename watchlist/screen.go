@@ -27,6 +27,7 @@ func (x *Index) Screen(ctx context.Context, q Query) ([]Match, error) {
 func (x *Index) screen(ctx context.Context, q *Query, s *scratch, skipName, par int) ([]Match, error) {
 	s.next()
 	pq := x.prepareQuery(q, s)
+	defer s.dropQuery()
 	floor := x.opts.Threshold - x.opts.maxBonus()
 	if pq.name != nil && !pq.name.Empty() {
 		x.block(pq, s, skipName, par)
