@@ -96,7 +96,8 @@ func screen(ctx context.Context) ([]result, error) {
 	n := len(queries) * rounds
 	jobs := make(chan int)
 	out := make(chan result, workers)
-	reload := make(chan struct{}, len(versions)-1) // "a new file came"
+	reload := make(chan struct{}, len(versions)-1)  // "a new file came"
+	swapped := make(chan struct{}, len(versions)-1) // a new version is in use
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
@@ -133,11 +134,22 @@ func screen(ctx context.Context) ([]result, error) {
 				return
 			}
 			current.Store(&list{version: v, index: x})
+			swapped <- struct{}{}
 		}
 	})
 	go func() {
 		defer close(jobs)
 		for q := range n {
+			// Half-way through the work after each new file, the feeder
+			// waits for its version to be in use, so that every version
+			// screens some travellers however fast the machine builds.
+			if q == n/2 || q == 5*n/6 {
+				select {
+				case <-swapped:
+				case <-ctx.Done():
+					return
+				}
+			}
 			select {
 			case jobs <- q:
 			case <-ctx.Done():
