@@ -79,6 +79,9 @@ func newScratch(names, vocab, texts, keys int) any {
 // keep the traveller's data alive.
 func (s *scratch) dropQuery() {
 	clear(s.pq.tokens[:cap(s.pq.tokens)])
+	clear(s.pq.shapes[:cap(s.pq.shapes)]) // the tokens' sound codes
+	clear(s.joined[:cap(s.joined)])       // query tokens joined
+	clear(s.buf[:cap(s.buf)])             // and their one-letter deletions
 	s.pq = query{tokens: s.pq.tokens[:0], shapes: s.pq.shapes[:0]}
 }
 
