@@ -142,7 +142,7 @@ func (c *Comparator) pairTables(a, b *Name, as *assignment, t tables, m *tokenMe
 		}
 		for j := 0; j < nb; j++ {
 			if !as.usedB[j] {
-				joinA[i*n+j] = max(joinSim(a.joins[i], a.joinSets[i], &b.toks[j]), c.initialsOf(&b.toks[j], &a.toks[i], &a.toks[i+1], nb > 1 && na > 2))
+				joinA[i*n+j] = max(joinSim(a.joins[i], a.joinSets[i], &b.toks[j]), c.initialsOf(&b.toks[j], &a.toks[i], &a.toks[i+1], nb > 1 && na > 2 && j < nb-1))
 			}
 		}
 	}
@@ -152,7 +152,7 @@ func (c *Comparator) pairTables(a, b *Name, as *assignment, t tables, m *tokenMe
 		}
 		for i := 0; i < na; i++ {
 			if !as.usedA[i] {
-				joinB[j*n+i] = max(joinSim(b.joins[j], b.joinSets[j], &a.toks[i]), c.initialsOf(&a.toks[i], &b.toks[j], &b.toks[j+1], na > 1 && nb > 2))
+				joinB[j*n+i] = max(joinSim(b.joins[j], b.joinSets[j], &a.toks[i]), c.initialsOf(&a.toks[i], &b.toks[j], &b.toks[j+1], na > 1 && nb > 2 && i < na-1))
 			}
 		}
 	}
@@ -291,8 +291,9 @@ func (c *Comparator) weight(t *token) float32 {
 // JUNCKER): two Latin consonants, no name by themselves, which are the
 // first letters of x and y; 0 otherwise. Vowels are left out: a syllable
 // (LI, JO, UN) is a name, not initials. Initials stand for given names
-// beside a name written out (given: both names have another token): N.N.
-// alone is no NURSULTAN NAZARBAYEV.
+// beside a name written out (given: both names have another token, and t
+// is not its name's last, the surname's place: MARY NG is no MARY NANCY
+// GRANT): N.N. alone is no NURSULTAN NAZARBAYEV.
 func (c *Comparator) initialsOf(t, x, y *token, given bool) float32 {
 	f := t.forms[0]
 	if !given || t.kind != kindWord || t.script != scriptLatin || len(f) != 2 || isVowel(f[0]) || isVowel(f[1]) ||

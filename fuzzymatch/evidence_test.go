@@ -15,6 +15,12 @@ func TestEvidenceExamples(t *testing.T) {
 		reason string // a reason the explanation must give, if not ""
 		why    string
 	}{
+		// Rules that must not reach too far (review of 2026-12-03).
+		{"JOHN WILLIAMS", "JOHN BILL", false, "", "a Baltic ending read into an English surname"},
+		{"MARK ROBERTS", "MARK BOB", false, "", "the same"},
+		{"SERGEJS IVANOVS", "SERGEY IVANOV", true, "", "a Latvian ending, spelled alike"},
+		{"MARY NG", "MARY NANCY GRANT", false, "", "a surname in the surname's place is no pair of initials"},
+		{"JC JUNCKER", "JEAN CLAUDE JUNCKER", true, "", "initials before the surname"},
 		// Same sound is supporting evidence only.
 		{"BASHAR", "BUSHRA", false, "", "one Double Metaphone code, but two names"},
 		{"MOORE", "MARIE", false, "", "one code, vowels and a letter apart"},
@@ -122,6 +128,21 @@ func TestLinkedCompounds(t *testing.T) {
 	} {
 		if got := Prepare(tt.name).Tokens(); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: tokens %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// A legal form makes an organisation where legal forms stand: last, or
+// (Russian and Kazakh forms) first before two words or more; AO, SA or CO
+// elsewhere are a person's. AO WEI MING stays ambiguous: read as a company,
+// its extra words cost OrganisationExtraTokenPenalty.
+func TestOrganisationLegalFormPlace(t *testing.T) {
+	for raw, want := range map[string]bool{
+		"DEUTSCHE BANK AG": true, "OOO ROMASHKA TRADING": true, "SIEMENS": false,
+		"AO WEI": false, "SA LIM TAN": false, "LIM CO": true,
+	} {
+		if got := organisation(Prepare(raw)); got != want {
+			t.Errorf("organisation(%q) = %v, want %v", raw, got, want)
 		}
 	}
 }

@@ -36,6 +36,10 @@ var reasonText = [...]string{
 	reasonHeadOmitted: "headOmitted",
 }
 
+// balticSpelling is how alike (Jaro-Winkler) a name with a Baltic ending
+// and its equivalent are spelled at least.
+const balticSpelling = 0.85
+
 func (r reason) String() string { return reasonText[r] }
 
 // sameSpelling reports whether two tokens share a reading (a joined reading
@@ -101,8 +105,12 @@ func (c *Comparator) tokenSim(a, b *token) (float32, reason) {
 			break
 		}
 	}
+	// A Baltic ending must not turn a patronymic English surname into a
+	// nickname (WILLIAMS → WILLIAM, BILL): the two are also spelled alike
+	// (SERGEJS, SERGEY; ALEKSANDRAS, ALEXANDER).
 	if r == reasonNone && a.script == scriptLatin && b.script == scriptLatin &&
-		(balticStemGroups(a.forms[0], b.groups) || balticStemGroups(b.forms[0], a.groups)) {
+		(balticStemGroups(a.forms[0], b.groups) || balticStemGroups(b.forms[0], a.groups)) &&
+		JaroWinkler(a.forms[0], b.forms[0]) >= balticSpelling {
 		best, r = c.equiv, reasonEquivalent
 	}
 	// Patronymics share an ending, not necessarily a father, and surnames
@@ -425,8 +433,8 @@ func syllabic(s script) bool { return s == scriptKorean || s == scriptHan || s =
 
 // leavesVowels reports whether readings of a script may lack the vowels of
 // the Latin spelling: abjads, and the scripts read by the fallback
-// (translit_other.go), whose readings leave inherent vowels out (Khmer ពត
-// is read BT for POT).
+// (translit_other.go), whose readings may leave implicit vowels out (Thai
+// สมชาย is read SMCHAAY for SOMCHAI).
 func leavesVowels(s script) bool { return abjad(s) || s == scriptOther }
 
 // withinOneEdit reports whether a and b differ by at most one substitution,

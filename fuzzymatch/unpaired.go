@@ -129,15 +129,27 @@ func (c *Comparator) extraCost(n *Name, i int, o *Name, oUsed []bool, conflict, 
 }
 
 // organisation reports whether a name has a legal form (CO, LTD, SA, ...)
-// among its Latin tokens, as Prepare writes them (organisations.go).
+// as Prepare writes them (organisations.go) where legal forms stand: last,
+// or, for the forms written first, before two words or more (OOO ROMASHKA
+// TRADING). Elsewhere AO, SA or CO are parts of a person's name (AO WEI,
+// SA LIM TAN).
 func organisation(n *Name) bool {
-	for i := range n.toks {
-		t := &n.toks[i]
-		if t.script == scriptLatin && t.kind == kindWord && legalForm(t.forms[0]) {
-			return true
-		}
+	k := len(n.toks)
+	return k > 1 && (legalToken(&n.toks[k-1]) || k > 2 && legalToken(&n.toks[0]) && legalFirst(n.toks[0].forms[0]))
+}
+
+// legalFirst reports the legal forms written before the name: those of
+// Russia and Kazakhstan (OOO ROMASHKA, TOO KAZMUNAI).
+func legalFirst(s string) bool {
+	switch s {
+	case "OOO", "AO", "ZAO", "OAO", "PAO", "TOO":
+		return true
 	}
 	return false
+}
+
+func legalToken(t *token) bool {
+	return t.script == scriptLatin && t.kind == kindWord && legalForm(t.forms[0])
 }
 
 // legalForm reports whether s is a legal form's token: a switch, not a
