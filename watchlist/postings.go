@@ -27,8 +27,8 @@ import (
 //     shard's numbers written over its hashes;
 //  3. the key set laid out (a key's id is its cell), and per chunk each
 //     shard's number replaced by the key's id;
-//  4. per range of key ids, the posting lists counted and filled in name
-//     order, so that each list is sorted by name id.
+//  4. per range of key ids, the posting lists counted and filled from the
+//     last name back, so that each list is sorted by name id.
 
 // postingChunk is a run of consecutive names and their keys.
 type postingChunk struct {
@@ -214,9 +214,11 @@ func nameKeyHashes(ks *keySet, n *fuzzymatch.Name, buf []byte, hs, js []uint64) 
 }
 
 // fillPostings lays out the posting lists of the ids below nk from the
-// chunks' key lists, one goroutine per range of key ids. A posting is
-// a posting (see Index.post). The chunks'
-// lists are dropped as the last goroutine passes them.
+// chunks' key lists, one goroutine per range of key ids. Each posting is
+// the name id shifted by postingShift with its flags in the low bits (see
+// Index.post); the lists are filled from the last name back, so that each
+// stays sorted by name id. The chunks' lists are dropped as the last
+// goroutine passes them.
 func fillPostings(chunks []postingChunk, single []uint32, nk, workers int) postings {
 	var p postings
 	p.off = make([]uint32, nk+1)

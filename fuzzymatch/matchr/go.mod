@@ -7,9 +7,6 @@ require (
 	github.com/openpiu/piu v0.0.0
 )
 
-require (
-	github.com/mozillazg/go-unidecode v0.2.0 // indirect
-	golang.org/x/text v0.44.0 // indirect
-)
+require golang.org/x/text v0.44.0 // indirect
 
 replace github.com/openpiu/piu => ../..
