@@ -243,8 +243,7 @@ func (c *Comparator) finishScore(a, b *Name, as *assignment) {
 	}
 	weak = weak && pw < weakTotal
 	as.weak = weak
-	conflict := c.conflicting(a, as.usedA[:na], b) && c.conflicting(b, as.usedB[:nb], a) || c.headStandsIn(a, b, as) || c.syllablesLeft(a, b, as)
-	org := !conflict && (as.n < na || as.n < nb) && (organisation(a) || organisation(b))
+	conflict, org := c.leftOver(a, b, as)
 	var cost float32
 	for i := 0; i < na; i++ {
 		if !as.usedA[i] {

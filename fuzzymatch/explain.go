@@ -66,9 +66,8 @@ func (c *Comparator) Explain(a, b *Name) Explanation {
 		})
 	}
 	na, nb := len(a.toks), len(b.toks)
-	conflict := c.conflicting(a, as.usedA[:na], b) && c.conflicting(b, as.usedB[:nb], a) || c.headStandsIn(a, b, &as) || c.syllablesLeft(a, b, &as)
+	conflict, org := c.leftOver(a, b, &as)
 	weak := as.weak
-	org := !conflict && (as.n < na || as.n < nb) && (organisation(a) || organisation(b))
 	lineageLeft := false
 	unpaired := func(n *Name, used []bool, o *Name, oUsed []bool) (ps []Part) {
 		for i := range n.toks {

@@ -128,6 +128,16 @@ func (c *Comparator) extraCost(n *Name, i int, o *Name, oUsed []bool, conflict, 
 	return c.extra
 }
 
+// leftOver says how the tokens the assignment as left unpaired cost, for
+// Score and Explain alike: as a disagreement (conflict), or as the extra
+// words of an organisation's name (org), else as extra tokens.
+func (c *Comparator) leftOver(a, b *Name, as *assignment) (conflict, org bool) {
+	na, nb := len(a.toks), len(b.toks)
+	conflict = c.conflicting(a, as.usedA[:na], b) && c.conflicting(b, as.usedB[:nb], a) || c.headStandsIn(a, b, as) || c.syllablesLeft(a, b, as)
+	org = !conflict && (as.n < na || as.n < nb) && (organisation(a) || organisation(b))
+	return conflict, org
+}
+
 // organisation reports whether a name has a legal form (CO, LTD, SA, ...)
 // as Prepare writes them (organisations.go) where legal forms stand: last,
 // or, for the forms written first, before two words or more (OOO ROMASHKA
