@@ -133,8 +133,9 @@ func (d *Decoder) readTBD(s *edifact.Segment) *Bags {
 	if c := comps(s, 3); c != nil {
 		if looksLikeTag(c) {
 			first = 3
-		} else {
-			b.Pool = &BagPool{Indicator: at(c, 0), Reference: at(c, 1)}
+		} else if ind, ref := at(c, 0), at(c, 1); ind != "" || ref != "" {
+			// An empty pool element is no pool: it encodes as nothing.
+			b.Pool = &BagPool{Indicator: ind, Reference: ref}
 		}
 	}
 	for i := first; i < len(s.Elements); i++ {
