@@ -199,13 +199,22 @@ func appendHistoryLines(dst []edifact.Segment, p *PNR) []edifact.Segment {
 				break
 			}
 		}
-		if raw != nil && len(raw.Elements) > 1 && readLTS(raw) == l {
+		if raw != nil && len(raw.Elements) > 1 && endsWithValue(raw) && readLTS(raw) == l {
 			dst = append(dst, edifact.Segment{Tag: "LTS", Elements: raw.Elements})
 			continue
 		}
 		dst = append(dst, buildLTS(l))
 	}
 	return dst
+}
+
+// endsWithValue reports whether s's last component holds a value. A writer
+// drops trailing empty elements and components, so a line that ended in an
+// unreleased separator (`LTS++:` is the line "+:") would lose it if written
+// with its structure; it is written as one released element instead.
+func endsWithValue(s *edifact.Segment) bool {
+	c := s.Elements[len(s.Elements)-1].Components
+	return len(c) > 0 && c[len(c)-1] != ""
 }
 
 func appendTraveler(dst []edifact.Segment, t *Traveler) []edifact.Segment {
