@@ -146,11 +146,13 @@ func (id MessageID) String() string {
 }
 
 // Identification is one of the version 4 UNH composites S016 (message
-// subset: 0115, 0116, 0051), S017 (message implementation guideline: 0121,
-// 0122, 0051) and S018 (scenario: 0127, 0128, 0051).
+// subset: 0115, 0116, 0118, 0051), S017 (message implementation guideline:
+// 0121, 0122, 0124, 0051) and S018 (scenario: 0127, 0128, 0130, 0051): an
+// identifier, its version and release, and the controlling agency.
 type Identification struct {
 	ID      string `json:"id"`
 	Version string `json:"version,omitempty"`
+	Release string `json:"release,omitempty"`
 	Agency  string `json:"agency,omitempty"` // 0051
 }
 

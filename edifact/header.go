@@ -80,10 +80,11 @@ func party(e Element) Party {
 }
 
 func identification(e Element) *Identification {
-	if e.Empty() {
+	id := Identification{ID: e.Value(0), Version: e.Value(1), Release: e.Value(2), Agency: e.Value(3)}
+	if id == (Identification{}) {
 		return nil
 	}
-	return &Identification{ID: e.Value(0), Version: e.Value(1), Agency: e.Value(2)}
+	return &id
 }
 
 func partyElement(p Party) Element { return E(p.ID, p.Qualifier, p.Routing, p.SubID) }
@@ -92,7 +93,7 @@ func identificationElement(id *Identification) Element {
 	if id == nil {
 		return Element{}
 	}
-	return E(id.ID, id.Version, id.Agency)
+	return E(id.ID, id.Version, id.Release, id.Agency)
 }
 
 func unbSegment(h *InterchangeHeader) *Segment {

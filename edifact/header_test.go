@@ -13,7 +13,7 @@ import (
 const (
 	fullUNB = "UNB+UNOC:4:1:8+SENDER:ZZ:SINT:SSUB+RECIP:4:RINT:RSUB+200101:1200+REF1+PWD:AA+APIS+A+1+AGR+1'"
 	fullUNG = "UNG+PAXLST+GSEND:ZZ+GRECP:4+200101:1205+G1+UN+D:05B:IATA+GPWD'"
-	fullUNH = "UNH+1+PAXLST:D:05B:UN:IATA:2:SF+CAR1+01:F+SUB1:1:UN+MIG1:2:UN+SCN1:3:UN'"
+	fullUNH = "UNH+1+PAXLST:D:05B:UN:IATA:2:SF+CAR1+01:F+SUB1:1:2:UN+MIG1:2::UN+SCN1:3::UN'"
 	fullIC  = "UNA:+.?*'" + fullUNB + fullUNG + fullUNH + "BGM+745'UNT+3+1'UNE+1+G1'UNZ+1+REF1'"
 )
 
@@ -37,7 +37,7 @@ func TestEnvelopeRoundTrip(t *testing.T) {
 			ID: MessageID{Type: "PAXLST", Version: "D", Release: "05B", Agency: "UN", Association: "IATA",
 				CodeListVersion: "2", SubFunction: "SF"},
 			CommonAccessRef: "CAR1", Transfer: &Transfer{Sequence: 1, Marker: "F"},
-			Subset:    &Identification{ID: "SUB1", Version: "1", Agency: "UN"},
+			Subset:    &Identification{ID: "SUB1", Version: "1", Release: "2", Agency: "UN"},
 			Guideline: &Identification{ID: "MIG1", Version: "2", Agency: "UN"},
 			Scenario:  &Identification{ID: "SCN1", Version: "3", Agency: "UN"},
 		},
