@@ -199,7 +199,7 @@ func appendHistoryLines(dst []edifact.Segment, p *PNR) []edifact.Segment {
 				break
 			}
 		}
-		if raw != nil && len(raw.Elements) > 1 && endsWithValue(raw) && readLTS(raw) == l {
+		if raw != nil && len(raw.Elements) > 1 && keepsTrailing(raw) && readLTS(raw) == l {
 			dst = append(dst, edifact.Segment{Tag: "LTS", Elements: raw.Elements})
 			continue
 		}
@@ -208,13 +208,20 @@ func appendHistoryLines(dst []edifact.Segment, p *PNR) []edifact.Segment {
 	return dst
 }
 
-// endsWithValue reports whether s's last component holds a value. A writer
-// drops trailing empty elements and components, so a line that ended in an
-// unreleased separator (`LTS++:` is the line "+:") would lose it if written
-// with its structure; it is written as one released element instead.
-func endsWithValue(s *edifact.Segment) bool {
-	c := s.Elements[len(s.Elements)-1].Components
-	return len(c) > 0 && c[len(c)-1] != ""
+// keepsTrailing reports whether writing s as it is keeps every separator
+// that readLTS turns into text. A writer drops trailing empty components of
+// an element and trailing empty elements, so a line whose structure ends an
+// element in an unreleased ':' (`LTS+:+00` is the line ":+00", `LTS++:` the
+// line "+:") would lose it; such a line is written as one released element
+// instead.
+func keepsTrailing(s *edifact.Segment) bool {
+	for i := range s.Elements {
+		c := s.Elements[i].Components
+		if len(c) > 1 && c[len(c)-1] == "" {
+			return false
+		}
+	}
+	return true
 }
 
 func appendTraveler(dst []edifact.Segment, t *Traveler) []edifact.Segment {
