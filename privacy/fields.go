@@ -12,7 +12,8 @@ import (
 // 12(2)): masking, unmasking and the tests that every identifying value is
 // masked all walk the fields through them. The walk copies every slice and
 // struct it goes into before it hands a field to the visitor, so that the
-// message it was given is never changed.
+// message it was given is never changed; or, masking in place, changes the
+// message's own slices and structs.
 //
 // Kept as they are, because they do not identify anyone directly: codes
 // (SSR codes, document types, statuses, genders), countries (issuing,
@@ -32,12 +33,26 @@ type walker struct {
 	mask   *masking
 	unmask *unmasking
 	slabs  slabs
+	// inPlace: the walk changes what it was given, copying nothing.
+	inPlace bool
 }
 
 // str is an identifying text of category c.
 func (w *walker) str(c Category, s *string) {
 	if w.mask != nil {
 		w.mask.str(c, s)
+		return
+	}
+	w.unmask.str(s)
+}
+
+// text is a text as sent whose identifying parts are also held, parsed,
+// in fields of their own (an SSR's free text, a contact or document as
+// sent): masked as free text is, since link analysis compares the parsed
+// values.
+func (w *walker) text(c Category, s *string) {
+	if w.mask != nil {
+		w.mask.text(c, s)
 		return
 	}
 	w.unmask.str(s)
@@ -52,12 +67,15 @@ func (w *walker) date(at *fieldPath, d *civil.Date) {
 	w.unmask.date(at, d)
 }
 
-// each2 clones *s and calls fn with each element of the clone.
+// each2 clones *s (unless the walk is in place) and calls fn with each
+// element of the clone.
 func each2[T any](v visitor, s *[]T, fn func(i int, x *T)) {
 	if *s == nil {
 		return
 	}
-	*s = cloneIn(v, *s)
+	if !v.inPlace {
+		*s = cloneIn(v, *s)
+	}
 	for i := range *s {
 		fn(i, &(*s)[i])
 	}
@@ -68,12 +86,15 @@ func strs(v visitor, c Category, s *[]string) {
 	each2(v, s, func(_ int, x *string) { v.str(c, x) })
 }
 
-// ptr clones *p when set, so that fn changes the clone.
+// ptr clones *p when set (unless the walk is in place), so that fn changes
+// the clone.
 func ptr[T any](v visitor, p **T, fn func(x *T)) {
 	if *p == nil {
 		return
 	}
-	*p = copyIn(v, *p)
+	if !v.inPlace {
+		*p = copyIn(v, *p)
+	}
 	fn(*p)
 }
 
@@ -114,7 +135,7 @@ func walkPNR(v visitor, at *fieldPath, p *pnrgov.PNR) {
 	each2(v, &p.Addresses, func(_ int, a *pnrgov.Address) { address(v, CategoryContact, a) })
 	each2(v, &p.Contacts, func(_ int, c *pnrgov.Contact) {
 		v.str(CategoryContact, &c.Value)
-		v.str(CategoryContact, &c.Raw)
+		v.text(CategoryContact, &c.Raw)
 		ptr(v, &c.Address, func(a *pnrgov.Address) { address(v, CategoryContact, a) })
 	})
 	each2(v, &p.Travelers, func(i int, t *pnrgov.Traveler) {
@@ -200,13 +221,18 @@ func remarks(v visitor, rs *[]pnrgov.Remark) {
 }
 
 // ssrs visits the free text of SSRs, of the category their code says; the
-// code and status stay, so that rules on codes still work.
+// code and status stay, so that rules on codes still work. The text is
+// masked as free text: what it holds that links PNRs (a document, an
+// e-mail, a frequent-flyer number) the decoder parsed into fields of its
+// own.
 func ssrs(v visitor, rs *[]pnrgov.SSR) {
 	each2(v, rs, func(_ int, r *pnrgov.SSR) {
 		c := ssrCategory(r.Code)
-		v.str(c, &r.Text)
-		strs(v, c, &r.More)
-		each2(v, &r.Details, func(_ int, d *pnrgov.SSRDetail) { strs(v, c, &d.More) })
+		v.text(c, &r.Text)
+		each2(v, &r.More, func(_ int, x *string) { v.text(c, x) })
+		each2(v, &r.Details, func(_ int, d *pnrgov.SSRDetail) {
+			each2(v, &d.More, func(_ int, x *string) { v.text(c, x) })
+		})
 	})
 }
 
@@ -241,7 +267,7 @@ func traveler(v visitor, at *fieldPath, t *pnrgov.Traveler) {
 		v.str(CategoryAPI, &d.Surname)
 		v.str(CategoryAPI, &d.Given)
 		v.str(CategoryAPI, &d.Middle)
-		v.str(CategoryAPI, &d.Raw)
+		v.text(CategoryAPI, &d.Raw)
 		l := at.at("documents", i)
 		b := l.at("birthDate", -1)
 		v.date(&b, &d.BirthDate)
@@ -250,13 +276,13 @@ func traveler(v visitor, at *fieldPath, t *pnrgov.Traveler) {
 		v.str(CategoryAPI, &d.Number)
 		v.str(CategoryAPI, &d.BirthPlace)
 		v.str(CategoryAPI, &d.IssuePlace)
-		v.str(CategoryAPI, &d.Raw)
+		v.text(CategoryAPI, &d.Raw)
 	})
 	each2(v, &t.TravelAddresses, func(_ int, a *ssr.TravelAddress) {
 		v.str(CategoryAPI, &a.Street)
 		v.str(CategoryAPI, &a.City)
 		v.str(CategoryAPI, &a.PostalCode)
-		v.str(CategoryAPI, &a.Raw)
+		v.text(CategoryAPI, &a.Raw)
 	})
 	walkSegments(v, &t.Unknown)
 }

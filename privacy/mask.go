@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"hash/maphash"
 	"sync"
+	"sync/atomic"
 
 	"github.com/openpiu/piu/civil"
 	"github.com/openpiu/piu/internal/pseudonym"
@@ -50,6 +51,8 @@ type Masker struct {
 	host  HostKey
 	seal  SealKey
 	state sync.Pool // *masking
+	// The sizes of the last masking: pseudonyms written, bytes to seal.
+	pseudonyms, plain atomic.Int64
 }
 
 // NewMasker returns a Masker under the host key. The zero SealKey seals
@@ -77,29 +80,39 @@ type Masking struct {
 // are not in the copy. The error is only ever a sealing failure (the
 // system's random source).
 func (m *Masker) PNRGOV(msg *pnrgov.Message) (*pnrgov.Message, *Masking, error) {
-	w := m.begin()
-	defer m.release(w)
 	out := *msg
-	walkPNRGOV(&walker{mask: w}, &out)
-	r, err := m.end(w)
+	r, err := m.walk(func(v visitor) { walkPNRGOV(v, &out) }, false)
 	if err != nil {
 		return nil, nil, err
 	}
 	return &out, r, nil
 }
 
+// MaskPNRGOV depersonalises msg in place, as PNRGOV masks a copy, and
+// drops its segments as received: for a host that holds the message only
+// to depersonalise it, at about half PNRGOV's cost (nothing is copied).
+// Only msg's fields change: the values as sent stay in the memory they
+// were decoded from (the input bytes) until the host drops it. msg must
+// not be read while it is masked; on an error it is masked but not sealed.
+func (m *Masker) MaskPNRGOV(msg *pnrgov.Message) (*Masking, error) {
+	return m.walk(func(v visitor) { walkPNRGOV(v, msg) }, true)
+}
+
 // PAXLST returns a depersonalised copy of msg, and what was masked. msg is
 // not changed.
 func (m *Masker) PAXLST(msg *paxlst.Message) (*paxlst.Message, *Masking, error) {
-	w := m.begin()
-	defer m.release(w)
 	out := *msg
-	walkPAXLST(&walker{mask: w}, &out)
-	r, err := m.end(w)
+	r, err := m.walk(func(v visitor) { walkPAXLST(v, &out) }, false)
 	if err != nil {
 		return nil, nil, err
 	}
 	return &out, r, nil
+}
+
+// MaskPAXLST depersonalises msg in place, as MaskPNRGOV does a PNRGOV
+// message.
+func (m *Masker) MaskPAXLST(msg *paxlst.Message) (*Masking, error) {
+	return m.walk(func(v visitor) { walkPAXLST(v, msg) }, true)
 }
 
 // Flight returns a depersonalised copy of a built flight (manifest), and
@@ -109,15 +122,20 @@ func (m *Masker) PAXLST(msg *paxlst.Message) (*paxlst.Message, *Masking, error) 
 // conflicting values). f is not changed. A flight built from masked
 // messages is masked as well.
 func (m *Masker) Flight(f *manifest.Flight) (*manifest.Flight, *Masking, error) {
-	w := m.begin()
-	defer m.release(w)
 	out := *f
-	walkFlight(&walker{mask: w}, &out)
-	r, err := m.end(w)
+	r, err := m.walk(func(v visitor) { walkFlight(v, &out) }, false)
 	if err != nil {
 		return nil, nil, err
 	}
 	return &out, r, nil
+}
+
+// walk runs one masking over what fn walks.
+func (m *Masker) walk(fn func(visitor), inPlace bool) (*Masking, error) {
+	w := m.begin()
+	defer m.release(w)
+	fn(&walker{mask: w, inPlace: inPlace})
+	return m.end(w)
 }
 
 // Pseudonym returns the pseudonym value masks to: so that a host can find
@@ -138,7 +156,18 @@ func (m *Masker) begin() *masking {
 	if _, err := rand.Read(w.prefix[:]); err != nil {
 		panic("privacy: crypto/rand failed: " + err.Error()) // rand.Read does not fail on supported systems
 	}
-	w.ps.slab = nil // the strings of the last masking keep theirs
+	// The strings of the last masking keep their slabs; this one's first
+	// holds as many pseudonyms as the last masking of this Masker wrote,
+	// and its entries to seal as many bytes: a host masks pushes of
+	// similar sizes, and the state in the pool is lost at each collection.
+	w.ps.slab = nil
+	w.ps.chunks = w.ps.chunks[:0]
+	// Bounded, so that one huge masking does not make every small one
+	// that follows allocate (and its message keep) as much.
+	w.ps.next, w.ps.written = min(int(m.pseudonyms.Load()), 1<<16), 0
+	if n := min(int(m.plain.Load()), 8<<20); w.sealing && cap(w.plain) < n {
+		w.plain = make([]byte, 0, n)
+	}
 	return w
 }
 
@@ -150,6 +179,10 @@ func (m *Masker) release(w *masking) {
 }
 
 func (m *Masker) end(w *masking) (*Masking, error) {
+	m.pseudonyms.Store(int64(w.ps.written))
+	if w.sealing {
+		m.plain.Store(int64(len(w.plain)))
+	}
 	r := &Masking{Masked: map[Category]int{}}
 	for i, n := range w.counts {
 		if n > 0 {
@@ -202,9 +235,10 @@ type masking struct {
 	plain   []byte // entries to seal
 	path    []byte // scratch: a date's path
 	// Free text is masked to a number of this masking, after a random
-	// prefix of its own: no link analysis compares remarks, and a
-	// numbered pseudonym costs no HMAC (a push holds thousands of remarks
-	// and history lines). Identifiers keep HMAC pseudonyms.
+	// prefix of its own: no link analysis compares remarks or texts as
+	// sent, and a numbered pseudonym costs no HMAC (a push holds thousands
+	// of remarks, history lines and SSRs). Identifiers keep HMAC
+	// pseudonyms.
 	prefix [5]byte
 	number uint64
 	// memo holds pseudonyms this masking wrote, by a hash of the value: a
@@ -234,11 +268,24 @@ func (w *masking) nextNumber() (id [pseudonymID]byte) {
 	return id
 }
 
-func (w *masking) str(c Category, s *string) {
+// str masks an identifying value: to its HMAC pseudonym, free text to a
+// number of this masking.
+func (w *masking) str(c Category, s *string) { w.put(c, s, c == CategoryRemarks) }
+
+// text masks a text to a number of this masking.
+func (w *masking) text(c Category, s *string) { w.put(c, s, true) }
+
+func (w *masking) put(c Category, s *string, numbered bool) {
 	if *s == "" {
 		return
 	}
 	if pseudonym.Is(*s) {
+		if w.ps.wrote(*s) {
+			// Met again, in place, where the message shares the value:
+			// counted as masking a copy counts it, and sealed once.
+			w.counts[categoryIndex(c)]++
+			return
+		}
 		// Masked before: masking twice changes nothing. Sealed as it is,
 		// so that unmasking finds every pseudonym (one a sender wrote is
 		// restored to itself).
@@ -248,7 +295,7 @@ func (w *masking) str(c Category, s *string) {
 		return
 	}
 	w.counts[categoryIndex(c)]++
-	if c == CategoryRemarks {
+	if numbered {
 		w.seal(w.nextNumber(), s)
 		return
 	}

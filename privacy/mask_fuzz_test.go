@@ -1,6 +1,7 @@
 package privacy_test
 
 import (
+	"maps"
 	"reflect"
 	"testing"
 
@@ -19,7 +20,8 @@ import (
 // FuzzMask: whatever a PNRGOV or PAXLST decoder makes of the input,
 // masking it never panics, leaves no identifying value unmasked (only the
 // fields listed as kept survive), still encodes, and unmasking gives the
-// message back.
+// message back; masking in place counts the same, leaves nothing either,
+// and unmasks to the same message.
 func FuzzMask(f *testing.F) {
 	f.Add(pnrgovtest.Sample())
 	f.Add(paxlsttest.Sample())
@@ -32,9 +34,37 @@ func FuzzMask(f *testing.F) {
 		cmpopts.EquateEmpty(),
 		cmp.Comparer(func(a, b edifact.Segment) bool { return reflect.DeepEqual(a, b) }),
 	}
+	// inPlace masks own in place as out was masked from msg.
+	inPlace := func(t *testing.T, own, msg any, want *privacy.Masking, keep []string) {
+		var r *privacy.Masking
+		var back any
+		var err error
+		switch own := own.(type) {
+		case *pnrgov.Message:
+			if r, err = m.MaskPNRGOV(own); err == nil {
+				leaks(t, own, keep)
+				back, err = u.PNRGOV(own, r.Sealed)
+			}
+		case *paxlst.Message:
+			if r, err = m.MaskPAXLST(own); err == nil {
+				leaks(t, own, keep)
+				back, err = u.PAXLST(own, r.Sealed)
+			}
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !maps.Equal(r.Masked, want.Masked) {
+			t.Errorf("in place masked %v, a copy %v", r.Masked, want.Masked)
+		}
+		if d := cmp.Diff(msg, back, ignore); d != "" {
+			t.Fatalf("unmasked in place differs (-input +unmasked):\n%s", d)
+		}
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if res, err := pnrgov.Decode(data, nil); err == nil {
-			for _, msg := range res.Messages {
+			own, _ := pnrgov.Decode(data, nil)
+			for i, msg := range res.Messages {
 				out, r, err := m.PNRGOV(msg)
 				if err != nil {
 					t.Fatal(err)
@@ -64,10 +94,12 @@ func FuzzMask(f *testing.F) {
 				if d := cmp.Diff(msg, back, ignore); d != "" {
 					t.Fatalf("unmasked message differs (-input +unmasked):\n%s", d)
 				}
+				inPlace(t, own.Messages[i], msg, r, pnrgovKept)
 			}
 		}
 		if res, err := paxlst.Decode(data, nil); err == nil {
-			for _, msg := range res.Messages {
+			own, _ := paxlst.Decode(data, nil)
+			for i, msg := range res.Messages {
 				out, r, err := m.PAXLST(msg)
 				if err != nil {
 					t.Fatal(err)
@@ -80,6 +112,7 @@ func FuzzMask(f *testing.F) {
 				if d := cmp.Diff(msg, back, ignore); d != "" {
 					t.Fatalf("unmasked message differs (-input +unmasked):\n%s", d)
 				}
+				inPlace(t, own.Messages[i], msg, r, paxlstKept)
 			}
 		}
 	})

@@ -45,7 +45,18 @@ type pseudonyms struct {
 	mac  hash.Hash
 	sum  [sha256.Size]byte
 	slab []byte
+	// next is the number of pseudonyms the next slab holds: as many as the
+	// last masking wrote, so that a push of the same size needs one.
+	next int
+	// written counts the pseudonyms of this masking.
+	written int
+	// chunks are the bounds of this masking's slabs, so that wrote can
+	// tell a pseudonym it wrote from one that came masked.
+	chunks [][2]uintptr
 }
+
+// minSlab is the least number of pseudonyms of a slab.
+const minSlab = 256
 
 func newPseudonyms(k HostKey) *pseudonyms {
 	return &pseudonyms{mac: hmac.New(sha256.New, k.k[:])}
@@ -64,14 +75,31 @@ func (p *pseudonyms) id(value string) (id [pseudonymID]byte) {
 // text writes an id as a pseudonym, in the slab.
 func (p *pseudonyms) text(id [pseudonymID]byte) string {
 	if len(p.slab)+pseudonymLen > cap(p.slab) {
-		p.slab = make([]byte, 0, 256*pseudonymLen)
+		p.slab = make([]byte, 0, max(p.next, minSlab)*pseudonymLen)
+		p.next = minSlab // the hint is spent: a larger masking grows by chunks
+		at := uintptr(unsafe.Pointer(unsafe.SliceData(p.slab)))
+		p.chunks = append(p.chunks, [2]uintptr{at, at + uintptr(cap(p.slab))})
 	}
+	p.written++
 	start := len(p.slab)
 	p.slab = p.slab[:start+pseudonymLen]
 	encodePseudonym((*[pseudonymLen]byte)(p.slab[start:]), &id)
 	// The slab's bytes are written once and never again: the string may
 	// share them.
 	return unsafe.String(&p.slab[start], pseudonymLen)
+}
+
+// wrote reports whether s is a pseudonym of this masking's slabs. A masking
+// in place meets those again where the message shares a value (a
+// contact's address is one of its PNR's addresses).
+func (p *pseudonyms) wrote(s string) bool {
+	at := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	for _, c := range p.chunks {
+		if at >= c[0] && at < c[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // pseudonymText writes an id as a pseudonym.

@@ -150,20 +150,22 @@ func (t *masking) done(r *privacy.Masking) error {
 	return t.w.WriteByte('\n')
 }
 
+// pnrgov masks m in place: the command decoded it only to mask it.
 func (t *masking) pnrgov(m *pnrgov.Message) (*pnrgov.Message, error) {
-	out, r, err := t.m.PNRGOV(m)
+	r, err := t.m.MaskPNRGOV(m)
 	if err != nil {
 		return nil, err
 	}
-	return out, t.done(r)
+	return m, t.done(r)
 }
 
+// paxlst masks m in place.
 func (t *masking) paxlst(m *paxlst.Message) (*paxlst.Message, error) {
-	out, r, err := t.m.PAXLST(m)
+	r, err := t.m.MaskPAXLST(m)
 	if err != nil {
 		return nil, err
 	}
-	return out, t.done(r)
+	return m, t.done(r)
 }
 
 func (t *masking) close() error {
