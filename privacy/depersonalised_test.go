@@ -103,6 +103,12 @@ func TestRulesSeeMasked(t *testing.T) {
 			if !v.Date.Partial() {
 				leaked[a.Path] = true
 			}
+		case risk.TypeNumber:
+			// The party size counts the PNR's traveller records, which
+			// masking keeps (masked): only Options.Depersonalised masks it.
+			if a.Path != "booking.partySize" {
+				leaked[a.Path] = true
+			}
 		default:
 			leaked[a.Path] = true
 		}
@@ -155,6 +161,33 @@ func TestRulesSeeMasked(t *testing.T) {
 	}
 	if h, n := count(flight(t, true)); h != "[]" || n == "0" {
 		t.Errorf("masked: hits %s, %s not evaluable; want none, and every traveller not evaluable", h, n)
+	}
+
+	// The party size, which the traveller records still show, is masked
+	// for rules on depersonalised data.
+	party, err := risk.Compile([]byte(`{"name": "p", "version": "1", "rules": [{"id": "PARTY", "version": 1,
+		"title": "party", "weight": 0.5, "when": {"id": "p", "field": "booking.partySize", "op": "ge", "value": 1}}]}`),
+		&risk.CompileOptions{Catalogue: cat})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pe, err := risk.NewEngine(risk.Config{Rules: party})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, depersonalised := range []bool{false, true} {
+		r, err := pe.EvaluateWith(context.Background(), flight(t, depersonalised), risk.Options{Depersonalised: depersonalised})
+		if err != nil {
+			t.Fatal(err)
+		}
+		hits, unknown := 0, 0
+		for _, tr := range r.Travelers {
+			hits += len(tr.Hits)
+			unknown += len(tr.NotEvaluable)
+		}
+		if depersonalised && (hits != 0 || unknown == 0) || !depersonalised && hits == 0 {
+			t.Errorf("depersonalised %v: %d party-size hits, %d not evaluable", depersonalised, hits, unknown)
+		}
 	}
 }
 

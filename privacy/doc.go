@@ -51,8 +51,11 @@
 //   - Kept as they are: codes, countries, flights, times, seats, bags,
 //     amounts, document types, issuing countries and expiry dates, gender
 //     and nationality, the agency: what analysis of depersonalised data
-//     needs and what identifies nobody directly. The number of travellers
-//     of a PNR stays visible as the number of its travellers.
+//     needs and what identifies nobody directly. The number in party
+//     (RPI) is masked with the names, as art. 12(2)(a) asks, and rules see
+//     booking.partySize as masked; the number of a PNR's traveller records
+//     stays visible, each with masked names, so that API and PNR records
+//     still link.
 //   - The segments as received (Message.Segments, PNR.Segments) are not in
 //     the masked copy; values of unknown segments are masked, as their
 //     meaning is not known.

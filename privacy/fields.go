@@ -20,9 +20,10 @@ import (
 // nationality, residence, of an address), flights, airports, times, dates
 // of travel and of documents, seats, classes, bags, amounts and currencies,
 // the agency, the reporting party, and the traveller references that only
-// number travellers within one PNR. The number of travellers of a PNR
-// stays visible as the number of its travellers: each keeps its place, with
-// masked names.
+// number travellers within one PNR. The number in party (RPI) is masked
+// with the names (art. 12(2)(a)); the number of travellers of a PNR stays
+// visible as the number of its traveller records: each keeps its place,
+// with masked names, so that API and PNR records still link.
 
 // visitor is told every identifying value: a masking replaces it, an
 // unmasking restores it. A concrete type rather than an interface, so that
@@ -161,6 +162,9 @@ func walkPNR(v visitor, at *fieldPath, p *pnrgov.PNR) {
 	ssrs(v, &p.SSRs)
 	remarks(v, &p.Remarks)
 	each2(v, &p.Itinerary, func(_ int, l *pnrgov.Leg) {
+		// RPI's number in party: art. 12(2)(a) masks the number of
+		// travellers travelling together with their names.
+		v.str(CategoryName, &l.Quantity)
 		ssrs(v, &l.SSRs)
 		locators(v, &l.Locators)
 		remarks(v, &l.Remarks)
@@ -186,7 +190,10 @@ func walkPNR(v visitor, at *fieldPath, p *pnrgov.PNR) {
 			ptr(v, &c.Traveler, func(n *pnrgov.Name) { name(v, n) })
 			ssrs(v, &c.SSRs)
 			remarks(v, &c.Remarks)
-			each2(v, &c.Legs, func(_ int, l *pnrgov.HistoryLeg) { walkSegments(v, &l.Unknown) })
+			each2(v, &c.Legs, func(_ int, l *pnrgov.HistoryLeg) {
+				v.str(CategoryName, &l.Quantity)
+				walkSegments(v, &l.Unknown)
+			})
 			walkSegments(v, &c.Unknown)
 		})
 		walkSegments(v, &h.Unknown)

@@ -118,7 +118,7 @@ var pnrgovKept = []string{
 	".PNRs.Tickets.Type", ".PNRs.Tickets.Booklets", ".PNRs.Tickets.More", ".PNRs.Tickets.Amounts.", ".PNRs.Tickets.Pricing", ".PNRs.Tickets.Taxes", ".PNRs.Tickets.Dates.",
 	".PNRs.Payments.Forms.Type", ".PNRs.Payments.Forms.Indicator", ".PNRs.Payments.Forms.Amount", ".PNRs.Payments.Forms.Vendor",
 	".PNRs.Payments.BillingAddress.Function", ".PNRs.Payments.BillingAddress.Purpose", ".PNRs.Payments.BillingAddress.State", ".PNRs.Payments.BillingAddress.Country",
-	".PNRs.Itinerary.Flight.", ".PNRs.Itinerary.Class", ".PNRs.Itinerary.OperatedBy.", ".PNRs.Itinerary.Quantity", ".PNRs.Itinerary.Status", ".PNRs.Itinerary.Equipment",
+	".PNRs.Itinerary.Flight.", ".PNRs.Itinerary.Class", ".PNRs.Itinerary.OperatedBy.", ".PNRs.Itinerary.Status", ".PNRs.Itinerary.Equipment",
 	".PNRs.Itinerary.Locators.Airline", ".PNRs.Itinerary.Locators.ControlType", ".PNRs.Itinerary.Locators.Created.",
 	".PNRs.Itinerary.CheckIns.Dates.", ".PNRs.Itinerary.CheckIns.Agent.",
 	".PNRs.Itinerary.CheckIns.Boardings.Processing", ".PNRs.Itinerary.CheckIns.Boardings.Number", ".PNRs.Itinerary.CheckIns.Boardings.Field2",
@@ -129,7 +129,7 @@ var pnrgovKept = []string{
 	".PNRs.Splits.Locators.Airline", ".PNRs.Splits.Locators.ControlType", ".PNRs.Splits.Locators.Created.",
 	".PNRs.NonAir.MSG", ".PNRs.History.Source", ".PNRs.History.Dates.",
 	".PNRs.History.Changes.SAC", ".PNRs.History.Changes.Action", ".PNRs.History.Changes.Bags.", ".PNRs.History.Changes.Legs.Flight.",
-	".PNRs.History.Changes.Legs.Class", ".PNRs.History.Changes.Legs.Quantity", ".PNRs.History.Changes.Legs.Status",
+	".PNRs.History.Changes.Legs.Class", ".PNRs.History.Changes.Legs.Status",
 	".PNRs.History.Changes.Traveler.SurnameQualifier", ".PNRs.History.Changes.Traveler.Title", ".PNRs.History.Changes.Traveler.Type",
 	".PNRs.History.Changes.Traveler.Ref", ".PNRs.History.Changes.Traveler.InfantIndicator",
 }

@@ -26,7 +26,7 @@ traveler.hasPnr bool;traveler.linkMethod code;traveler.linkStrength number;trave
 traveler.cancelled bool;traveler.frequentFlyerCount number;traveler.specialMeals bool prohibited
 traveler.medicalSsrs bool prohibited
 booking.locator code id;booking.created dateTime;booking.leadHours duration;booking.leadDays number
-booking.partySize number;booking.cash bool;booking.thirdPartyPayer bool;booking.totalAmount number
+booking.partySize number id;booking.cash bool;booking.thirdPartyPayer bool;booking.totalAmount number
 booking.agency code;booking.agencyCountry code;booking.agencyCity code;booking.linkedPnrs number
 trip.type code;trip.oneWay bool;trip.return bool;trip.openJaw bool;trip.hours duration;trip.legs number
 route.airports list;route.countries list
