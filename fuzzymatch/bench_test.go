@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/openpiu/piu/fuzzymatch/matchtest"
+	"github.com/openpiu/piu/internal/benchcpu"
 )
 
 // benchPairs are realistic screening pairs: an airline-style passenger name
@@ -41,7 +42,7 @@ func BenchmarkScore(b *testing.B) {
 	c := NewComparator(DefaultOptions())
 	for _, p := range preparedBenchPairs() {
 		b.Run(p[0].String(), func(b *testing.B) {
-			reportCPU(b, func() { c.Score(p[0], p[1]) })
+			benchcpu.Report(b, func() { c.Score(p[0], p[1]) })
 		})
 	}
 }
@@ -52,7 +53,7 @@ func BenchmarkScoreMix(b *testing.B) {
 	c := NewComparator(DefaultOptions())
 	ps := preparedBenchPairs()
 	i := 0
-	reportCPU(b, func() {
+	benchcpu.Report(b, func() {
 		p := ps[i%len(ps)]
 		c.Score(p[0], p[1])
 		i++
@@ -77,7 +78,7 @@ func BenchmarkPrepare(b *testing.B) {
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(int64(len(c.raw)))
-			reportCPU(b, func() { Prepare(c.raw) })
+			benchcpu.Report(b, func() { Prepare(c.raw) })
 		})
 	}
 }
@@ -92,7 +93,7 @@ var jwPairs = [][2]string{
 // 5x faster than matchr's JaroWinkler on the same pairs.
 func BenchmarkJaroWinkler(b *testing.B) {
 	i := 0
-	reportCPU(b, func() {
+	benchcpu.Report(b, func() {
 		p := jwPairs[i%len(jwPairs)]
 		JaroWinkler(p[0], p[1])
 		i++

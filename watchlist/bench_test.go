@@ -8,6 +8,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/openpiu/piu/internal/benchcpu"
 )
 
 // Benchmarks. Targets (issue 6) are in the comment beside each one; run
@@ -124,7 +126,7 @@ func BenchmarkScreenReal(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			ctx := context.Background()
 			i := 0
-			reportCPU(b, func() {
+			benchcpu.Report(b, func() {
 				x.Screen(ctx, c.qs[i%len(c.qs)])
 				i++
 			})
@@ -159,12 +161,12 @@ func benchBuild(b *testing.B, n int) {
 	for b.Loop() {
 		before := heapInUse()
 		stop, peak := samplePeak()
-		start, cpu0 := time.Now(), cpuSeconds()
+		start, cpu0 := time.Now(), benchcpu.Time().Seconds()
 		x, err := NewIndex(entries, DefaultOptions())
 		if err != nil {
 			b.Fatal(err)
 		}
-		secs, cpu := time.Since(start).Seconds(), cpuSeconds()-cpu0
+		secs, cpu := time.Since(start).Seconds(), benchcpu.Time().Seconds()-cpu0
 		stop()
 		after := heapInUse()
 		runtime.KeepAlive(x)
@@ -177,15 +179,6 @@ func benchBuild(b *testing.B, n int) {
 			b.ReportMetric(float64(ru.Maxrss)/1024, "maxrss-MB")
 		}
 	}
-}
-
-// cpuSeconds is the CPU time (user and system) the process has used.
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
 }
 
 // samplePeak samples HeapInuse + StackInuse every 10 ms until stop is
@@ -363,29 +356,6 @@ func (x *Index) withSecondPair() *Index {
 // query at 1M on 2 cores, 2026-11-26).
 func BenchmarkRecall1MSecondPair(b *testing.B) {
 	benchRecall(b, million(b).withSecondPair())
-}
-
-// reportCPU runs f through b.Loop and reports the process's CPU time per
-// operation (cpu-ns/op) beside wall time: on a loaded machine wall time
-// measures the queue, CPU time still measures the code. With -cpu 1 it is
-// the CPU time of one core.
-func reportCPU(b *testing.B, f func()) {
-	b.ReportAllocs()
-	var ru syscall.Rusage
-	cpu := func() int64 {
-		if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-			return 0
-		}
-		return ru.Utime.Nano() + ru.Stime.Nano()
-	}
-	start, n := cpu(), 0
-	for b.Loop() {
-		f()
-		n++
-	}
-	if n > 0 {
-		b.ReportMetric(float64(cpu()-start)/float64(n), "cpu-ns/op")
-	}
 }
 
 // BenchmarkRecallScripts measures Screen's recall against a brute-force
