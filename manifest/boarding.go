@@ -13,11 +13,14 @@ func (f *Flight) boardings(ts []*Traveler, n *numbers) {
 	// traveller, so the PNRs' records and the API records fill it, and the
 	// largest PNR's records leave room for the last traveller's upper
 	// bound (records that name several travellers take another chunk).
+	per := make([]pnrBoarding, len(f.PNRs)+1) // the last for the travellers without a PNR
 	need, most := 0, 0
-	for _, p := range f.PNRs {
+	for k, p := range f.PNRs {
 		c := checkIns(p)
+		per[k] = pnrBoarding{checkIns: int32(c), leg: legUnknown}
 		need, most = need+c, max(most, c)
 	}
+	per[len(f.PNRs)].leg = legUnknown
 	for _, t := range ts {
 		if t.API != nil && hasBoarding(t.API) {
 			need++
@@ -27,25 +30,38 @@ func (f *Flight) boardings(ts []*Traveler, n *numbers) {
 		n.boards = make([]Boarding, 0, need+most+1)
 	}
 	for _, t := range ts {
-		f.boarding(t, n)
+		pb := &per[len(f.PNRs)]
+		if t.PNR != nil {
+			pb = &per[t.PNR.PNR]
+		}
+		f.boarding(t, pb, n)
 	}
 }
 
-// boarding fills the traveller's boardings and features.
-func (f *Flight) boarding(t *Traveler, n *numbers) {
-	most := 0 // the boardings the traveller may have
+// pnrBoarding is what the travellers of one PNR share for their boardings:
+// the count of the PNR's check-in records, and the legs of its trip that
+// are this flight's, worked out for its first traveller with boardings.
+type pnrBoarding struct {
+	checkIns int32
+	leg      int32 // the trip's first leg of this flight, -1 when none, legUnknown before it is worked out
+	more     bool  // another leg of the trip is this flight's
+}
+
+const legUnknown = -2
+
+// boarding fills the traveller's boardings and features; pb is its PNR's
+// (or, without one, that of the travellers without a PNR).
+func (f *Flight) boarding(t *Traveler, pb *pnrBoarding, n *numbers) {
+	most := int(pb.checkIns) // the boardings the traveller may have
 	if t.API != nil && hasBoarding(t.API) {
 		most++
-	}
-	if t.PNR != nil {
-		most += checkIns(f.PNRs[t.PNR.PNR])
 	}
 	t.Features.CheckedIn = t.API != nil && !t.API.Cancelled
 	if most == 0 {
 		return
 	}
 	bs := n.boardings(most)
-	leg := f.legOf(t)
+	leg := f.legOf(t, pb)
 	if t.API != nil && hasBoarding(t.API) {
 		p := t.API.Person
 		b := Boarding{Leg: leg, Seat: p.Seat, Bags: p.Bags.Count, Source: "api"}
@@ -134,28 +150,41 @@ func hasBoarding(a *APIRecord) bool {
 // legOf returns the index in the traveller's trip of this flight's leg: a
 // leg of the flight's designator (or a codeshare's) leaving one of its
 // airports on its date, the API person's embarkation first; -1 when none.
-func (f *Flight) legOf(t *Traveler) int {
+// The trip's legs of this flight are found once for the travellers of pb;
+// the embarkation picks one only when there are several.
+func (f *Flight) legOf(t *Traveler, pb *pnrBoarding) int {
 	if t.Trip == nil {
 		return -1
 	}
-	embark := ""
-	if t.API != nil {
-		embark = t.API.Person.Embarkation
+	if pb.leg == legUnknown {
+		leg, more := f.flightLegs(t.Trip)
+		pb.leg, pb.more = int32(leg), more
 	}
-	found := -1
-	for i := range t.Trip.Legs {
-		l := &t.Trip.Legs[i] // a Leg is 160 bytes: not copied
-		if !f.includes(l) {
-			continue
-		}
-		if embark == "" || l.Departure.Airport == embark {
+	if !pb.more || t.API == nil || t.API.Person.Embarkation == "" {
+		return int(pb.leg)
+	}
+	embark := t.API.Person.Embarkation
+	for i := int(pb.leg); i < len(t.Trip.Legs); i++ {
+		if l := &t.Trip.Legs[i]; l.Departure.Airport == embark && f.includes(l) {
 			return i
 		}
-		if found < 0 {
-			found = i
+	}
+	return int(pb.leg)
+}
+
+// flightLegs returns the index of the trip's first leg of this flight (-1
+// when none), and whether another leg is one too.
+func (f *Flight) flightLegs(tr *Trip) (int, bool) {
+	first := -1
+	for i := range tr.Legs {
+		if f.includes(&tr.Legs[i]) { // a Leg is 160 bytes: not copied
+			if first >= 0 {
+				return first, true
+			}
+			first = i
 		}
 	}
-	return found
+	return first, false
 }
 
 // Includes reports whether a leg of a trip is one of this flight's: the

@@ -2,7 +2,6 @@ package manifest
 
 import (
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -258,26 +257,42 @@ func (f *Flight) linkBookings(out []Booking) {
 	// A PNR's linked PNRs are the union of its links' other PNRs: its
 	// largest link counts whole, and the others add the PNRs not in it
 	// (one card shared by a whole flight must not cost a scan per PNR).
-	seen := make([]int, npnr) // the last PNR (plus one) that counted each other PNR
+	// The PNRs of one largest link are counted together, with its PNRs
+	// marked once, so that counting costs the links' sizes.
+	scratch := make([]int32, len(out)+2*npnr)
+	big := scratch[:len(out)]                     // each PNR's largest link, -1 for none
+	in := scratch[len(out) : len(out)+npnr]       // the largest link (plus one) whose PNRs are marked
+	seen := scratch[len(out)+npnr : len(scratch)] // the last PNR (plus one) that counted each other PNR
 	for k := range out {
-		big := -1
+		big[k] = -1
 		for _, li := range out[k].Links {
-			if f.Links[li].Kind != LinkAgent && (big < 0 || len(f.Links[li].PNRs) > len(f.Links[big].PNRs)) {
-				big = li
+			if f.Links[li].Kind != LinkAgent && (big[k] < 0 || len(f.Links[li].PNRs) > len(f.Links[big[k]].PNRs)) {
+				big[k] = int32(li)
 			}
 		}
-		if big < 0 {
-			continue
-		}
-		out[k].LinkedPNRs = len(f.Links[big].PNRs) - 1
-		for _, li := range out[k].Links {
-			if li == big || f.Links[li].Kind == LinkAgent {
+	}
+	for li, l := range f.Links {
+		marked := false
+		for _, k := range l.PNRs {
+			if k >= len(out) || big[k] != int32(li) {
 				continue
 			}
-			for _, o := range f.Links[li].PNRs {
-				if _, in := slices.BinarySearch(f.Links[big].PNRs, o); !in && o != k && seen[o] != k+1 {
-					seen[o] = k + 1
-					out[k].LinkedPNRs++
+			if !marked {
+				for _, o := range l.PNRs {
+					in[o] = int32(li) + 1
+				}
+				marked = true
+			}
+			out[k].LinkedPNRs = len(l.PNRs) - 1
+			for _, lj := range out[k].Links {
+				if lj == li || f.Links[lj].Kind == LinkAgent {
+					continue
+				}
+				for _, o := range f.Links[lj].PNRs {
+					if in[o] != int32(li)+1 && o != k && seen[o] != int32(k)+1 {
+						seen[o] = int32(k) + 1
+						out[k].LinkedPNRs++
+					}
 				}
 			}
 		}

@@ -3,7 +3,6 @@ package manifest
 import (
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/openpiu/piu/civil"
@@ -291,9 +290,23 @@ func setIDs(ts []*Traveler) {
 		}
 		n += 1 + digits
 	}
+	// The numbers are counted in decimal digits, one increment each
+	// (strconv for each number was two thirds of the work).
 	buf := make([]byte, 0, n)
-	for i := range ts {
-		buf = strconv.AppendInt(append(buf, 't'), int64(i+1), 10)
+	var num [20]byte
+	for i := range num {
+		num[i] = '0'
+	}
+	first := len(num) - 1 // the number's first digit
+	for range ts {
+		j := len(num) - 1
+		for num[j] == '9' {
+			num[j] = '0'
+			j--
+		}
+		num[j]++
+		first = min(first, j)
+		buf = append(append(buf, 't'), num[first:]...)
 	}
 	all, start := string(buf), 0
 	for i, digits, next := 0, 1, 10; i < len(ts); i++ {

@@ -30,7 +30,8 @@ type Features struct {
 
 // Trip is a traveller's journey: the PNR's itinerary or, for a traveller
 // without a PNR, this flight's legs. The travellers of one PNR share one
-// Trip, which must not be changed. A pointer field is nil, and a string
+// Trip, which must not be changed (so may PNRs of the same itinerary, and
+// PNRs without one). A pointer field is nil, and a string
 // empty, when it is unknown: the data is missing, or an airport is not in
 // the airport table (a duration across zones is never guessed).
 type Trip struct {
@@ -81,7 +82,7 @@ func (f *Flight) derive(pnr []pnrTraveler, links func() []PNRLink) {
 	for _, t := range f.Travelers {
 		if t.PNR != nil {
 			k := t.PNR.PNR
-			t.Trip, t.Booking = &trips[k], &bookings[k]
+			t.Trip, t.Booking = trips[k], &bookings[k]
 		} else {
 			if base == nil {
 				base = &Trip{}

@@ -2,7 +2,6 @@ package manifest
 
 import (
 	"hash/maphash"
-	"math/bits"
 	"slices"
 
 	"github.com/openpiu/piu/civil"
@@ -160,15 +159,8 @@ type apiKeys struct {
 	surname, given string
 }
 
-// Salts of the kinds of key of the linker's index.
-const (
-	saltLocator = iota + 1
-	saltDocument
-	saltSurname
-)
-
 // linker joins API persons and PNR travellers. Each rule looks its
-// candidates up in one index (record locator to PNR, document and surname to
+// candidates up in an index (record locator to PNR, document and surname to
 // traveller), so that a flight links in time linear in its travellers.
 type linker struct {
 	api   []apiPerson
@@ -180,8 +172,9 @@ type linker struct {
 	toAPI []int32 // index in api, or -1
 	how   []LinkMethod
 
-	seed  maphash.Seed
-	index *hashIndex
+	seed      maphash.Seed
+	byLocator *hashIndex // record locator to PNR
+	byKey     *hashIndex // document and surname to traveller
 
 	cand []int32 // a pass's one candidate per API person, or -1
 	back []uint8 // how many API persons a pass's candidates name each traveller (0, 1, 2+)
@@ -212,46 +205,16 @@ func link(api []apiPerson, pnr []pnrTraveler, npnr int, date civil.Date) []*Trav
 	for k := range npnr {
 		l.first[k+1] += l.first[k]
 	}
-	l.indexKeys(npnr)
+	l.indexLocators(npnr)
 	l.pass(LinkLocator)
-	l.pass(LinkDocument)
-	l.pass(LinkNameBirthDate)
-	l.index.release()
+	l.byLocator.release()
+	if l.unlinked() {
+		l.indexKeys()
+		l.pass(LinkDocument)
+		l.pass(LinkNameBirthDate)
+		l.byKey.release()
+	}
 	return l.travelers()
-}
-
-// indexKeys indexes the PNRs by locator and their travellers by document
-// and surname.
-func (l *linker) indexKeys(npnr int) {
-	l.index = newHashIndex(2*npnr + 2*len(l.pnr))
-	for k := range npnr {
-		if l.first[k] == l.first[k+1] {
-			continue // no travellers to link
-		}
-		for _, loc := range l.pnr[l.first[k]].p.Locators {
-			if loc.Locator != "" {
-				l.index.add(hashKey(l.seed, saltLocator, loc.Locator), int32(k))
-			}
-		}
-	}
-	var buf [maxDocument]byte
-	for j := range l.pnr {
-		t := &l.pnr[j]
-		for i := range t.t.Documents {
-			if d := &t.t.Documents[i]; d.IssuingCountry != "" {
-				if n := docNumber(&buf, d.Number); n != nil {
-					l.index.add(l.docHash(d.IssuingCountry, n), int32(j))
-				}
-			}
-		}
-		l.index.add(hashKey(l.seed, saltSurname, t.surname), int32(j))
-	}
-}
-
-// docHash is the index's hash of a document's country and normalised
-// number.
-func (l *linker) docHash(country string, number []byte) uint64 {
-	return hashKey(l.seed, saltDocument, country) ^ bits.RotateLeft64(maphash.Bytes(l.seed, number), 17)
 }
 
 // pass links, under one rule, the pairs that are each other's only
@@ -292,8 +255,8 @@ func (l *linker) candidates(method LinkMethod, i int, buf []int32) []int32 {
 		if p.PNR == "" {
 			break
 		}
-		for e := l.index.lookup(hashKey(l.seed, saltLocator, p.PNR)); e >= 0; e = l.index.entries[e].next {
-			k := l.index.entries[e].value
+		for e := l.byLocator.lookup(hashKey(l.seed, saltLocator, p.PNR)); e >= 0; e = l.byLocator.entries[e].next {
+			k := l.byLocator.entries[e].value
 			if l.first[k] == l.first[k+1] || !hasLocator(l.pnr[l.first[k]].p, p.PNR) {
 				continue
 			}
@@ -311,15 +274,15 @@ func (l *linker) candidates(method LinkMethod, i int, buf []int32) []int32 {
 			if n == nil || d.IssuingCountry == "" {
 				continue
 			}
-			for e := l.index.lookup(l.docHash(d.IssuingCountry, n)); e >= 0; e = l.index.entries[e].next {
-				if j := l.index.entries[e].value; l.pnr[j].hasDocument(&b2, d.IssuingCountry, n) {
+			for e := l.byKey.lookup(l.docHash(d.IssuingCountry, n)); e >= 0; e = l.byKey.entries[e].next {
+				if j := l.byKey.entries[e].value; l.pnr[j].hasDocument(&b2, d.IssuingCountry, n) {
 					buf = l.candidate(buf, j)
 				}
 			}
 		}
 	case LinkNameBirthDate:
-		for e := l.index.lookup(hashKey(l.seed, saltSurname, l.keys[i].surname)); e >= 0; e = l.index.entries[e].next {
-			j := l.index.entries[e].value
+		for e := l.byKey.lookup(hashKey(l.seed, saltSurname, l.keys[i].surname)); e >= 0; e = l.byKey.entries[e].next {
+			j := l.byKey.entries[e].value
 			if b := l.pnr[j].birth; !b.IsZero() && b == p.BirthDate && l.namesAgree(i, j) {
 				buf = l.candidate(buf, j)
 			}

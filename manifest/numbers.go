@@ -13,6 +13,7 @@ type numbers struct {
 	boards   []Boarding
 	legs     []Leg
 	transits []Transit
+	trips    []Trip
 }
 
 const maxChunk = 1024
@@ -46,8 +47,7 @@ func (n *numbers) trimBoardings(unused int) { n.boards = n.boards[:len(n.boards)
 
 func (n *numbers) strs(k int) []string { return take(&n.strings, k) }
 
-// itineraryLegs returns the PNR's flights as legs; dropLegs gives the last
-// ones back.
+// itineraryLegs returns the PNR's flights as legs.
 func (n *numbers) itineraryLegs(it []pnrgov.Leg) []Leg {
 	legs := take(&n.legs, len(it))
 	for i := range it {
@@ -58,4 +58,5 @@ func (n *numbers) itineraryLegs(it []pnrgov.Leg) []Leg {
 	return legs
 }
 
-func (n *numbers) dropLegs(k int) { n.legs = n.legs[:len(n.legs)-k] }
+// trip returns a new empty trip.
+func (n *numbers) trip() *Trip { return one(&n.trips, Trip{}) }

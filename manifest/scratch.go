@@ -35,7 +35,7 @@ var linkerPool = sync.Pool{New: func() any { return new(linker) }}
 // back to the pool.
 func (l *linker) release() {
 	clear(l.keys) // names of the records
-	l.api, l.pnr, l.index = nil, nil, nil
+	l.api, l.pnr, l.byLocator, l.byKey = nil, nil, nil, nil
 	linkerPool.Put(l)
 }
 
