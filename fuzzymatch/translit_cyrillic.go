@@ -38,6 +38,10 @@ type cyrScheme struct {
 	// only applies the scheme only when the word contains one of these
 	// letters ("" = always).
 	only string
+	// clustered applies the scheme only to words with one of its clusters:
+	// a scheme that reads a few letter pairs of foreign names otherwise
+	// than another scheme adds nothing to words without them.
+	clustered bool
 }
 
 var (
@@ -67,6 +71,7 @@ type cyrTable struct {
 	clusFirst [cyrBlock]bool // a cluster begins with the letter
 
 	ending    bool // see cyrScheme.ending
+	clustered bool // see cyrScheme.clustered
 	only      string
 	onlySet   [cyrBlock]bool // the letters of only
 	bulgarian bool           // the Bulgarian scheme: applied only after bulgarianHardSign
@@ -155,7 +160,19 @@ func (t *cyrTable) applies(src []rune) bool {
 	if t.bulgarian && !bulgarianHardSign(src) {
 		return false
 	}
+	if t.clustered && !t.hasCluster(src) {
+		return false
+	}
 	return !t.ending || hasEnding(src, t.endings)
+}
+
+func (t *cyrTable) hasCluster(src []rune) bool {
+	for i := 0; i+1 < len(src); i++ {
+		if _, ok := t.cluster(src[i], src[i+1]); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *cyrTable) hasOnly(src []rune) bool {
@@ -182,7 +199,7 @@ func buildCyrTables() {
 		for k, v := range s.over {
 			m[k] = v
 		}
-		t := &cyrTable{m: m, iotated: s.iotated != nil, startOnly: s.startOnly, ending: s.ending, only: s.only,
+		t := &cyrTable{m: m, iotated: s.iotated != nil, startOnly: s.startOnly, ending: s.ending, only: s.only, clustered: s.clustered,
 			bulgarian: s.name == "Bulgaria 2009", iotM: map[rune]string{}}
 		for k, v := range m {
 			if j, ok := inCyrBlock(k); ok {
@@ -227,7 +244,7 @@ func buildCyrTables() {
 // Otherwise every letter is marked, and no scheme is ever skipped.
 func markDiffs(ts []*cyrTable) {
 	first := ts[0]
-	plain := !first.iotated && first.clusters == nil && first.endings == nil && !first.ending && first.only == "" && !first.bulgarian
+	plain := !first.iotated && first.clusters == nil && first.endings == nil && !first.ending && first.only == "" && !first.bulgarian && !first.clustered
 	for _, t := range ts[1:] {
 		for j := range cyrBlock {
 			t.diff[j] = !plain || t.has[j] != first.has[j] || t.lat[j] != first.lat[j] || t.iotHas[j]

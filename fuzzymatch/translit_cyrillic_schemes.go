@@ -93,6 +93,18 @@ var cyrSchemes = []cyrScheme{
 		ending:   true,
 	},
 	{
+		// English names in Russian practical transcription (R. S.
+		// Gilyarevsky, B. A. Starostin, "Foreign names and titles in
+		// Russian text", 1985; D. I. Ermolovich, "Names and titles", 2005)
+		// read backwards: W before a vowel is written У (Walker = Уолкер,
+		// Webley = Уэбли, Edward = Эдуард), H is Х. Applied only to words
+		// with such a У.
+		name:      "English names (practical transcription)",
+		over:      map[rune]string{'х': "H", 'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ы': "Y", 'ё': "YO", 'ж': "J", 'э': "E"},
+		clusters:  map[string]string{"уо": "WO", "уа": "WA", "уэ": "WE", "уе": "WE", "уи": "WI"},
+		clustered: true,
+	},
+	{
 		// Bulgarian streamlined system (Transliteration Act 2009): Ъ is a
 		// vowel, Щ → SHT. Applied when Ъ is followed by a consonant.
 		name: "Bulgaria 2009",

@@ -28,6 +28,8 @@ func TestTransliterate(t *testing.T) {
 		{scriptCyrillic, "Ђорђе", "DORDE", []string{"DJORDJE"}},
 		{scriptCyrillic, "Тъпков", "TIEPKOV", []string{"TAPKOV"}},
 		{scriptCyrillic, "Луций", "LUTSII", []string{"LUCIUS"}},
+		{scriptCyrillic, "Уолкер", "UOLKER", []string{"WOLKER"}},
+		{scriptCyrillic, "Эдуард", "EDUARD", []string{"EDWARD"}},
 		// Greek: ELOT 743 first.
 		{scriptGreek, "Γεώργιος", "GEORGIOS", nil},
 		{scriptGreek, "Μπακογιάννης", "MPAKOGIANNIS", []string{"BAKOGIANNIS"}},
