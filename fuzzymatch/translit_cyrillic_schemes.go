@@ -105,6 +105,17 @@ var cyrSchemes = []cyrScheme{
 		clustered: true,
 	},
 	{
+		// Italian names in Russian practical transcription (Ermolovich
+		// 2005) read backwards: G before E and I (GI before other vowels)
+		// is ДЖ, which is also how English G before E, I, Y is written
+		// (Giampiero = Джампьеро, George = Джордж); C is К or Ч, Z is Ц or
+		// ДЗ, SC before E and I is Ш. Applied only to words with ДЖ or ДЗ.
+		name:      "Italian names (practical transcription)",
+		over:      map[rune]string{'к': "C", 'ч': "C", 'ц': "Z", 'х': "H", 'й': "I", 'ю': "IU", 'я': "IA", 'ъ': "", 'ы': "I", 'ё': "IO", 'ж': "G", 'ш': "SC", 'э': "E"},
+		clusters:  map[string]string{"дж": "G", "дз": "Z"},
+		clustered: true,
+	},
+	{
 		// Bulgarian streamlined system (Transliteration Act 2009): Ъ is a
 		// vowel, Щ → SHT. Applied when Ъ is followed by a consonant.
 		name: "Bulgaria 2009",

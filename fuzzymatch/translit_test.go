@@ -30,6 +30,7 @@ func TestTransliterate(t *testing.T) {
 		{scriptCyrillic, "Луций", "LUTSII", []string{"LUCIUS"}},
 		{scriptCyrillic, "Уолкер", "UOLKER", []string{"WOLKER"}},
 		{scriptCyrillic, "Эдуард", "EDUARD", []string{"EDWARD"}},
+		{scriptCyrillic, "Джанлука", "DZHANLUKA", []string{"GANLUCA"}},
 		// Greek: ELOT 743 first.
 		{scriptGreek, "Γεώργιος", "GEORGIOS", nil},
 		{scriptGreek, "Μπακογιάννης", "MPAKOGIANNIS", []string{"BAKOGIANNIS"}},
