@@ -103,6 +103,11 @@ func skeletonInto(out []byte, s string) []byte {
 			case next == 'Z' || next == 'J':
 				k = 'J'
 				i++
+			case next == 'G' && i+2 < len(s) && (s[i+2] == 'E' || s[i+2] == 'I' || s[i+2] == 'Y'):
+				// English DGE (Cambridge, Bridget) is the J that Russian
+				// writes ДЖ.
+				k = 'J'
+				i++
 			}
 		case 'P', 'B':
 			k = 'B'
