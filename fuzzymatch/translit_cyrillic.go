@@ -296,7 +296,7 @@ func cyrillicForms(p *prepScratch, w string) []string {
 		src = append(src, unicode.ToLower(r)) // as strings.ToLower reads it
 	}
 	// Schemes often agree: a reading is kept only when it is new.
-	forms := carve(&p.strs, len(cyrTables))
+	forms := carve(&p.strs, len(cyrTables)+1)
 	var buf [64]byte
 	for k, t := range cyrTables {
 		if !t.applies(src) || k > 0 && t.likeFirst(src) {
@@ -305,6 +305,10 @@ func cyrillicForms(p *prepScratch, w string) []string {
 		if b := cyrRead(buf[:0], src, t); !containsBytes(forms, b) {
 			forms = append(forms, p.str(b))
 		}
+	}
+	// A Chinese name in the Palladius system reads back as pinyin.
+	if b, ok := palladiusReading(buf[:0], src); ok && !containsBytes(forms, b) {
+		forms = append(forms, p.str(b))
 	}
 	return dedupe(forms)
 }

@@ -31,6 +31,7 @@ func TestTransliterate(t *testing.T) {
 		{scriptCyrillic, "Уолкер", "UOLKER", []string{"WOLKER"}},
 		{scriptCyrillic, "Эдуард", "EDUARD", []string{"EDWARD"}},
 		{scriptCyrillic, "Джанлука", "DZHANLUKA", []string{"GANLUCA"}},
+		{scriptCyrillic, "Цзэдун", "TSZEDUN", []string{"ZEDONG"}},
 		// Greek: ELOT 743 first.
 		{scriptGreek, "Γεώργιος", "GEORGIOS", nil},
 		{scriptGreek, "Μπακογιάννης", "MPAKOGIANNIS", []string{"BAKOGIANNIS"}},
