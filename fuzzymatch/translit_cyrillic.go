@@ -38,9 +38,10 @@ type cyrScheme struct {
 	// only applies the scheme only when the word contains one of these
 	// letters ("" = always).
 	only string
-	// clustered applies the scheme only to words with one of its clusters:
-	// a scheme that reads a few letter pairs of foreign names otherwise
-	// than another scheme adds nothing to words without them.
+	// clustered applies the scheme only to words with one of its clusters
+	// (with ending too: or one of its endings): a scheme that reads a few
+	// letter pairs of foreign names otherwise than another scheme adds
+	// nothing to words without them.
 	clustered bool
 }
 
@@ -160,8 +161,11 @@ func (t *cyrTable) applies(src []rune) bool {
 	if t.bulgarian && !bulgarianHardSign(src) {
 		return false
 	}
-	if t.clustered && !t.hasCluster(src) {
-		return false
+	switch {
+	case t.ending && t.clustered:
+		return hasEnding(src, t.endings) || t.hasCluster(src)
+	case t.clustered:
+		return t.hasCluster(src)
 	}
 	return !t.ending || hasEnding(src, t.endings)
 }

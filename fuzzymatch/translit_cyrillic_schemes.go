@@ -23,6 +23,23 @@ var cyrBase = map[rune]string{
 var cyrSchemes = []cyrScheme{
 	{name: "ICAO Doc 9303 (2021)"},
 	{
+		// Polish names in Russian practical transcription (Ermolovich
+		// 2005) read backwards: SZ, CZ, RZ and Ż are Ш, Ч, Ж (RZ after P, T,
+		// K is Ш: Przybylski = Пшибыльский), W is В, C is Ц, CH is Х, Y
+		// after C, Ż, SZ, CZ is И (Różycki = Ружицкий), -SKI and -CKI are
+		// -СКИЙ and -ЦКИЙ. Applied only to words with one of these endings
+		// or clusters, and second in order: the comparator spells out and
+		// compares the skeletons of leading readings only, and the other
+		// schemes' readings of such words mostly share their skeletons.
+		name:      "Polish names (practical transcription)",
+		over:      map[rune]string{'ш': "SZ", 'ж': "Z", 'ч': "CZ", 'щ': "SZCZ", 'ц': "C", 'х': "CH", 'в': "W", 'й': "J", 'я': "IA", 'ю': "IU", 'ё': "IO", 'ы': "Y", 'ъ': "", 'ь': "", 'э': "E"},
+		iotated:   map[rune]string{'е': "JE", 'я': "JA", 'ю': "JU"},
+		endings:   map[string]string{"ский": "SKI", "цкий": "CKI", "ская": "SKA", "цкая": "CKA", "ски": "SKI", "цки": "CKI"},
+		clusters:  map[string]string{"пш": "PRZ", "тш": "TRZ", "кш": "KRZ", "бж": "BRZ", "вж": "WRZ", "гж": "GRZ", "ци": "CY", "жи": "ZY", "ши": "SZY", "чи": "CZY"},
+		ending:    true,
+		clustered: true,
+	},
+	{
 		// Common English usage of newspapers and visa applications.
 		name:     "English usage",
 		over:     map[rune]string{'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ы': "Y", 'ё': "YO", 'ж': "ZH", 'ә': "AE", 'ғ': "GH", 'қ': "Q", 'ң': "NG", 'ө': "OE", 'ү': "UE"},

@@ -32,6 +32,8 @@ func TestTransliterate(t *testing.T) {
 		{scriptCyrillic, "Эдуард", "EDUARD", []string{"EDWARD"}},
 		{scriptCyrillic, "Джанлука", "DZHANLUKA", []string{"GANLUCA"}},
 		{scriptCyrillic, "Цзэдун", "TSZEDUN", []string{"ZEDONG"}},
+		{scriptCyrillic, "Бжозович", "BZHOZOVICH", []string{"BRZOZOWICZ"}},
+		{scriptCyrillic, "Возняцки", "VOZNIATSKI", []string{"WOZNIACKI"}},
 		// Greek: ELOT 743 first.
 		{scriptGreek, "Γεώργιος", "GEORGIOS", nil},
 		{scriptGreek, "Μπακογιάννης", "MPAKOGIANNIS", []string{"BAKOGIANNIS"}},
