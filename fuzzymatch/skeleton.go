@@ -85,6 +85,11 @@ func skeletonInto(out []byte, s string) []byte {
 			} else if next == 'S' || next == 'Z' {
 				k = 'S'
 				i++
+			} else if next == 'C' && (i+2 >= len(s) || s[i+2] != 'H') {
+				// TC is GOST R 52535.1's Ц (Цой = TCOI): TS. TCH is
+				// CH, read by the C.
+				k = 'S'
+				i++
 			}
 		case 'D':
 			k = 'T'

@@ -9,6 +9,7 @@ func TestSkeleton(t *testing.T) {
 		{"DZHON", "JN"}, {"JON", "JN"}, {"DSCHON", "JN"}, {"DJON", "JN"}, {"DZON", "JN"},
 		{"DZHAVAKHISHVILI", "JFHSFL"}, {"JAVAKHISHVILI", "JFHSFL"},
 		{"CAMBRIDGE", "KMBRJ"}, {"KEMBRIDZH", "KMBRJ"}, {"EDGAR", "ATGR"},
+		{"TCOI", "S"}, {"TSOI", "S"}, {"MITCKEVICH", "MSKFS"}, {"TCHAIKOVSKY", "TSKFSK"},
 		{"DSAMBUL", "TSMBL"}, {"WALKER", "FLKR"}, {"ABDULLAH", "ABTL"},
 	} {
 		var buf [64]byte
