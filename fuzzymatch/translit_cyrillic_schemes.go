@@ -133,6 +133,15 @@ var cyrSchemes = []cyrScheme{
 		clustered: true,
 	},
 	{
+		// Spanish names in Russian practical transcription (Ermolovich
+		// 2005) read backwards: J, and G before E and I, are Х (Jiménez =
+		// Хименес, Juan = Хуан), which is also how Spanish writes Х
+		// (Mijaíl). Applied only to words with Х.
+		name: "Spanish names (practical transcription)",
+		over: map[rune]string{'х': "J", 'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ы': "I", 'ё': "YO", 'э': "E"},
+		only: "х",
+	},
+	{
 		// Bulgarian streamlined system (Transliteration Act 2009): Ъ is a
 		// vowel, Щ → SHT. Applied when Ъ is followed by a consonant.
 		name: "Bulgaria 2009",

@@ -34,6 +34,7 @@ func TestTransliterate(t *testing.T) {
 		{scriptCyrillic, "Цзэдун", "TSZEDUN", []string{"ZEDONG"}},
 		{scriptCyrillic, "Бжозович", "BZHOZOVICH", []string{"BRZOZOWICZ"}},
 		{scriptCyrillic, "Возняцки", "VOZNIATSKI", []string{"WOZNIACKI"}},
+		{scriptCyrillic, "Хименес", "KHIMENES", []string{"JIMENES"}},
 		// Greek: ELOT 743 first.
 		{scriptGreek, "Γεώργιος", "GEORGIOS", nil},
 		{scriptGreek, "Μπακογιάννης", "MPAKOGIANNIS", []string{"BAKOGIANNIS"}},
