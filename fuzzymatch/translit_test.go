@@ -46,6 +46,7 @@ func TestTransliterate(t *testing.T) {
 		// Hebrew.
 		{scriptHebrew, "כהן", "KHHN", []string{"KHN"}},
 		{scriptHebrew, "דוד", "DVD", []string{"DOD"}},
+		{scriptHebrew, "דוביביה", "DVVYVIA", []string{"DOVIVIA"}},
 		// Armenian and Georgian.
 		{scriptArmenian, "Գրիգորյան", "GRIGORYAN", nil},
 		{scriptArmenian, "Երևան", "YEREVAN", nil},
