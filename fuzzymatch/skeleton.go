@@ -1,5 +1,7 @@
 package fuzzymatch
 
+import "strings"
+
 // skeletonInto reduces an uppercase Latin reading to the consonants that survive
 // transliteration into and out of scripts that do not write short vowels
 // (Arabic, Hebrew) or that respell foreign names by sound (Russian practical
@@ -83,12 +85,32 @@ func skeletonInto(out []byte, s string) []byte {
 			} else if next == 'S' || next == 'Z' {
 				k = 'S'
 				i++
+			} else if next == 'C' && (i+2 >= len(s) || s[i+2] != 'H') {
+				// TC is GOST R 52535.1's Ц (Цой = TCOI): TS. TCH is
+				// CH, read by the C.
+				k = 'S'
+				i++
 			}
 		case 'D':
 			k = 'T'
-			if next == 'H' {
+			switch {
+			case next == 'H':
 				i++
-			} else if next == 'Z' || next == 'J' {
+			case next == 'Z' && i+2 < len(s) && s[i+2] == 'H':
+				// DZH, the ICAO and English reading of Cyrillic ДЖ, is J
+				// as much as DZ or DJ: its H must not count.
+				k = 'J'
+				i += 2
+			case strings.HasPrefix(s[i+1:], "SCH"):
+				// DSCH, the German reading of ДЖ (Dschingis), is J too.
+				k = 'J'
+				i += 3
+			case next == 'Z' || next == 'J':
+				k = 'J'
+				i++
+			case next == 'G' && i+2 < len(s) && (s[i+2] == 'E' || s[i+2] == 'I' || s[i+2] == 'Y'):
+				// English DGE (Cambridge, Bridget) is the J that Russian
+				// writes ДЖ.
 				k = 'J'
 				i++
 			}

@@ -8,8 +8,9 @@ import (
 	"unicode/utf8"
 )
 
-// Cyrillic romanisation. A word gets one reading per scheme below, and the
-// distinct readings are its forms. The base table is ICAO Doc 9303 Part 3
+// Cyrillic romanisation. A word gets one reading per scheme (the schemes
+// are data in translit_cyrillic_schemes.go), and the distinct readings are
+// its forms. The base table is ICAO Doc 9303 Part 3
 // (8th edition, 2021), section 6, table B "Transliteration of Cyrillic
 // characters", which also covers the Ukrainian, Belarusian, Serbian and
 // Macedonian letters; the other schemes are written as differences from it.
@@ -37,109 +38,11 @@ type cyrScheme struct {
 	// only applies the scheme only when the word contains one of these
 	// letters ("" = always).
 	only string
-}
-
-// cyrBase is ICAO Doc 9303 Part 3, table B (lower case keys).
-var cyrBase = map[rune]string{
-	'а': "A", 'б': "B", 'в': "V", 'г': "G", 'д': "D", 'е': "E", 'ё': "E", 'ж': "ZH", 'з': "Z",
-	'и': "I", 'й': "I", 'к': "K", 'л': "L", 'м': "M", 'н': "N", 'о': "O", 'п': "P", 'р': "R",
-	'с': "S", 'т': "T", 'у': "U", 'ф': "F", 'х': "KH", 'ц': "TS", 'ч': "CH", 'ш': "SH",
-	'щ': "SHCH", 'ъ': "IE", 'ы': "Y", 'ь': "", 'э': "E", 'ю': "IU", 'я': "IA",
-	// Ukrainian, Belarusian, Serbian, Macedonian letters of table B.
-	'ґ': "G", 'є': "IE", 'і': "I", 'ї': "I", 'ў': "U", 'ђ': "D", 'ѓ': "G", 'ѕ': "DZ", 'ј': "J",
-	'љ': "LJ", 'њ': "NJ", 'ћ': "C", 'ќ': "K", 'џ': "DZ",
-	// Kazakh (passport practice).
-	'ә': "A", 'ғ': "G", 'қ': "K", 'ң': "N", 'ө': "O", 'ұ': "U", 'ү': "U", 'һ': "H",
-}
-
-// cyrSchemes are the schemes found in real documents, ICAO first, then
-// the ones whose readings differ most from it (the comparator spells out
-// only the leading readings; all of them are exact-match keys).
-var cyrSchemes = []cyrScheme{
-	{name: "ICAO Doc 9303 (2021)"},
-	{
-		// Common English usage of newspapers and visa applications.
-		name:     "English usage",
-		over:     map[rune]string{'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ы': "Y", 'ё': "YO", 'ж': "ZH", 'ә': "AE", 'ғ': "GH", 'қ': "Q", 'ң': "NG", 'ө': "OE", 'ү': "UE"},
-		iotated:  map[rune]string{'е': "YE"},
-		endings:  map[string]string{"ий": "Y", "ый": "Y", "ой": "OY", "ей": "EY", "ай": "AY"},
-		clusters: map[string]string{"кс": "X", "ии": "I", "ья": "IA", "дж": "J"},
-	},
-	{
-		// Russian practical transcription read backwards: how names of
-		// foreign origin written in Cyrillic are spelled in their own
-		// language (Х → H, Э → E, ДЖ → J, and the Polivanov system for
-		// Japanese: ТИ → CHI, СИ → SHI, ЦУ → TSU).
-		name:     "Foreign names (practical transcription)",
-		over:     map[rune]string{'х': "H", 'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ы': "Y", 'ё': "YO", 'ж': "J", 'ц': "TZ", 'э': "E"},
-		endings:  map[string]string{"ий": "I"},
-		clusters: map[string]string{"дж": "J", "кс": "X", "ти": "CHI", "си": "SHI", "цу": "TSU", "дз": "Z", "тя": "CHA", "тю": "CHU", "тё": "CHO", "ся": "SHA", "сю": "SHU", "сё": "SHO", "кв": "QU", "ьо": "IO", "ье": "IE"},
-	},
-	{
-		// German (Duden) transcription, common in German-speaking documents.
-		name:     "German usage",
-		over:     map[rune]string{'в': "W", 'ж': "SCH", 'з': "S", 'й': "J", 'х': "CH", 'ц': "Z", 'ч': "TSCH", 'ш': "SCH", 'щ': "SCHTSCH", 'ъ': "", 'ы': "Y", 'ю': "JU", 'я': "JA", 'ё': "JO", 'э': "E"},
-		iotated:  map[rune]string{'е': "JE"},
-		endings:  map[string]string{"ий": "I", "ый": "Y"},
-		clusters: map[string]string{"кс": "X"},
-	},
-	{
-		// MVD order 310 (1997) and its successor 782 (2000), Russian
-		// passports 1997-2010.
-		name:    "MVD 310-1997 / 782-2000",
-		over:    map[rune]string{'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ы': "Y"},
-		iotated: map[rune]string{'е': "YE"},
-	},
-	{
-		// BGN/PCGN 1947 romanisation of Russian.
-		name:    "BGN/PCGN 1947",
-		over:    map[rune]string{'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ы': "Y", 'ё': "YE"},
-		iotated: map[rune]string{'е': "YE", 'ё': "YE"},
-	},
-	{
-		// GOST R 52535.1-2006, Russian passports 2010-2013: as ICAO but
-		// Ц → TC and Ъ dropped.
-		name: "GOST R 52535.1-2006",
-		over: map[rune]string{'ц': "TC", 'ъ': ""},
-	},
-	{
-		// Ukrainian national transliteration (Cabinet of Ministers
-		// resolution 55, 2010), used in Ukrainian passports; applied to any
-		// word since Ukrainian names often have no letter of their own.
-		name:      "Ukraine KMU 55-2010",
-		over:      map[rune]string{'г': "H", 'и': "Y", 'й': "I", 'ъ': "", 'ь': "", 'є': "IE", 'ї': "I"},
-		iotated:   map[rune]string{'є': "YE", 'ї': "YI", 'й': "Y", 'ю': "YU", 'я': "YA"},
-		startOnly: true,
-	},
-	{
-		// French usage (MVD 310 French variant of passports issued to
-		// French-speaking countries).
-		name:    "French usage",
-		over:    map[rune]string{'у': "OU", 'ж': "J", 'х': "KH", 'ш': "CH", 'ч': "TCH", 'щ': "CHTCH", 'й': "I", 'ю': "IOU", 'я': "IA", 'ъ': "", 'ы': "Y", 'ё': "IO"},
-		iotated: map[rune]string{'е': "IE"},
-	},
-	{
-		// Classical and biblical names: Russian renders Latin -IUS and
-		// Greek -EUS/-OS as -ИЙ and -ЕЙ (Луций = Lucius, Гней = Gnaeus).
-		name:     "Classical names",
-		over:     map[rune]string{'й': "Y", 'ю': "YU", 'я': "YA", 'ъ': "", 'ц': "C", 'х': "H", 'ф': "PH", 'э': "AE"},
-		endings:  map[string]string{"ий": "IUS", "ей": "EUS"},
-		clusters: map[string]string{"кс": "X"},
-		ending:   true,
-	},
-	{
-		// Bulgarian streamlined system (Transliteration Act 2009): Ъ is a
-		// vowel, Щ → SHT. Applied when Ъ is followed by a consonant.
-		name: "Bulgaria 2009",
-		over: map[rune]string{'ъ': "A", 'щ': "SHT", 'й': "Y", 'ю': "YU", 'я': "YA", 'ц': "TS", 'х': "H"},
-		only: "ъ",
-	},
-	{
-		// Serbian and Macedonian Latin alphabets.
-		name: "Serbian/Macedonian Latin",
-		over: map[rune]string{'ђ': "DJ", 'ћ': "C", 'ч': "C", 'ш': "S", 'ж': "Z", 'џ': "DZ", 'ѓ': "GJ", 'ќ': "KJ", 'х': "H", 'ц': "C", 'ј': "J"},
-		only: "ђћџѓќјљњѕ",
-	},
+	// clustered applies the scheme only to words with one of its clusters
+	// (with ending too: or one of its endings): a scheme that reads a few
+	// letter pairs of foreign names otherwise than another scheme adds
+	// nothing to words without them.
+	clustered bool
 }
 
 var (
@@ -169,6 +72,7 @@ type cyrTable struct {
 	clusFirst [cyrBlock]bool // a cluster begins with the letter
 
 	ending    bool // see cyrScheme.ending
+	clustered bool // see cyrScheme.clustered
 	only      string
 	onlySet   [cyrBlock]bool // the letters of only
 	bulgarian bool           // the Bulgarian scheme: applied only after bulgarianHardSign
@@ -257,7 +161,22 @@ func (t *cyrTable) applies(src []rune) bool {
 	if t.bulgarian && !bulgarianHardSign(src) {
 		return false
 	}
+	switch {
+	case t.ending && t.clustered:
+		return hasEnding(src, t.endings) || t.hasCluster(src)
+	case t.clustered:
+		return t.hasCluster(src)
+	}
 	return !t.ending || hasEnding(src, t.endings)
+}
+
+func (t *cyrTable) hasCluster(src []rune) bool {
+	for i := 0; i+1 < len(src); i++ {
+		if _, ok := t.cluster(src[i], src[i+1]); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *cyrTable) hasOnly(src []rune) bool {
@@ -284,7 +203,7 @@ func buildCyrTables() {
 		for k, v := range s.over {
 			m[k] = v
 		}
-		t := &cyrTable{m: m, iotated: s.iotated != nil, startOnly: s.startOnly, ending: s.ending, only: s.only,
+		t := &cyrTable{m: m, iotated: s.iotated != nil, startOnly: s.startOnly, ending: s.ending, only: s.only, clustered: s.clustered,
 			bulgarian: s.name == "Bulgaria 2009", iotM: map[rune]string{}}
 		for k, v := range m {
 			if j, ok := inCyrBlock(k); ok {
@@ -329,7 +248,7 @@ func buildCyrTables() {
 // Otherwise every letter is marked, and no scheme is ever skipped.
 func markDiffs(ts []*cyrTable) {
 	first := ts[0]
-	plain := !first.iotated && first.clusters == nil && first.endings == nil && !first.ending && first.only == "" && !first.bulgarian
+	plain := !first.iotated && first.clusters == nil && first.endings == nil && !first.ending && first.only == "" && !first.bulgarian && !first.clustered
 	for _, t := range ts[1:] {
 		for j := range cyrBlock {
 			t.diff[j] = !plain || t.has[j] != first.has[j] || t.lat[j] != first.lat[j] || t.iotHas[j]
@@ -381,7 +300,7 @@ func cyrillicForms(p *prepScratch, w string) []string {
 		src = append(src, unicode.ToLower(r)) // as strings.ToLower reads it
 	}
 	// Schemes often agree: a reading is kept only when it is new.
-	forms := carve(&p.strs, len(cyrTables))
+	forms := carve(&p.strs, len(cyrTables)+1)
 	var buf [64]byte
 	for k, t := range cyrTables {
 		if !t.applies(src) || k > 0 && t.likeFirst(src) {
@@ -390,6 +309,10 @@ func cyrillicForms(p *prepScratch, w string) []string {
 		if b := cyrRead(buf[:0], src, t); !containsBytes(forms, b) {
 			forms = append(forms, p.str(b))
 		}
+	}
+	// A Chinese name in the Palladius system reads back as pinyin.
+	if b, ok := palladiusReading(buf[:0], src); ok && !containsBytes(forms, b) {
+		forms = append(forms, p.str(b))
 	}
 	return dedupe(forms)
 }

@@ -28,6 +28,13 @@ func TestTransliterate(t *testing.T) {
 		{scriptCyrillic, "Ђорђе", "DORDE", []string{"DJORDJE"}},
 		{scriptCyrillic, "Тъпков", "TIEPKOV", []string{"TAPKOV"}},
 		{scriptCyrillic, "Луций", "LUTSII", []string{"LUCIUS"}},
+		{scriptCyrillic, "Уолкер", "UOLKER", []string{"WOLKER"}},
+		{scriptCyrillic, "Эдуард", "EDUARD", []string{"EDWARD"}},
+		{scriptCyrillic, "Джанлука", "DZHANLUKA", []string{"GANLUCA"}},
+		{scriptCyrillic, "Цзэдун", "TSZEDUN", []string{"ZEDONG"}},
+		{scriptCyrillic, "Бжозович", "BZHOZOVICH", []string{"BRZOZOWICZ"}},
+		{scriptCyrillic, "Возняцки", "VOZNIATSKI", []string{"WOZNIACKI"}},
+		{scriptCyrillic, "Хименес", "KHIMENES", []string{"JIMENES"}},
 		// Greek: ELOT 743 first.
 		{scriptGreek, "Γεώργιος", "GEORGIOS", nil},
 		{scriptGreek, "Μπακογιάννης", "MPAKOGIANNIS", []string{"BAKOGIANNIS"}},
@@ -39,6 +46,7 @@ func TestTransliterate(t *testing.T) {
 		// Hebrew.
 		{scriptHebrew, "כהן", "KHHN", []string{"KHN"}},
 		{scriptHebrew, "דוד", "DVD", []string{"DOD"}},
+		{scriptHebrew, "דוביביה", "DVVYVIA", []string{"DOVIVIA"}},
 		// Armenian and Georgian.
 		{scriptArmenian, "Գրիգորյան", "GRIGORYAN", nil},
 		{scriptArmenian, "Երևան", "YEREVAN", nil},
